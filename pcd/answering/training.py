@@ -1,0 +1,175 @@
+"""Training pairs for the scenario cross-encoder: real ShARC-train pairs, pairs synthesised
+from gold dialog-tree paths of the train policies, real train scenarios augmented with
+synthetic statements, and the curated corpus under ``corpora/qa``.
+
+Nothing here reads the dev files: held-out policies stay held out.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from pcd.answering.statements import to_statement
+from pcd.datasets.sharc import DialogTree, QAPair, normalize_question
+
+__all__ = ["Example", "synth_from_trees", "augment_real", "load_curated", "FILLERS", "LABELS"]
+
+LABELS = ("yes", "no", "unknown")
+
+
+@dataclass(frozen=True)
+class Example:
+    scenario: str
+    question: str
+    label: str
+    source: str
+
+
+# Hand-written neutral sentences mixed into synthetic scenarios so that not every sentence
+# is decisive (written for this project; not taken from any dataset).
+FILLERS = (
+    "I have a few questions about my situation.",
+    "A friend told me I should check this.",
+    "I'm not sure what applies to me.",
+    "I have been reading the guidance online.",
+    "This is the first time I've looked into this.",
+    "I want to do everything properly.",
+    "My situation is a bit complicated.",
+    "I called the helpline last week but couldn't get through.",
+    "I'm trying to plan ahead for next year.",
+    "Money has been tight recently.",
+    "I'd like to sort this out soon.",
+    "My partner suggested I ask.",
+    "I don't know much about the rules.",
+    "I filled in some forms already.",
+    "It has been a stressful few months.",
+    "I want to know where I stand.",
+    "I moved house a couple of years ago.",
+    "I like to keep my paperwork in order.",
+    "I have two cats and a dog.",
+    "The weather has been awful lately.",
+    "I got a letter about this yesterday.",
+    "I'm asking on behalf of my family.",
+    "My accountant is on holiday.",
+    "I read about this in the newspaper.",
+)
+
+
+def _join(sentences: Sequence[str], rng: random.Random) -> str:
+    out = []
+    for s in sentences:
+        s = s.strip()
+        if out and rng.random() < 0.2 and out[-1].endswith(".") and s[:2] in ("I ", "I'", "My"):
+            out[-1] = out[-1][:-1] + " and " + (s if s.startswith("I") else s[0].lower() + s[1:])
+        else:
+            out.append(s)
+    return " ".join(out)
+
+
+def synth_from_trees(
+    trees: Iterable[DialogTree],
+    rng: random.Random,
+    per_path: int = 2,
+    p_distractor_question: float = 0.35,
+    p_foreign_question: float = 0.35,
+) -> list[Example]:
+    """Scenarios built from gold paths: a subset of a path's (question, answer) facts written
+    as first-person statements or their negations, mixed with distractor facts from other
+    policies and neutral filler. Each tree question stated gets its answer, every other
+    question of the tree is unknown; a distractor's question is asked with its answer; an
+    unrelated question from another policy is asked as unknown."""
+    trees = list(trees)
+    pool = sorted({q for t in trees for q in t.questions() if to_statement(q) is not None})
+    out: list[Example] = []
+    for tree in trees:
+        tqs = tree.questions()
+        tkeys = {normalize_question(q) for q in tqs}
+        for path, _leaf in tree.paths():
+            for _ in range(per_path):
+                facts = [(q, a) for q, a in path]
+                n = rng.randint(1, len(facts))
+                stated = rng.sample(facts, n)
+                sents: list[str] = []
+                labels: dict[str, str] = {}
+                for q, a in stated:
+                    s = to_statement(q, a, rng)
+                    if s is not None:
+                        sents.append(s)
+                        labels[normalize_question(q)] = a
+                if not sents:
+                    continue
+                distractors = []
+                for _ in range(rng.choice((0, 1, 1, 2))):
+                    dq = rng.choice(pool)
+                    if normalize_question(dq) in tkeys:
+                        continue
+                    da = rng.choice(("yes", "no"))
+                    s = to_statement(dq, da, rng)
+                    if s:
+                        sents.append(s)
+                        distractors.append((dq, da))
+                if rng.random() < 0.35:
+                    sents.append(rng.choice(FILLERS))
+                rng.shuffle(sents)
+                scenario = _join(sents, rng)
+                for q in tqs:
+                    out.append(Example(scenario, q, labels.get(normalize_question(q), "unknown"), "synth"))
+                if distractors and rng.random() < p_distractor_question:
+                    dq, da = rng.choice(distractors)
+                    out.append(Example(scenario, dq, da, "synth"))
+                if rng.random() < p_foreign_question:
+                    fq = rng.choice(pool)
+                    fk = normalize_question(fq)
+                    if fk not in tkeys and all(fk != normalize_question(d) for d, _ in distractors):
+                        out.append(Example(scenario, fq, "unknown", "synth"))
+    return out
+
+
+def augment_real(pairs: Iterable[QAPair], rng: random.Random, per_scenario: int = 1) -> list[Example]:
+    """Real train scenarios with one synthetic statement added for a question the scenario
+    leaves unknown: that question gets the statement's answer, the scenario's evidence
+    pairs keep theirs, the other unknown questions stay unknown."""
+    groups: dict[tuple[str, str], list[QAPair]] = defaultdict(list)
+    for p in pairs:
+        groups[(p.policy, p.scenario)].append(p)
+    out: list[Example] = []
+    for (_policy, scenario), ps in groups.items():
+        unknown = [p for p in ps if p.label == "unknown" and to_statement(p.question) is not None]
+        for _ in range(per_scenario):
+            if not unknown:
+                break
+            target = rng.choice(unknown)
+            a = rng.choice(("yes", "no"))
+            s = to_statement(target.question, a, rng)
+            new = f"{scenario} {s}" if rng.random() < 0.7 else f"{s} {scenario}"
+            for p in ps:
+                label = a if p is target else p.label
+                out.append(Example(new, p.question, label, "augmented"))
+    return out
+
+
+def load_curated(folder: str | Path) -> list[Example]:
+    """Every ``*.jsonl`` file of the curated corpus: rows {"scenario", "question", "answer"}."""
+    out: list[Example] = []
+    for f in sorted(Path(folder).glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            label = row["answer"].lower()
+            if label not in LABELS:
+                raise ValueError(f"{f}: bad answer {row['answer']!r}")
+            out.append(Example(row["scenario"], row["question"], label, f"curated:{f.stem}"))
+    return out
+
+
+def label_counts(examples: Iterable[Example]) -> dict:
+    c: Counter = Counter()
+    for e in examples:
+        c[(e.source.split(":")[0], e.label)] += 1
+    return {f"{s}/{l}": n for (s, l), n in sorted(c.items())}
