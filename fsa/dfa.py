@@ -24,22 +24,12 @@ from collections.abc import Hashable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Generic, TypeVar
 
-from fsa.errors import AutomatonError, BoundsError
+from fsa.errors import AutomatonError, BoundsError, format_symbols
 
 State = TypeVar("State", bound=Hashable)
 Symbol = TypeVar("Symbol", bound=Hashable)
 
 _NO_START = object()
-
-
-def _listing(symbols: Iterable[Hashable], limit: int = 12) -> str:
-    """Render symbols for an error message, eliding long lists."""
-    items = [repr(s) for s in symbols]
-    if not items:
-        return "nothing (dead end)"
-    if len(items) > limit:
-        return ", ".join(items[:limit]) + f", ... ({len(items)} in all)"
-    return ", ".join(items)
 
 
 class DFA(Generic[State, Symbol]):
@@ -66,8 +56,6 @@ class DFA(Generic[State, Symbol]):
         final = frozenset(accepting)
         reached = _reachable(start, transitions)
         distance = _distance_to_accept(reached, transitions, final)
-        if start not in distance:  # empty language
-            reached, distance = [start], {}
         keep = [s for s in reached if s in distance]
         delta: dict[State, dict[Symbol, State]] = {}
         alphabet: dict[Symbol, None] = {}
@@ -75,10 +63,12 @@ class DFA(Generic[State, Symbol]):
             row = {a: t for a, t in transitions.get(s, {}).items() if t in distance}
             delta[s] = row
             alphabet.update(dict.fromkeys(row))
+        if start not in distance:  # empty language: a lone dead start
+            keep, delta = [start], {start: {}}
         object.__setattr__(self, "_start", start)
         object.__setattr__(self, "_delta", delta)
         object.__setattr__(self, "_accepting", final.intersection(delta))
-        object.__setattr__(self, "_states", tuple(keep) if keep else (start,))
+        object.__setattr__(self, "_states", tuple(keep))
         object.__setattr__(self, "_alphabet", tuple(alphabet))
         object.__setattr__(self, "_distance", distance)
 
@@ -145,7 +135,7 @@ class DFA(Generic[State, Symbol]):
             return row[symbol]
         except (KeyError, TypeError):
             raise AutomatonError(
-                f"symbol {symbol!r} is not allowed in state {state!r}; allowed: {_listing(row)}",
+                f"symbol {symbol!r} is not allowed in state {state!r}; allowed: {format_symbols(row)}",
                 symbol=symbol,
                 state=state,
                 allowed=tuple(row),
@@ -164,7 +154,7 @@ class DFA(Generic[State, Symbol]):
             if nxt is _NO_START:
                 raise AutomatonError(
                     f"symbol {symbol!r} at position {i} is not allowed in state {state!r}; "
-                    f"allowed: {_listing(row)}",
+                    f"allowed: {format_symbols(row)}",
                     symbol=symbol,
                     state=state,
                     allowed=tuple(row),

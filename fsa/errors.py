@@ -6,7 +6,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
 
@@ -49,3 +49,17 @@ class LexError(ValueError):
         super().__init__(message)
         self.offset = offset
         self.snippet = snippet
+
+
+def format_symbols(symbols: Iterable[Hashable], limit: int = 12) -> str:
+    """Render symbols for an error message, eliding long lists.
+
+    >>> format_symbols(["a", "b"]), format_symbols(range(20), limit=2)
+    ("'a', 'b'", '0, 1, ... (20 in all)')
+    """
+    items = [repr(s) for s in symbols]
+    if not items:
+        return "nothing (dead end)"
+    if len(items) > limit:
+        return ", ".join(items[:limit]) + f", ... ({len(items)} in all)"
+    return ", ".join(items)

@@ -5,7 +5,7 @@ Output uses only syntax shared by Python ``re`` and Rust ``regex`` (which
 metacharacters escaped (Rust rejects escapes such as ``\ `` for a space).
 
 >>> print(escape("AND(") + ", " + alternation(["q1", "q10", "q2"]))
-AND\(, q(?:10?|2)
+AND\(, q(?:2|10?)
 """
 
 from __future__ import annotations
@@ -31,13 +31,22 @@ def group(pattern: str) -> str:
     return f"(?:{pattern})"
 
 
+def concatenable(pattern: str) -> str:
+    """``pattern``, grouped if it has a top-level ``|`` (so it can be concatenated).
+
+    >>> concatenable("ab"), concatenable("a|b"), concatenable("(?:a|b)c")
+    ('ab', '(?:a|b)', '(?:a|b)c')
+    """
+    return f"(?:{pattern})" if "|" in _top_level(pattern) else pattern
+
+
 def alternation(strings: Iterable[str]) -> str:
     """Regex matching exactly ``strings``, common prefixes factored as a trie.
 
     >>> import re
     >>> rx = alternation(["q1", "q10", "q2", "p"])
     >>> rx, [bool(re.fullmatch(rx, s)) for s in ["q1", "q10", "q", "q100", "p"]]
-    ('p|q(?:10?|2)', [True, True, False, False, True])
+    ('p|q(?:2|10?)', [True, True, False, False, True])
     """
     trie: dict = {}
     for s in strings:
@@ -51,15 +60,53 @@ def alternation(strings: Iterable[str]) -> str:
 
 
 def _trie_regex(node: dict) -> str:
-    branches = []
+    singles, branches = [], []
     for c, child in sorted(node.items()):
-        if c:
-            tail = _trie_regex(child)
-            branches.append(escape(c) + (group(tail) if "|" in _top_level(tail) else tail))
+        if not c:
+            continue
+        if list(child) == [""]:  # the string ends right after c
+            singles.append(c)
+        else:
+            branches.append(escape(c) + concatenable(_trie_regex(child)))
+    if singles:
+        branches.insert(0, char_class(singles))
     body = "|".join(branches)
     if "" in node and branches:
-        return group(body) + "?"
+        return (body if len(branches) == 1 and singles else f"(?:{body})") + "?"
     return body
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """Regex for any one of ``chars``: a bracket class, runs of alphanumerics as ranges.
+
+    >>> print(char_class("0123456789ab-"), char_class("x"))
+    [\\-0-9ab] x
+    """
+    chars = sorted(set(chars))
+    if len(chars) == 1:
+        return escape(chars[0])
+    parts, i = [], 0
+    while i < len(chars):
+        j = i
+        while (
+            j + 1 < len(chars)
+            and ord(chars[j + 1]) == ord(chars[j]) + 1
+            and chars[j + 1].isalnum()
+            and chars[i].isalnum()
+            and chars[j + 1].isascii()
+        ):
+            j += 1
+        if j - i >= 2:
+            parts.append(f"{chars[i]}-{chars[j]}")
+        else:
+            parts.extend(_class_escape(c) for c in chars[i : j + 1])
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+def _class_escape(c: str) -> str:
+    # Rust's regex gives - & ~ [ special meaning inside classes, too.
+    return "\\" + c if c in "\\]^[-&~" else c
 
 
 def _top_level(pattern: str) -> str:

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from pcd.answering.statements import to_statement
 from pcd.datasets.sharc import DialogTree, QAPair, normalize_question
 
-__all__ = ["Example", "synth_from_trees", "augment_real", "load_curated", "FILLERS", "LABELS"]
+__all__ = ["Example", "synth_from_trees", "synth_exclusion", "augment_real", "load_curated", "FILLERS", "LABELS", "slot"]
 
 LABELS = ("yes", "no", "unknown")
 
@@ -71,6 +71,67 @@ def _join(sentences: Sequence[str], rng: random.Random) -> str:
     return " ".join(out)
 
 
+# Question openings whose alternatives exclude each other in the way ShARC annotators read
+# them ("I'm buying a sports car" -> "Is the item an ambulance?" No; "I live in Leeds" ->
+# "Are you in New Zealand?" No). Chosen by hand from the most frequent openings of the
+# ShARC-train tree questions.
+EXCLUSIVE_SLOTS = frozenset({
+    "are you a", "are you in", "is it a", "do you live", "are you the", "are you on", "is the service",
+    "is it for", "is this benefit", "is the benefit", "is the loan", "is your browser", "are you exporting",
+    "are you using", "is the item", "is the property", "is the purchase", "is your business", "are you from",
+    "is the land", "is the vehicle", "is your employer", "is this a", "is the goods", "are you an",
+})
+
+
+def slot(question: str) -> str:
+    """The first three words of a question, lower-cased, "an" -> "a" (its "slot")."""
+    w = ["a" if x == "an" else x for x in normalize_question(question).split()]
+    return " ".join(w[:3])
+
+
+def synth_exclusion(trees: Iterable[DialogTree], rng: random.Random, per_question: int = 2) -> list[Example]:
+    """Exclusion negatives: a scenario asserting a *different* alternative of the same slot
+    ("The item is a computer." for "Is the item an ambulance?") answers the question "no";
+    the stated alternative's own question is "yes"; other questions of the tree stay unknown
+    unless a statement of them is added."""
+    trees = list(trees)
+    by_slot: dict[str, list[tuple[str, str]]] = defaultdict(list)  # slot -> [(tree_id, question)]
+    for t in trees:
+        for q in t.questions():
+            if slot(q) in EXCLUSIVE_SLOTS and to_statement(q) is not None:
+                by_slot[slot(q)].append((t.tree_id, q))
+    out: list[Example] = []
+    for t in trees:
+        tqs = t.questions()
+        for q in tqs:
+            alts = [a for tid, a in by_slot.get(slot(q), []) if tid != t.tree_id and normalize_question(a) != normalize_question(q)]
+            if not alts:
+                continue
+            for _ in range(per_question):
+                alt = rng.choice(alts)
+                sents = [to_statement(alt, "yes", rng)]
+                labels = {normalize_question(q): "no"}
+                others = [o for o in tqs if o != q and slot(o) != slot(q)]
+                if others and rng.random() < 0.4:
+                    o = rng.choice(others)
+                    oa = rng.choice(("yes", "no"))
+                    so = to_statement(o, oa, rng)
+                    if so:
+                        sents.append(so)
+                        labels[normalize_question(o)] = oa
+                if rng.random() < 0.3:
+                    sents.append(rng.choice(FILLERS))
+                rng.shuffle(sents)
+                scenario = _join(sents, rng)
+                out.append(Example(scenario, q, "no", "exclusion"))
+                if rng.random() < 0.3:
+                    out.append(Example(scenario, alt, "yes", "exclusion"))
+                for o in tqs:
+                    if o != q and slot(o) != slot(q) and rng.random() < 0.5:
+                        out.append(Example(scenario, o, labels.get(normalize_question(o), "unknown"), "exclusion"))
+    return out
+
+
 def synth_from_trees(
     trees: Iterable[DialogTree],
     rng: random.Random,
@@ -89,6 +150,7 @@ def synth_from_trees(
     for tree in trees:
         tqs = tree.questions()
         tkeys = {normalize_question(q) for q in tqs}
+        tslots = {slot(q) for q in tqs}
         for path, _leaf in tree.paths():
             for _ in range(per_path):
                 facts = [(q, a) for q, a in path]
@@ -106,7 +168,7 @@ def synth_from_trees(
                 distractors = []
                 for _ in range(rng.choice((0, 1, 1, 2))):
                     dq = rng.choice(pool)
-                    if normalize_question(dq) in tkeys:
+                    if normalize_question(dq) in tkeys or slot(dq) in tslots:
                         continue
                     da = rng.choice(("yes", "no"))
                     s = to_statement(dq, da, rng)
@@ -125,7 +187,7 @@ def synth_from_trees(
                 if rng.random() < p_foreign_question:
                     fq = rng.choice(pool)
                     fk = normalize_question(fq)
-                    if fk not in tkeys and all(fk != normalize_question(d) for d, _ in distractors):
+                    if fk not in tkeys and slot(fq) not in tslots and all(fk != normalize_question(d) for d, _ in distractors):
                         out.append(Example(scenario, fq, "unknown", "synth"))
     return out
 

@@ -1,0 +1,60 @@
+"""The answerer protocol and the chain that composes answerers."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from pcd.answering.types import Answer
+
+__all__ = ["Answerer", "Chain", "HistoryTurn"]
+
+HistoryTurn = tuple[str, str]  # (question text, "yes" | "no")
+
+
+class Answerer:
+    """Base class. ``answer_batch`` returns one ``Answer`` or ``None`` (abstain: let the next
+    answerer of a chain decide) per question, in order. Scenario models never abstain.
+    ``answer_many`` answers many (questions, scenario, history) items; models override it to
+    batch across scenarios."""
+
+    name = "answerer"
+
+    def answer_batch(
+        self, questions: Sequence[str], scenario: str, history: Sequence[HistoryTurn] = ()
+    ) -> list[Answer | None]:
+        raise NotImplementedError
+
+    def answer_many(
+        self, items: Sequence[tuple[Sequence[str], str, Sequence[HistoryTurn]]]
+    ) -> list[list[Answer | None]]:
+        return [self.answer_batch(q, s, h) for q, s, h in items]
+
+
+class Chain(Answerer):
+    """Ask each answerer in turn; a question goes to the next one only while unanswered."""
+
+    def __init__(self, answerers: Sequence[Answerer]):
+        if not answerers:
+            raise ValueError("a chain needs at least one answerer")
+        self.answerers = list(answerers)
+        self.name = "+".join(a.name for a in self.answerers)
+
+    def answer_many(self, items):
+        results: list[list[Answer | None]] = [[None] * len(q) for q, _s, _h in items]
+        for ans in self.answerers:
+            todo = []  # (item index, [question indexes])
+            sub_items = []
+            for i, (qs, s, h) in enumerate(items):
+                idx = [j for j, r in enumerate(results[i]) if r is None]
+                if idx:
+                    todo.append((i, idx))
+                    sub_items.append(([qs[j] for j in idx], s, h))
+            if not sub_items:
+                break
+            for (i, idx), got in zip(todo, ans.answer_many(sub_items)):
+                for j, a in zip(idx, got):
+                    results[i][j] = a
+        return results
+
+    def answer_batch(self, questions, scenario, history=()):
+        return self.answer_many([(list(questions), scenario, list(history))])[0]

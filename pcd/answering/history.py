@@ -1,0 +1,110 @@
+"""Prior answers: questions the user already answered.
+
+An exact match (case, spacing and end punctuation ignored) always wins. Otherwise a prior
+question whose all-MiniLM-L6-v2 embedding has cosine >= ``PARAPHRASE_THRESHOLD`` with the
+asked question answers it (the most similar one). Two prior answers that disagree on one
+question raise :class:`ConflictingAnswersError` naming both turns.
+
+``PARAPHRASE_THRESHOLD`` = 0.85 was measured with ``pcd.eval.qa.measure_paraphrase_threshold``
+(see ``corpora/qa/README.md``): on 1,000+ pairs of *different* questions of the same ShARC-train
+dialog tree (hard negatives: same topic, different condition) the highest cosine is below it
+except for a handful of near-duplicates, while it keeps most hand-written paraphrases
+(``corpora/qa/paraphrases.tsv``). Precision matters more than recall here: a missed
+paraphrase falls through to the scenario model, a wrong match silently reuses a wrong answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import numpy as np
+
+from pcd.answering.base import Answerer
+from pcd.answering.registry import register_answerer
+from pcd.answering.types import Answer, ConflictingAnswersError, Evidence
+from pcd.datasets.sharc import normalize_question
+
+__all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history"]
+
+PARAPHRASE_THRESHOLD = 0.85
+
+
+def normalize_history(history: Any) -> list[tuple[str, str]]:
+    """[(question, "yes"|"no")] from tuples, dicts (ShARC ``follow_up_*`` keys or
+    question/answer) or objects with ``.question``/``.answer``; raises TypeError/ValueError."""
+    if history is None:
+        return []
+    if isinstance(history, (str, bytes)) or not hasattr(history, "__iter__"):
+        raise TypeError(f"history must be a sequence of (question, answer) turns, got {type(history).__name__}")
+    out = []
+    for i, turn in enumerate(history):
+        if isinstance(turn, dict):
+            q = turn.get("question", turn.get("follow_up_question"))
+            a = turn.get("answer", turn.get("follow_up_answer"))
+        elif isinstance(turn, (tuple, list)) and len(turn) == 2:
+            q, a = turn
+        elif hasattr(turn, "question") and hasattr(turn, "answer"):
+            q, a = turn.question, turn.answer
+        else:
+            raise TypeError(f"history turn {i} must be a (question, answer) pair, got {turn!r}")
+        if hasattr(q, "text"):
+            q = q.text
+        if not isinstance(q, str) or not q.strip():
+            raise TypeError(f"history turn {i}: question must be a non-empty str, got {q!r}")
+        if isinstance(a, bool):
+            a = "yes" if a else "no"
+        if not isinstance(a, str) or a.strip().lower() not in ("yes", "no"):
+            raise ValueError(f"history turn {i}: answer must be 'yes' or 'no', got {a!r}")
+        out.append((q, a.strip().lower()))
+    return out
+
+
+@register_answerer("history")
+class HistoryAnswerer(Answerer):
+    """Answers from prior turns; abstains (None) on questions the history does not cover."""
+
+    name = "history"
+
+    def __init__(self, threshold: float = PARAPHRASE_THRESHOLD, paraphrase: bool = True):
+        self.threshold = threshold
+        self.paraphrase = paraphrase
+
+    @staticmethod
+    def _exact_index(history: list[tuple[str, str]]) -> dict[str, tuple[int, str, str]]:
+        index: dict[str, tuple[int, str, str]] = {}
+        for i, (q, a) in enumerate(history):
+            key = normalize_question(q)
+            if key in index and index[key][2] != a:
+                raise ConflictingAnswersError(q, index[key], (i, q, a))
+            index.setdefault(key, (i, q, a))
+        return index
+
+    def answer_batch(self, questions: Sequence[str], scenario: str = "", history: Any = ()) -> list[Answer | None]:
+        hist = normalize_history(history)
+        out: list[Answer | None] = [None] * len(questions)
+        if not hist:
+            return out
+        index = self._exact_index(hist)
+        rest = []
+        for j, q in enumerate(questions):
+            hit = index.get(normalize_question(q))
+            if hit is not None:
+                out[j] = Answer(q, hit[2], 1.0, Evidence("history", hit[1], None, hit[0]), self.name)
+            else:
+                rest.append(j)
+        if rest and self.paraphrase:
+            from pcd.answering.embed import embed
+
+            prior = list(index.values())
+            sims = embed([questions[j] for j in rest]) @ embed([p[1] for p in prior]).T
+            for r, j in enumerate(rest):
+                above = [k for k in np.argsort(-sims[r]) if sims[r, k] >= self.threshold]
+                if not above:
+                    continue
+                best = prior[above[0]]
+                for k in above[1:]:
+                    if prior[k][2] != best[2]:
+                        raise ConflictingAnswersError(questions[j], best, prior[k])
+                conf = float(min(1.0, max(0.0, sims[r, above[0]])))
+                out[j] = Answer(questions[j], best[2], conf, Evidence("history", best[1], None, best[0]), self.name)
+        return out

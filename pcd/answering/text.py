@@ -1,0 +1,54 @@
+"""Sentence splitting with character spans and a cheap lexical overlap used for evidence."""
+
+from __future__ import annotations
+
+import re
+
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_WORD = re.compile(r"[a-z0-9£$%]+")
+STOPWORDS = frozenset(
+    "a an the and or of to in on for at by with from is are am was were be been being do does did "
+    "have has had you your i my me we our it its this that these those there their they he she his "
+    "her will would can could should shall may might must not no yes any some as if so than then "
+    "into about over under more less".split()
+)
+
+
+def sentences(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Sentences of ``text`` with (start, end) spans; ``text[start:end]`` is the sentence."""
+    out = []
+    for m in _SENT.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((text[s:e], (s, e)))
+    return out
+
+
+def _stem(w: str) -> str:
+    for suf in ("ing", "ed", "es", "s"):
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+def content_words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
+
+
+def best_sentence(question: str, scenario: str) -> tuple[str, tuple[int, int]] | None:
+    """The scenario sentence sharing the most content words with the question (first on ties)."""
+    sents = sentences(scenario)
+    if not sents:
+        return None
+    q = content_words(question)
+    best, best_score = sents[0], -1.0
+    for sent in sents:
+        w = content_words(sent[0])
+        score = len(q & w) / (len(w) ** 0.5 + 1e-9) if w else 0.0
+        if score > best_score:
+            best, best_score = sent, score
+    return best

@@ -1,0 +1,65 @@
+"""Result types and errors of question answering."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Evidence", "Answer", "ConflictingAnswersError", "UnknownAnswererError", "VALUES"]
+
+VALUES = ("yes", "no", "unknown")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where an answer came from.
+
+    ``kind``: "scenario" (``text`` is the scenario sentence, ``span`` its (start, end)
+    character offsets in the scenario), "history" (``text`` is the prior question,
+    ``turn`` its index in the history) or "none".
+    """
+
+    kind: str = "none"
+    text: str = ""
+    span: tuple[int, int] | None = None
+    turn: int | None = None
+
+
+NO_EVIDENCE = Evidence()
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    value: str  # "yes" | "no" | "unknown"
+    confidence: float
+    evidence: Evidence = NO_EVIDENCE
+    answerer: str = ""
+
+    def __post_init__(self) -> None:
+        if self.value not in VALUES:
+            raise ValueError(f"Answer.value must be one of {VALUES}, got {self.value!r}")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"Answer.confidence must be in [0, 1], got {self.confidence!r}")
+
+
+class ConflictingAnswersError(ValueError):
+    """Two prior answers to the same question disagree."""
+
+    def __init__(self, question: str, first: tuple[int, str, str], second: tuple[int, str, str]):
+        self.question = question
+        self.first = first
+        self.second = second
+        super().__init__(
+            f"conflicting prior answers to {question!r}: turn {first[0]} ({first[1]!r}) answered "
+            f"{first[2]!r}, turn {second[0]} ({second[1]!r}) answered {second[2]!r}"
+        )
+
+
+class UnknownAnswererError(KeyError):
+    def __init__(self, name: str, known: list[str]):
+        self.name = name
+        self.known = known
+        super().__init__(f"unknown answerer {name!r}; known answerers: {', '.join(known)}")
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return self.args[0]

@@ -1,0 +1,520 @@
+"""Cue analysis: which spans of a policy are conditions, how they combine, what they guard.
+
+Cues, by construct:
+
+* condition markers: ``if``, ``only if``, ``as long as``, ``so long as``, ``provided (that)``,
+  ``providing``, ``on condition that``, ``when you``/``where you``; a fronted condition
+  ("If you …, you can …") ends where spaCy's parse of its clause ends;
+* exceptions → NOT: ``unless``, ``except (if|when|where|for)``, ``other than``, ``apart from``;
+* coordination inside a condition: ``and``/``or`` (and ``,``) that start a new clause are
+  split; ``either … or`` → OR, ``neither … nor`` → AND of NOTs; phrase-level coordination
+  ("employed or self-employed") stays one question, as ShARC's annotators write it;
+* negation (``not``, ``n't``, ``never``, ``no``) on the condition's verb → NOT around the question;
+* lists: the introduction decides AND ("all of", "each of", "must", "need to", "both") or OR
+  ("one of", "any of", "at least one", "either", "include", "such as", "for example", and the
+  default); a trailing "and"/"or" on an item overrides it; "one of the following apply" inside
+  a condition places the list there;
+* relative clauses on a person subject ("Veterans who are married to … may …") and
+  requirements ("To qualify, you must be …") are conditions too;
+* a conclusion is the main clause outside the conditions; it is negative when it carries
+  "can't", "cannot", "must not", "won't", "not eligible", …
+
+Across sentences: sufficient conditions (``if``) join by OR, requirements (``only if``, "must",
+``unless``) by AND, and a sentence whose conclusion has the opposite polarity enters negated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..policy import Clause, Conclusion
+from .nlp import nlp
+from .plan import Leaf, Plan, leaves, mk
+from .questions import PERSON_NOUNS, clean_condition, question_from_tokens, write_question
+from .structure import segment
+
+_MARKERS = [
+    ("only if", "IF_ONLY"), ("if and only if", "IF_ONLY"), ("as long as", "IF"), ("so long as", "IF"),
+    ("provided that", "IF"), ("providing that", "IF"), ("provided", "IF"), ("providing", "IF"),
+    ("on condition that", "IF"), ("unless", "UNLESS"), ("except if", "UNLESS"), ("except when", "UNLESS"),
+    ("except where", "UNLESS"), ("except for", "UNLESS"), ("except", "UNLESS"), ("other than", "UNLESS"),
+    ("apart from", "UNLESS"), ("if", "IF"), ("when you", "WHEN"), ("where you", "WHEN"), ("whenever", "IF"),
+]
+_MARKER_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(m) for m, _ in sorted(_MARKERS, key=lambda x: -len(x[0])))
+                        + r")(?![\w-])", re.I)
+_MARKER_KIND = {m: k for m, k in _MARKERS}
+_NEG_CONCLUSION = re.compile(
+    r"\b(can['’]?t|cannot|can not|won['’]?t|will not|must not|mustn['’]?t|shouldn['’]?t|should not|may not|"
+    r"isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|not (?:be )?(?:eligible|entitled|allowed|able|covered|paid)|"
+    r"no longer|not qualify|ineligible|will stop|stop(?:s)? getting)\b", re.I)
+_NOISE_CONDITION = re.compile(
+    r"\b(not sure|need (?:more |any )?(?:help|information|advice|details)|have (?:any )?questions?|"
+    r"want (?:to know|more information|help)|(?:would )?like (?:more )?(?:information|help|advice)|"
+    r"more information|can['’]?t find|get in touch|has been lost|your (?:details|circumstances) change)\b", re.I)
+_LIST_REF = re.compile(
+    r"^(?:(?P<q>all|each|both|every|one|any|either|at least one|one or more|some|none|neither)\s+(?:of\s+)?)?"
+    r"(?:the\s+|these\s+)?(?:following|these|below)\b[\w\s]*?:?$", re.I)
+_INLINE_REF = re.compile(r"\b(?:(?P<q>all|each|both|every|one|any|either|at least one|one or more|some|none|neither)"
+                         r"\s+of\s+)?(?:the\s+|these\s+)following\b.*$", re.I)
+_AND_INTRO = re.compile(r"\b(all of|each of|every one of|both|all the following|all these|must|need to|needs to|"
+                        r"have to|has to|required|requirements?|you['’]ll need|will need|criteria|conditions)\b", re.I)
+_OR_INTRO = re.compile(r"\b(one of|any of|either|at least one|one or more|include|includes|including|such as|"
+                       r"like|for example|e\.?g|for instance|or)\b", re.I)
+_REQUIRE = re.compile(r"\b(to (?:qualify|be eligible|get|claim|apply|receive|be entitled)|eligib\w*|qualify|"
+                      r"requirements?|criteria)\b", re.I)
+_MUST = re.compile(r"\b(?:you|they|applicants?|the applicant|claimants?|borrowers?|the borrower|he or she|"
+                   r"individuals?|veterans?|students?)\s+(?:must|need to|needs to|have to|has to|should)\s+", re.I)
+_SENT_OPENERS = re.compile(r"^(?:but|and|also|however|in addition|usually|normally|generally|otherwise)\s*,?\s+",
+                           re.I)
+_CLAUSE_START = {"you", "your", "they", "their", "he", "she", "his", "her", "it", "its", "the", "if", "this",
+                 "there", "we", "i", "my"}
+_HOURS = re.compile(r"^[\W\d]*((mon|tue|wed|thu|fri|sat|sun)\w*|telephone|phone|tel|textphone|fax|email|e-mail|"
+                    r"address|website|opening hours|call charges|find out about call charges)\b", re.I)
+
+
+@dataclass
+class Unit:
+    """What one sentence (with its list) contributes."""
+
+    plan: Plan
+    kind: str  # "IF" (sufficient), "REQ" (necessary), "REL" (relative-clause subject)
+    conclusion: Conclusion | None
+    negative: bool
+
+
+@dataclass
+class Analysis:
+    clauses: list[Clause]
+    plan: Plan | None
+    conclusion: Conclusion | None
+    notes: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------------------
+def subject_of(doc) -> str:
+    """Who the conditions of an intro are about: ``"you"``, ``"the <thing>"`` or ``"it"``."""
+    low = doc.text.lower()
+    for t in doc:
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            lemma = t.lemma_.lower()
+            if t.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS:
+                return "you"
+            if t.pos_ == "NOUN" and t.lower_ not in ("following", "things", "thing", "these", "this"):
+                return "the " + lemma
+            break
+    if re.search(r"\b(you|your|they|people|person|anyone|someone)\b", low):
+        return "you"
+    return "it"
+
+
+def intro_combinator(text: str, default: str = "OR") -> str:
+    low = text.lower()
+    if re.search(r"\b(all of|each of|every one of|both of|all the following|all these|all of these)\b", low):
+        return "AND"
+    if re.search(r"\b(one of|any of|either|at least one|one or more|any one)\b", low):
+        return "OR"
+    if _AND_INTRO.search(low):
+        return "AND"
+    if _OR_INTRO.search(low):
+        return "OR"
+    return default
+
+
+def _item_cue(items: list[Clause]) -> str | None:
+    for it in items[:-1]:
+        m = re.search(r"[,;]?\s*\b(and|or)\s*$", it.text, re.I)
+        if m:
+            return m.group(1).upper()
+    return None
+
+
+class Analyzer:
+    def __init__(self, text: str):
+        self.text = text
+        self.clauses = segment(text)
+        self.children: dict[str | None, list[Clause]] = {}
+        for c in self.clauses:
+            if c.kind in ("bullet", "item") and c.parent is not None:
+                self.children.setdefault(c.parent, []).append(c)
+        todo = [c for c in self.clauses if c.kind != "heading"]
+        self.docs = dict(zip((c.id for c in todo), nlp().pipe([c.text for c in todo])))
+        self.notes: list[str] = []
+        self.combine = "all"
+
+    # -- leaves ------------------------------------------------------------------------------------------
+    def leaf_from_tokens(self, clause: Clause, toks, subject: str) -> Plan | None:
+        toks = [t for t in toks if not t.is_space]
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "but", "nor")):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        question, negated = question_from_tokens(toks, subject)
+        if len(question) < 6:
+            return None
+        start = clause.start + toks[0].idx
+        end = clause.start + toks[-1].idx + len(toks[-1].text)
+        leaf = Leaf(question, clause.id, start, end)
+        return mk("NOT", [leaf]) if negated else leaf
+
+    def leaf_from_text(self, clause: Clause, rel_start: int, rel_end: int, subject: str,
+                       prefix: str = "") -> Plan | None:
+        raw = clause.text[rel_start:rel_end]
+        cleaned = clean_condition(raw)
+        if not cleaned:
+            return None
+        lead = raw.find(cleaned[:10]) if cleaned[:10] in raw else 0
+        question, negated = write_question((prefix + " " + cleaned).strip() if prefix else cleaned, subject)
+        if len(question) < 6:
+            return None
+        start = clause.start + rel_start + max(lead, 0)
+        leaf = Leaf(question, clause.id, start, min(start + len(cleaned), clause.end))
+        return mk("NOT", [leaf]) if negated else leaf
+
+    # -- lists ---------------------------------------------------------------------------------------------
+    def list_plan(self, intro: Clause, combinator: str, subject: str, stub: str = "") -> Plan | None:
+        items = self.children.get(intro.id, [])
+        if not items:
+            return None
+        op = _item_cue(items) or combinator
+        kids = []
+        for it in items:
+            if _NOISE_CONDITION.search(it.text) and False:
+                continue
+            if self.children.get(it.id):
+                sub = self.list_plan(it, intro_combinator(it.text, "OR"), subject, stub)
+                own = self.leaf_from_text(it, 0, len(it.text), subject, stub) if not it.text.rstrip().endswith(
+                    ":") else None
+                kids.append(mk("AND", [own, sub]) if own is not None else sub)
+            else:
+                kids.append(self.leaf_from_text(it, 0, len(it.text), subject, stub))
+        return mk(op, kids)
+
+    # -- sentences -------------------------------------------------------------------------------------------
+    def sentence_units(self, clause: Clause) -> list[Unit]:
+        doc = self.docs[clause.id]
+        text = clause.text
+        items = self.children.get(clause.id, [])
+        markers = [m for m in _MARKER_RE.finditer(text)]
+        markers = [m for m in markers if not self._spurious_marker(text, m)]
+        if markers:
+            return self._conditional(clause, doc, markers, items)
+        if items:
+            plan = self.list_plan(clause, intro_combinator(text), subject_of(doc), self._stub(text))
+            if plan is not None:
+                kind = "REQ" if _AND_INTRO.search(text) else "IF"
+                return [Unit(plan, kind, self._conclusion(clause, 0, len(text)), bool(_NEG_CONCLUSION.search(text)))]
+        req = self._requirement(clause, doc)
+        if req:
+            return [req]
+        rel = self._relative(clause, doc)
+        if rel:
+            return [rel]
+        return []
+
+    def _spurious_marker(self, text: str, m) -> bool:
+        word = m.group(1).lower()
+        after = text[m.end():m.end() + 30].lower()
+        before = text[:m.start()].lower()
+        if word == "if" and re.match(r"\s*(so|applicable|any|necessary|needed|possible|required|appropriate)\b", after):
+            return True
+        if word in ("provided", "providing") and not re.match(r"\s*(that\s+)?(you|your|they|the|it|he|she)\b", after):
+            return True
+        if word == "except" and re.search(r"\bexcept\s*$", before):
+            return True
+        if word == "other than" and not re.match(r"\s*(if|when|where|that|to)\b", after):
+            return True
+        if word in ("apart from",):
+            return True
+        return False
+
+    def _stub(self, intro: str) -> str:
+        """The subject-verb stub an intro hands its items: "if you:" -> "", "if you're:" -> "you are"."""
+        m = re.search(r"\b(?:if|when|where|unless)\s+(you(?:['’]re| are| have| were|['’]ve| can| will)?)\s*:?\s*$",
+                      intro, re.I)
+        if m:
+            return m.group(1).replace("’", "'").replace("you're", "you are").replace("you've", "you have")
+        return ""
+
+    def _conclusion(self, clause: Clause, rel_start: int, rel_end: int) -> Conclusion | None:
+        raw = clause.text[rel_start:rel_end]
+        cleaned = clean_condition(_SENT_OPENERS.sub("", raw.strip()))
+        if len(cleaned) < 3:
+            return None
+        lead = raw.find(cleaned)
+        s = clause.start + rel_start + max(lead, 0)
+        neg = bool(_NEG_CONCLUSION.search(cleaned))
+        return Conclusion(cleaned, "negative" if neg else "positive", clause.id, s, s + len(cleaned))
+
+    def _fronted_end(self, doc, m) -> int:
+        """Where a sentence-initial condition ends: its clause's right edge (or the first comma)."""
+        toks = [t for t in doc if t.idx >= m.start()]
+        if not toks:
+            return len(doc.text)
+        head = toks[0].head
+        right = max((t.idx + len(t.text) for t in head.subtree), default=len(doc.text))
+        comma = doc.text.find(",", m.end())
+        if right >= len(doc.text.rstrip(" .:;")) - 1 or right <= m.end():
+            return comma if comma > 0 else len(doc.text)
+        if comma > 0 and comma < right and re.match(r",\s*(you|your|they|we|it|the|this|there|a|an)\b",
+                                                    doc.text[comma:], re.I) and not re.match(
+                r",\s*(you|your|they)\s+(are|were|have|had|get|live|'re|’re)\b", doc.text[comma:], re.I):
+            return comma
+        return right
+
+    def _conditional(self, clause: Clause, doc, markers, items) -> list[Unit]:
+        text = clause.text
+        opener = _SENT_OPENERS.match(text)
+        first_at = opener.end() if opener else 0
+        segments = []  # (kind, rel_start, rel_end)
+        main_spans = []
+        pos = 0
+        for k, m in enumerate(markers):
+            kind = _MARKER_KIND[m.group(1).lower()]
+            if m.start() < pos:
+                continue
+            if m.start() <= first_at + 1 and k == 0:
+                end = self._fronted_end(doc, m)
+                segments.append((kind, m.end() if kind != "WHEN" else m.start() + len(m.group(1).split()[0]), end))
+                pos = end
+                continue
+            if text[pos:m.start()].strip(" ,;"):
+                main_spans.append((pos, m.start()))
+            nxt = next((n.start() for n in markers[k + 1:] if n.start() > m.end()), len(text))
+            start = m.end() if kind != "WHEN" else m.start() + len(m.group(1).split()[0])
+            segments.append((kind, start, nxt))
+            pos = nxt
+        if pos < len(text) and text[pos:].strip(" ,;.:"):
+            main_spans.append((pos, len(text)))
+        conclusion = None
+        if main_spans:
+            conclusion = self._conclusion(clause, main_spans[0][0], main_spans[0][1])
+        main_text = " ".join(text[s:e] for s, e in main_spans)
+        if conclusion and re.search(r"\b(contact|call|phone|ring|email|write to|tell|ask|speak|read|see|visit|check)\b",
+                                    main_text, re.I):
+            segments = [s for s in segments if not _NOISE_CONDITION.search(text[s[1]:s[2]])]
+        pos_parts, neg_parts = [], []
+        subject = "you"
+        list_used = False
+        for kind, s, e in segments:
+            seg = text[s:e]
+            self._list_used = False
+            plan = self.condition_plan(clause, doc, s, e, items if not list_used else [], subject)
+            list_used = list_used or self._list_used
+            if plan is None:
+                continue
+            (neg_parts if kind == "UNLESS" else pos_parts).append((kind, plan))
+        if not pos_parts and not neg_parts:
+            return []
+        # conditions joined by "or if" combine by OR, otherwise AND
+        joined = "OR" if re.search(r"\bor\s+(?:if|when|where|unless)\b", text, re.I) else "AND"
+        plan = mk("AND", [mk(joined, [p for _, p in pos_parts])] + [mk("NOT", [p]) for _, p in neg_parts])
+        kind = "REQ" if any(k == "IF_ONLY" for k, _ in pos_parts) or (neg_parts and not pos_parts) else "IF"
+        negative = conclusion is not None and conclusion.polarity == "negative"
+        return [Unit(plan, kind, conclusion, negative)]
+
+    def condition_plan(self, clause: Clause, doc, s: int, e: int, items, subject: str) -> Plan | None:
+        """Plan for one condition span ``[s, e)`` of the clause (relative offsets)."""
+        toks = [t for t in doc if t.idx >= s and t.idx + len(t.text) <= e and not t.is_space]
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "but")):
+            toks = toks[:-1]
+        while toks and toks[0].is_punct:
+            toks = toks[1:]
+        if not toks:
+            self._list_used = bool(items)
+            return mk("OR", [self.list_plan(clause, "OR", subject)]) if items else None
+        low0 = toks[0].lower_
+        neither = low0 == "neither"
+        either = low0 == "either"
+        if neither or either:
+            toks = toks[1:]
+            while toks and toks[0].is_punct:
+                toks = toks[1:]
+            if not toks:
+                self._list_used = bool(items)
+                return self.list_plan(clause, "AND" if neither else "OR", subject) if items else None
+        pieces, ops = self._split(toks)
+        op = "OR" if ("OR" in ops or either) else "AND"
+        if neither:
+            op = "AND"
+        kids = []
+        carried_subject = None
+        for piece in pieces:
+            ptxt = " ".join(t.text for t in piece)
+            inline = _INLINE_REF.search(ptxt) if items else None
+            ref = _LIST_REF.match(clean_condition(ptxt)) if items else None
+            is_stub = bool(items) and piece is pieces[-1] and len(piece) <= 3 and all(
+                t.pos_ in ("PRON", "AUX", "PART", "VERB") for t in piece) and self.text[
+                clause.start + piece[-1].idx + len(piece[-1].text):clause.end].strip().startswith(":")
+            if ref or inline or is_stub:
+                q = ((ref or inline).group("q") or "") if (ref or inline) else ""
+                comb = "AND" if q.lower() in ("all", "each", "both", "every", "none", "neither") else (
+                    intro_combinator(clause.text, "OR") if not q else "OR")
+                stub = ptxt[:inline.start()] if (inline and not ref) else ("" if ref else ptxt)
+                stub = re.sub(r"(?i)\b(is|are|be)\s*$", r"\1", stub.strip())
+                lp = self.list_plan(clause, comb, subject, self._stub_from(stub))
+                self._list_used = True
+                if q.lower() in ("none", "neither") and lp is not None:
+                    lp = mk("NOT", [lp])
+                kids.append(lp)
+                continue
+            if piece[0].pos_ in ("VERB", "AUX") and carried_subject and piece[0].tag_ not in ("VBG", "VBN"):
+                leaf = self.leaf_from_tokens(clause, piece, carried_subject)
+            else:
+                leaf = self.leaf_from_tokens(clause, piece, subject)
+            if piece and piece[0].dep_ in ("nsubj", "nsubjpass") or (piece and piece[0].lower_ in ("you", "they")):
+                carried_subject = "you"
+            if leaf is not None and neither:
+                leaf = mk("NOT", [leaf])
+            kids.append(leaf)
+        if items and not any(k is not None and leaves(k) and any(l.clause_id != clause.id for l in leaves(k))
+                             for k in kids):
+            pass
+        return mk(op, kids)
+
+    def _stub_from(self, stub: str) -> str:
+        stub = stub.replace("’", "'").strip()
+        stub = re.sub(r"^you're\b", "you are", stub)
+        stub = re.sub(r"^you've\b", "you have", stub)
+        return "" if stub.lower() in ("you", "they") else stub
+
+    def _split(self, toks):
+        """Split a condition at coordinators that start a new clause; returns (pieces, operators)."""
+        pieces, ops, cur = [], [], []
+        for i, t in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+            is_coord = t.lower_ in ("and", "or", "nor") or (t.text in (",", ";") and nxt is not None)
+            if is_coord and cur and nxt is not None:
+                starts_clause = False
+                look = nxt
+                if t.text in (",", ";") and nxt.lower_ in ("and", "or", "nor"):
+                    look = nxt2
+                    if look is None:
+                        cur.append(t)
+                        continue
+                if look.lower_ in _CLAUSE_START and look.lower_ not in ("the", "it", "its", "his", "her", "this"):
+                    starts_clause = True
+                elif look.lower_ in ("one", "any", "all", "either", "neither", "at", "none", "both", "each"):
+                    starts_clause = True
+                elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VBP", "VBZ", "VBD", "MD") and \
+                        t.lower_ in ("and", "or", "nor"):
+                    starts_clause = True
+                elif look.dep_ in ("nsubj", "nsubjpass") and look.head.i != t.head.i and look.head.pos_ in (
+                        "VERB", "AUX") and look.head.i > look.i:
+                    starts_clause = True
+                if t.text in (",", ";") and look is nxt and not starts_clause:
+                    cur.append(t)
+                    continue
+                if starts_clause:
+                    pieces.append(cur)
+                    cur = []
+                    if t.lower_ in ("or", "nor") or (look is nxt2 and nxt.lower_ in ("or", "nor")):
+                        ops.append("OR" if t.lower_ != "nor" and nxt.lower_ != "nor" else "AND")
+                    elif t.lower_ == "and" or (look is nxt2 and nxt.lower_ == "and"):
+                        ops.append("AND")
+                    continue
+            if t.lower_ in ("and", "or", "nor") and cur and cur[-1].text in (",", ";"):
+                pass
+            cur.append(t)
+        if cur:
+            pieces.append(cur)
+        cleaned = []
+        for p in pieces:
+            while p and (p[0].is_punct or p[0].lower_ in ("and", "or", "nor", "if", "that", "either", "neither")):
+                p = p[1:]
+            while p and (p[-1].is_punct or p[-1].lower_ in ("and", "or", "nor")):
+                p = p[:-1]
+            if p:
+                cleaned.append(p)
+        return cleaned, ops
+
+    def _requirement(self, clause: Clause, doc) -> Unit | None:
+        m = _MUST.search(clause.text)
+        if not m:
+            return None
+        if re.search(r"\b(not|n't|n’t)\b", clause.text[m.end():m.end() + 5]):
+            return None
+        plan = self.condition_plan(clause, doc, m.end(), len(clause.text), [], "you")
+        if plan is None:
+            return None
+        return Unit(plan, "REQ", self._conclusion(clause, 0, m.start()), False)
+
+    def _relative(self, clause: Clause, doc) -> Unit | None:
+        for t in doc:
+            if t.dep_ == "relcl" and t.head.dep_ in ("nsubj", "nsubjpass") and (
+                    t.head.lower_ in PERSON_NOUNS or t.head.lemma_.lower() in PERSON_NOUNS):
+                sub = list(t.subtree)
+                toks = [x for x in sub if x.lower_ not in ("who", "that", "which")]
+                plan = self.condition_plan(clause, doc, toks[0].idx, sub[-1].idx + len(sub[-1].text), [], "you") \
+                    if toks else None
+                if plan is None:
+                    return None
+                return Unit(plan, "REL", self._conclusion(clause, 0, len(clause.text)),
+                            bool(_NEG_CONCLUSION.search(clause.text)))
+        return None
+
+    def _subject_condition(self) -> Unit | None:
+        """Fallback when no explicit cue: a person subject of a modal sentence ("Most businesses can …")."""
+        for c in self.clauses:
+            if c.kind == "heading" or c.id not in self.docs:
+                continue
+            doc = self.docs[c.id]
+            for t in doc:
+                eligible = t.head.lemma_ == "be" and any(a.lower_ in ("eligible", "entitled", "considered")
+                                                          for a in t.head.children)
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in (
+                        "VERB", "AUX") and (eligible or (t.lower_ in PERSON_NOUNS or t.lemma_.lower() in PERSON_NOUNS)
+                                            and any(a.lower_ in ("can", "may", "must", "will", "could")
+                                                    for a in t.head.children)):
+                    lemma = t.lemma_
+                    mods = [x for x in t.subtree if x.i < t.i and x.dep_ in ("amod", "compound", "nmod", "nummod")]
+                    words = [x.text for x in mods] + [lemma]
+                    q = f"Are you {'an' if words[0][:1].lower() in 'aeio' else 'a'} {' '.join(words)}?"
+                    left = min([t.i] + [x.i for x in mods])
+                    s = c.start + doc[left].idx
+                    leaf = Leaf(q, c.id, s, c.start + t.idx + len(t.text))
+                    return Unit(leaf, "REL", self._conclusion(c, 0, len(c.text)), bool(_NEG_CONCLUSION.search(c.text)))
+        return None
+
+    # -- whole policy ------------------------------------------------------------------------------------------
+    def analyze(self) -> Analysis:
+        units: list[Unit] = []
+        for c in self.clauses:
+            if c.kind == "heading":
+                continue
+            if c.kind in ("bullet", "item") and c.parent is not None and c.parent in self.docs:
+                continue  # handled with its introduction
+            if _HOURS.match(c.text):
+                continue
+            units.extend(self.sentence_units(c))
+        heading_conds = []
+        for c in self.clauses:
+            if c.kind == "heading" and re.match(r"(?i)(if|when|you|your|you['’]re)\b", c.text.strip()) and \
+                    not re.search(r"\?\s*$", c.text):
+                q, neg = write_question(re.sub(r"(?i)^(if|when)\s+", "", c.text.strip()), "you")
+                if len(q) > 6:
+                    leaf = Leaf(q, c.id, c.start, c.end)
+                    heading_conds.append(mk("NOT", [leaf]) if neg else leaf)
+        if not units:
+            fb = self._subject_condition()
+            if fb:
+                units.append(fb)
+                self.notes.append("no explicit condition cue; used the person named as subject")
+        if not units:
+            return Analysis(self.clauses, None, None, self.notes + ["no conditions found"])
+        self.units, self.heading_conds = units, heading_conds
+        if self.combine == "first":
+            units = units[:1]
+        main = units[0]
+        base_neg = main.negative
+        suff = [u.plan for u in units if u.kind in ("IF", "REL") and u.negative == base_neg]
+        req = [u.plan for u in units if u.kind == "REQ" and u.negative == base_neg]
+        opposite = [u.plan for u in units if u.negative != base_neg]
+        plan = mk("AND", heading_conds + [mk("OR", suff)] + req + [mk("NOT", [p]) for p in opposite])
+        return Analysis(self.clauses, plan, main.conclusion, self.notes)
+
+
+def analyze(text: str) -> Analysis:
+    """Cue analysis of a whole policy text."""
+    return Analyzer(text).analyze()

@@ -1,0 +1,241 @@
+"""Writing a yes/no question for a condition span, in ShARC's style.
+
+The condition is a clause or a list-item fragment; the question keeps its words and
+turns it into an interrogative addressed to the reader where the policy addresses the reader:
+
+    >>> write_question("you're over 65")
+    ('Are you over 65?', False)
+    >>> write_question("you don't live in Wales")
+    ('Do you live in Wales?', True)
+    >>> write_question("ambulances", subject="the item")
+    ('Is the item an ambulance?', False)
+    >>> write_question("get Universal Credit")
+    ('Do you get Universal Credit?', False)
+
+A negated condition is returned un-negated with ``negated=True``: the tree carries the NOT.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .nlp import nlp
+
+PERSON_NOUNS = frozenset("""you person people persons worker workers employee employees veteran veterans applicant
+applicants individual individuals student students parent parents carer carers claimant claimants resident residents
+citizen citizens member members spouse spouses partner partners they someone anyone those everyone adult adults
+child children customer customers patient patients owner owners employer employers borrower borrowers
+taxpayer taxpayers apprentice apprentices trainee trainees recipient recipients servicemember servicemembers
+homeowner homeowners tenant tenants landlord landlords pensioner pensioners survivor survivors farmer farmers
+beneficiary beneficiaries dependent dependents dependant dependants provider providers business businesses
+organisation organisations organization organizations company companies agent agents manager managers
+he she""".split())
+
+_CONTRACTIONS = {"'re": "are", "’re": "are", "'m": "am", "’m": "am", "'ve": "have", "’ve": "have",
+                 "'ll": "will", "’ll": "will", "'d": "would", "’d": "would", "ca": "can", "wo": "will",
+                 "sha": "shall"}
+_BE = {"am", "is", "are", "was", "were", "'re", "’re", "'m", "’m", "'s", "’s", "be"}
+_MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "ca", "wo", "'ll", "’ll",
+           "'d", "’d", "need"}
+_NEG = {"not", "n't", "n’t", "never"}
+_LEAD_STRIP = {"if", "unless", "when", "where", "whether", "that", "and", "or", "but", "provided", "providing",
+               "only", "either", "neither", "nor", "both", "also", "so", "as", "long", "usually", "still", "then",
+               "because", "once", "whenever", "except", "who", "which"}
+_TRAIL_STRIP = re.compile(r"[\s,;:.!?\-–—]+$|[\s,;:]+(?:and|or|and/or|but)\s*$", re.I)
+_PRONOUN_MAP = {"they": "you", "them": "you", "their": "your", "theirs": "yours", "themselves": "yourself",
+                "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+                "he": "you", "she": "you", "him": "you", "his": "your", "her": "your", "himself": "yourself",
+                "herself": "yourself", "we": "you", "us": "you", "our": "your"}
+
+
+def _article(word: str) -> str:
+    return "an" if re.match(r"(?i)[aeio]|u(?!ni|se|sa|ro)|h(?:our|onest)", word) else "a"
+
+
+def clean_condition(text: str) -> str:
+    """Strip list punctuation, trailing connectives and leading markers (``if``, ``and``, …)."""
+    text = re.sub(r"\s+", " ", text).strip()
+    prev = None
+    while prev != text:
+        prev = text
+        text = _TRAIL_STRIP.sub("", text).strip()
+        text = re.sub(r"^[\s,;:\-–—]+", "", text)
+    return text
+
+
+def _join(words: list[str]) -> str:
+    out = " ".join(w for w in words if w)
+    out = re.sub(r"\s+([,;:.!?%)\]])", r"\1", out)
+    out = re.sub(r"([(\[£$])\s+", r"\1", out)
+    out = re.sub(r"\s+(n't|n’t|'s|’s)\b", r"\1", out)
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def _finish(words: list[str]) -> str:
+    text = _join(words)
+    text = text.rstrip(" ,;:.!?")
+    return (text[:1].upper() + text[1:] + "?") if text else ""
+
+
+def write_question(condition: str, subject: str = "you", *, second_person: bool = True) -> tuple[str, bool]:
+    """A yes/no question for ``condition`` and whether the condition was negated.
+
+    ``subject`` is who a subject-less fragment is about (``"you"``, ``"the item"``, ``"it"``).
+    With ``second_person``, third-person pronouns standing for the reader become "you"/"your".
+    """
+    text = clean_condition(condition)
+    if not text:
+        return "", False
+    doc = nlp()(text)
+    return question_from_tokens(list(doc), subject, second_person=second_person)
+
+
+def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = True) -> tuple[str, bool]:
+    """:func:`write_question` on spaCy tokens already parsed (in context)."""
+    toks = [t for t in tokens if not t.is_space]
+    # leading markers and punctuation
+    while toks and (toks[0].lower_ in _LEAD_STRIP or toks[0].is_punct) and len(toks) > 1:
+        if toks[0].lower_ == "as" and len(toks) > 2 and toks[1].lower_ == "long" and toks[2].lower_ == "as":
+            toks = toks[3:]
+            continue
+        if toks[0].lower_ in ("who", "which") or toks[0].lower_ not in ("as",):
+            toks = toks[1:]
+            continue
+        break
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "but")) and len(toks) > 1:
+        toks = toks[:-1]
+    if not toks:
+        return "", False
+    negated = False
+    words = []
+    for i, t in enumerate(toks):
+        w = t.text
+        if t.lower_ in _NEG and not (t.lower_ == "never" and i == 0):
+            negated = not negated
+            continue
+        if t.lower_ == "no" and t.dep_ == "det" and t.i > 0 and i > 0 and toks[i - 1].lemma_ in ("have", "be", "get"):
+            negated = not negated
+            w = "any"
+        if second_person and t.lower_ in _PRONOUN_MAP and subject == "you":
+            w = _PRONOUN_MAP[t.lower_]
+        words.append((w, t))
+    if not words:
+        return "", negated
+    w0, t0 = words[0]
+    if w0[:1].isupper() and (w0[1:].islower() or (len(w0) == 1 and w0 != "I")) and (t0.pos_ != "PROPN" or t0.lower_ in ("age", "aged")):
+        words[0] = (w0.lower(), t0)
+    # find subject + finite verb at the start
+    first_w, first = words[0]
+    subj_end = _subject_end(words)
+    if subj_end is not None:
+        subj = [w for w, _ in words[:subj_end]]
+        rest = words[subj_end:]
+        if not rest:
+            return _finish(["Is it"] + subj), negated
+        vw, vt = rest[0]
+        low = vt.lower_
+        if low in ("'s", "’s"):
+            nxt = rest[1][1] if len(rest) > 1 else None
+            aux = "has" if nxt is not None and nxt.tag_ == "VBN" and nxt.lower_ == "been" else "is"
+            return _finish([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
+        if rest[0][1].pos_ == "ADV" and len(rest) > 1 and _is_finite(rest[1][1]):
+            rest = rest[1:]  # "you usually get" -> "Do you get"
+            vw, vt = rest[0]
+            low = vt.lower_
+        if low in ("do", "does", "did") and len(rest) > 1 and rest[1][1].pos_ in ("VERB", "AUX"):
+            aux = low
+            return _finish([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
+        if low in _BE or low in _MODALS or low in _CONTRACTIONS or (
+                vt.lemma_ == "have" and len(rest) > 1 and (rest[1][1].tag_ in ("VBN", "VBD") or rest[1][1].lower_ == "been")):
+            aux = _CONTRACTIONS.get(low, vw.lower())
+            if subj and subj[0].lower() == "you" and aux in ("is", "was"):
+                aux = {"is": "are", "was": "were"}[aux]
+            if aux == "need" and len(rest) > 1 and rest[1][1].lower_ == "to":
+                return _finish(["Do"] + subj + ["need"] + [w for w, _ in rest[1:]]), negated
+            return _finish([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
+        if vt.pos_ in ("VERB", "AUX"):
+            do = {"VBZ": "Does", "VBD": "Did"}.get(vt.tag_, "Do")
+            if do == "Does" and subj and subj[0].lower() == "you":
+                do = "Do"
+            lemma = vt.lemma_ if vt.lemma_ and vt.lemma_ != "-PRON-" else vw
+            return _finish([do] + subj + [lemma] + [w for w, _ in rest[1:]]), negated
+        return _finish(["Is"] + subj + [w for w, _ in rest]), negated
+    # a fragment with no subject of its own
+    return _finish(_fragment_question(words, subject)), negated
+
+
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
+
+
+def _is_finite(t) -> bool:
+    return t.tag_ in _FINITE or t.lower_ in _BE or t.lower_ in _MODALS or t.lower_ in _CONTRACTIONS
+
+
+def _subject_end(words) -> int | None:
+    """Index after the subject when the span starts with ``subject + finite verb``."""
+    first = words[0][1]
+    if first.lower_ in ("you", "they", "he", "she", "it", "we", "i", "there", "this", "that"):
+        if len(words) > 1 and _is_finite(words[1][1]) or (len(words) > 2 and words[1][1].pos_ == "ADV"
+                                                           and _is_finite(words[2][1])):
+            return 1
+        return None
+    base = words[0][1].i
+    for k, (_, t) in enumerate(words[:12]):
+        if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.left_edge.i <= base:
+            end = t.right_edge.i - base + 1
+            if 0 < end < len(words) and _is_finite(words[end][1]):
+                return end
+            return None
+        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+            return None
+    return None
+
+
+def _noun_phrase(words, subject_words: list[str]) -> list[str]:
+    """``ambulances`` → ``an ambulance``: singular head noun with an article where the NP has no determiner."""
+    toks = [t for _, t in words]
+    out = [w for w, _ in words]
+    # head: last noun of the leading noun-ish run
+    k = 0
+    while k < len(toks) and toks[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADV", "DET", "PART",
+                                              "CCONJ") and toks[k].tag_ != "POS" and toks[k].lower_ not in ("or",
+                                                                                                            "and"):
+        k += 1
+    run = toks[:k]
+    nouns = [i for i, t in enumerate(run) if t.pos_ in ("NOUN", "PROPN")]
+    if nouns:
+        h = nouns[-1]
+        if run[h].tag_ == "NNS" and subject_words and subject_words[0] in ("you", "the", "it"):
+            lemma = run[h].lemma_
+            if lemma and lemma != run[h].lower_ and not run[h].text[:1].isupper():
+                out[h] = lemma
+                has_det = any(t.pos_ == "DET" or t.tag_ in ("PRP$", "CD") for t in run[:h])
+                if not has_det:
+                    out.insert(0, _article(out[0]))
+    return out
+
+
+def _fragment_question(words, subject: str) -> list[str]:
+    first_w, first = words[0]
+    subj = subject.split()
+    be = "Are" if subject == "you" else "Is"
+    low = first.lower_
+    rest = [w for w, _ in words[1:]]
+    if low in _BE:
+        return [be] + subj + rest
+    if low in ("have", "has", "'ve", "’ve") and len(words) > 1 and words[1][1].tag_ in ("VBN",):
+        return ["Have" if subject == "you" else "Has"] + subj + rest
+    if low in _MODALS:
+        return [_CONTRACTIONS.get(low, low).capitalize()] + subj + rest
+    if first.tag_ == "VBN" and low in ("born", "married", "divorced", "widowed"):
+        return ["Were" if subject == "you" else "Was"] + subj + [w for w, _ in words]
+    if first.tag_ in ("VBG", "VBN") or first.pos_ in ("ADJ", "ADV", "ADP", "NUM") or low in ("aged", "over", "under"):
+        return [be] + subj + [w for w, _ in words]
+    if first.pos_ in ("VERB", "AUX") or first.tag_ in ("VB", "VBP", "VBZ", "VBD"):
+        if first.tag_ == "VBD":
+            return ["Did"] + subj + [first.lemma_] + rest
+        do = "Do" if subject == "you" else "Does"
+        verb = first.lemma_ if first.tag_ == "VBZ" else first_w
+        return [do] + subj + [verb] + rest
+    # a noun phrase: "ambulances" -> "Is the item an ambulance?"
+    return [be] + subj + _noun_phrase(words, subj)
