@@ -49,9 +49,10 @@ def ask_cost(sp: Space, g: int, i: int) -> float:
     return cost
 
 
-def exact_ranking(sp: Space, g: int, essential: Sequence[int]) -> dict[int, tuple]:
-    """Sort key of each essential variable under the exact rule: (expected cost, tree position)."""
-    return {i: (ask_cost(sp, g, i), i) for i in essential}
+def exact_ranking(sp: Space, g: int, positions: Sequence[int]) -> dict[int, tuple]:
+    """Sort key of each variable of ``g`` under the exact rule: (expected cost, tree position),
+    keyed by its tree position (``positions[i]`` for variable ``i``)."""
+    return {p: (ask_cost(sp, g, i), p) for i, p in enumerate(positions)}
 
 
 def greedy_ranking(missing: Sequence[int], candidates: Sequence[int]) -> dict[int, tuple]:

@@ -73,21 +73,20 @@ class ClauseGraph:
         self._check_cycles()
         self._resolved: dict[str, Node] = {}
         for clause_id in reversed(list(nx.topological_sort(self.graph))):  # referenced clauses first
-            mapping = {qid: self._resolved[target] for _, target, qids in self.graph.out_edges(clause_id, data="questions")
-                       for qid in qids}
+            edges = self.graph.out_edges(clause_id, data="questions")
+            mapping = {qid: self._resolved[target] for _, target, qids in edges for qid in qids}
             self._resolved[clause_id] = trees.replace_questions(self.clauses[clause_id], mapping)
 
     def _check_cycles(self) -> None:
+        try:
+            edges = nx.find_cycle(self.graph)
+        except nx.NetworkXNoCycle:
+            return
         order = {clause_id: n for n, clause_id in enumerate(self.clauses)}
-        for clause_id in self.clauses:
-            try:
-                edges = nx.find_cycle(self.graph, source=clause_id)
-            except nx.NetworkXNoCycle:
-                continue
-            cycle = [u for u, _ in edges]
-            start = min(range(len(cycle)), key=lambda n: order[cycle[n]])  # begin at the earliest clause
-            cycle = cycle[start:] + cycle[:start]
-            raise ReferenceCycleError(cycle + [cycle[0]])
+        cycle = [u for u, _ in edges]
+        start = min(range(len(cycle)), key=lambda n: order[cycle[n]])  # begin at the earliest clause
+        cycle = cycle[start:] + cycle[:start]
+        raise ReferenceCycleError(cycle + [cycle[0]])
 
     def tree(self, clause_id: str) -> Node:
         """The clause's tree with its references resolved."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import operator
-from types import MappingProxyType
 from typing import Collection, Mapping
 
 import trees
@@ -15,7 +14,7 @@ from pcd.errors import PcdError
 from .asking import EXACT_LIMIT, exact_ranking, expected_questions, greedy_ranking
 from .explain import justification, members, minimal_sets, prime_implicants
 from .oracles import oracle
-from .result import LABELS, UNDETERMINED, Evaluation
+from .result import LABELS, Evaluation
 from .tables import space, table
 
 ANSWER_VALUES = {"yes": True, "no": False, "unknown": None}
@@ -64,8 +63,7 @@ def _evaluate(tree: Node, answers: Mapping[str, str], method: str, allowed: Coll
     common = dict(
         label=LABELS[value],
         kleene_label=LABELS[trees.evaluate(tree, known)],
-        answers=MappingProxyType({name: {True: "yes", False: "no"}.get(known.get(name), "unknown")
-                                  for name in questions}),
+        answers={name: {True: "yes", False: "no"}.get(known.get(name), "unknown") for name in questions},
         method=solver.name,
     )
     if value is not None:
@@ -100,5 +98,4 @@ def _missing(tree: Node, known: dict[str, bool], unanswered: list[str]) -> tuple
     fixed = {**known, **{name: False for name in unanswered if name not in ids}}
     sp = space(len(ids))
     g = table(tree, ids, fixed)
-    ranking = exact_ranking(sp, g, range(len(ids)))
-    return missing, {essential[j]: (cost, essential[j]) for j, (cost, _) in ranking.items()}, expected_questions(sp, g)
+    return missing, exact_ranking(sp, g, essential), expected_questions(sp, g)

@@ -279,3 +279,25 @@ def test_gdpr_texts_all_present():
     walk(data["recitals"])
     assert not missing
     assert all(re.fullmatch(r"gdpr:(art\d+|recital\d+)\S*", c.id) for c in gdpr)
+
+
+GOLDCOIN = REPO.parent / "shared" / "data" / "goldcoin"
+
+
+@pytest.mark.skipif(not GOLDCOIN.is_dir(), reason="shared GoldCoin data not present")
+def test_goldcoin_provision_ids_resolve():
+    """GoldCoin's refer_id / generate_regulation_ids (Privacy Rule paragraphs) all name corpus clauses."""
+    import ast
+    import csv
+
+    hipaa = corpora.load("hipaa")
+    ids: set[str] = set()
+    for f in GOLDCOIN.glob("*_hipaa_*.csv"):
+        with f.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                ids.add(row["refer_id"])
+                ids.update(ast.literal_eval(row["generate_regulation_ids"] or "[]"))
+    ids.discard("")
+    missing = sorted(i for i in ids if f"hipaa:{i}" not in hipaa)
+    assert len(ids) > 300
+    assert missing == ["164.314(a)(1)"]  # Security Rule (Subpart C) is out of scope

@@ -1,0 +1,78 @@
+"""Is the user's question about what the policy decides?  A small measured model.
+
+Features are MiniLM cosine similarities between the user's question and the policy
+(the whole text, its best-matching line, its heading/first line). A logistic regression
+over them, trained by ``scripts/train_relevance.py`` on ShARC-train policies (each
+policy's own question against questions drawn from other policies), gives the
+probability that the question is relevant; below :attr:`RelevanceModel.threshold` the
+check answers ``not_applicable``. Weights and their card live in
+``pcd/models/relevance.json``.
+
+    >>> model = RelevanceModel(weights=[8.0, 0.0, 0.0], bias=-3.0, threshold=0.5)
+    >>> round(model.probability_from_features([0.6, 0.0, 0.0]), 2)
+    0.86
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+import numpy as np
+
+FEATURES = ("cos_text", "cos_best_line", "cos_first_line")
+_LINE = re.compile(r"[^\n]+")
+
+
+def policy_lines(text: str) -> list[str]:
+    """Non-empty lines with markdown markers stripped (headings, bullets)."""
+    lines = [re.sub(r"^\s*(#+|[*\-•]|\(?[0-9a-z]{1,3}[.)])\s*", "", m.group()).strip() for m in _LINE.finditer(text)]
+    return [line for line in lines if line] or [text.strip()]
+
+
+def features(question_vecs: np.ndarray, text_vecs: np.ndarray, line_vecs: list[np.ndarray]) -> np.ndarray:
+    """(n, 3) features for n (question, policy) pairs from normalised embeddings."""
+    rows = []
+    for q, t, lines in zip(question_vecs, text_vecs, line_vecs):
+        sims = lines @ q
+        rows.append([float(t @ q), float(sims.max()), float(sims[0])])
+    return np.asarray(rows, dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class RelevanceModel:
+    weights: Sequence[float]
+    bias: float
+    threshold: float = 0.5
+    card: dict = field(default_factory=dict, compare=False)
+
+    def probability_from_features(self, row: Sequence[float]) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, row))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def probabilities(self, questions: list[str], texts: list[str]) -> list[float]:
+        """P(relevant) for each (question, policy text) pair, batched through the embedder."""
+        from .answering.embed import embed
+
+        lines = [policy_lines(t) for t in texts]
+        unique = sorted({*questions, *texts, *(line for ls in lines for line in ls)})
+        vecs = dict(zip(unique, embed(unique)))
+        feats = features(np.stack([vecs[q] for q in questions]), np.stack([vecs[t] for t in texts]),
+                         [np.stack([vecs[line] for line in ls]) for ls in lines])
+        return [self.probability_from_features(row) for row in feats]
+
+    def to_dict(self) -> dict:
+        return {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias,
+                "threshold": self.threshold, "card": self.card}
+
+
+@lru_cache(maxsize=1)
+def default_model() -> RelevanceModel:
+    """The committed model (``pcd/models/relevance.json``)."""
+    doc = json.loads(resources.files("pcd").joinpath("models/relevance.json").read_text())
+    return RelevanceModel(doc["weights"], doc["bias"], doc["threshold"], doc.get("card", {}))
