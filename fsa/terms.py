@@ -148,18 +148,19 @@ class TermSpec:
         """The same language as a regex over the concatenated symbol spellings."""
         return _regex(self)
 
-    def lexer(self, leaf_pattern: str | re.Pattern[str] | None = "default") -> Lexer:
+    def lexer(self, *, unknown_leaves: bool = True) -> Lexer:
         """A lexer for this language's symbols.
 
-        By default any run of characters free of whitespace, ``open``, ``close``
-        and ``sep`` lexes as a leaf, so an unknown leaf reaches :meth:`check`
-        (which names it) instead of failing in the lexer.  Pass ``None`` to
-        accept only known leaves.
+        With ``unknown_leaves`` any run of characters free of whitespace,
+        ``open``, ``close`` and ``sep`` lexes as a leaf (``"XOR("`` as an
+        opener), so an unknown name reaches :meth:`check`, which names it,
+        instead of failing in the lexer.
         """
-        if leaf_pattern == "default":
+        leaf_pattern = None
+        if unknown_leaves:
             stops = set(self._open + self._close + self._sep.strip())
             run = "[^\\s" + "".join(re.escape(c) for c in sorted(stops)) + "]+"
-            leaf_pattern = f"{run}(?:{re.escape(self._open)})?"  # "XOR(" -> unknown operator
+            leaf_pattern = f"{run}(?:{re.escape(self._open)})?"
         return Lexer(self.symbols, leaf_pattern=leaf_pattern)
 
     # -- checking --------------------------------------------------------------
@@ -191,7 +192,8 @@ class TermSpec:
             if not isinstance(s, str) or s not in set(self.symbols):
                 raise BoundsError(self._describe_unknown(s, i), **where) from None
             phase, frames = state
-            if s.endswith(self._open) and phase in (TERM, OPEN) and len(frames) == self._max_depth:
+            openers = self.symbols[: len(self._operators)]
+            if s in openers and phase in (TERM, OPEN) and len(frames) == self._max_depth:
                 deepest = max(self.depth(symbols), self._max_depth + 1)
                 raise BoundsError(
                     f"nesting depth {deepest} exceeds max_depth={self._max_depth} "
@@ -214,9 +216,9 @@ class TermSpec:
             return str(err)
         return None
 
-    def parse(self, text: str, leaf_pattern: str | re.Pattern[str] | None = "default") -> list[str]:
-        """Lex ``text`` and :meth:`check` it; return its symbols."""
-        symbols = self.lexer(leaf_pattern).lex(text)
+    def parse(self, text: str) -> list[str]:
+        """Lex ``text`` (whitespace between symbols ignored), :meth:`check` it, return its symbols."""
+        symbols = self.lexer().lex(text)
         self.check(symbols)
         return symbols
 
@@ -229,15 +231,16 @@ class TermSpec:
     def _describe_refusal(self, symbols: list[str], i: int, allowed: tuple) -> str:
         """Explain in the term's own words why ``symbols[i]`` is refused."""
         s = symbols[i]
-        stack: list[list] = []  # [operator name, children so far] per open frame
+        name_of = {self.opener(name): name for name in self._operators}
+        stack: list[list] = []  # [operator name, separators so far] per open operator
         for t in symbols[:i]:
             if t == self._close and stack:
                 stack.pop()
             elif t == self._sep and stack:
                 stack[-1][1] += 1
-            elif t.endswith(self._open) and t[: -len(self._open)] in self._operators:
-                stack.append([t[: -len(self._open)], 0])
-        if stack and symbols[i - 1] != self._sep and not symbols[i - 1].endswith(self._open):
+            elif t in name_of:
+                stack.append([name_of[t], 0])
+        if stack and symbols[i - 1] != self._sep and symbols[i - 1] not in name_of:
             name, seps = stack[-1]
             lo, hi = self._operators[name]
             if s == self._close and seps + 1 < lo:

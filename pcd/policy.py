@@ -128,8 +128,13 @@ def default_policy_id(text: str) -> str:
     return "policy-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
-def parse_policy(text: str, *, policy_id: str | None = None, backend: str = "rules", **options: Any) -> Policy:
+def parse_policy(text: str, *, policy_id: str | None = None, backend: str = "rules", question: str | None = None,
+                 **options: Any) -> Policy:
     """Parse policy text into a :class:`Policy` with the named backend (see ``pcd.parsing.backends``).
+
+    ``question`` (optional) is the user's question: a policy stating several conclusions then
+    keeps only the conditions of the conclusion it asks about (``rules``; ``lm`` ignores it).
+    ``options`` go to the backend (``max_depth``, ``max_questions``; ``model_dir`` for ``lm``).
 
     Deterministic for a given input, backend and options. Raises :class:`PolicyParseError`
     on empty, whitespace-only, binary-looking or non-string input, on an unknown backend,
@@ -142,4 +147,6 @@ def parse_policy(text: str, *, policy_id: str | None = None, backend: str = "rul
     pid = policy_id if policy_id is not None else default_policy_id(text)
     if not isinstance(pid, str) or not pid:
         raise PolicyParseError(f"policy_id must be a non-empty string, got {pid!r}")
-    return get_backend(backend, **options).parse(text, pid)
+    if question is not None and not isinstance(question, str):
+        raise PolicyParseError(f"question must be str or None, got {type(question).__name__}")
+    return get_backend(backend, **options).parse(text, pid, question=question)

@@ -100,20 +100,21 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "sharc"), help="ShARC data folder")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--epochs", type=float, default=2.0)
+    ap.add_argument("--epochs", type=float, default=1.0)
     ap.add_argument("--out", default=str(ROOT / "pcd" / "models" / "answerer"))
     ap.add_argument("--mix", default="real,synth,exclusion,augmented,curated")
-    ap.add_argument("--real-repeat", type=int, default=2)
+    ap.add_argument("--real-repeat", type=int, default=1)
     ap.add_argument("--curated-repeat", type=int, default=1)
-    ap.add_argument("--synth-per-path", type=int, default=2)
-    ap.add_argument("--exclusion-per-question", type=int, default=2)
-    ap.add_argument("--augment-per-scenario", type=int, default=2)
+    ap.add_argument("--synth-per-path", type=int, default=1)
+    ap.add_argument("--exclusion-per-question", type=int, default=1)
+    ap.add_argument("--augment-per-scenario", type=int, default=1)
     ap.add_argument("--max-examples", type=int, default=0, help="use only the first N shuffled examples (quick experiments)")
     ap.add_argument("--max-length", type=int, default=128)
-    ap.add_argument("--batch-size", type=int, default=16)
-    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--warmup", type=float, default=0.06)
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch default)")
+    ap.add_argument("--train-embeddings", action="store_true", help="also update the word embeddings (frozen by default: faster, less overfitting)")
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument("--no-eval", action="store_true")
     args = ap.parse_args(argv)
@@ -136,6 +137,8 @@ def main(argv=None) -> int:
     model = AutoModelForSequenceClassification.from_pretrained(
         base, num_labels=3, id2label=dict(enumerate(LABELS)), label2id={l: i for i, l in enumerate(LABELS)}
     )
+    if not args.train_embeddings:
+        model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     lab_ix = {l: i for i, l in enumerate(LABELS)}
     enc = tok([e.question for e in examples], [e.scenario for e in examples], truncation="only_second", max_length=args.max_length)
     ids, tts = enc["input_ids"], enc["token_type_ids"]
@@ -143,12 +146,12 @@ def main(argv=None) -> int:
 
     steps_per_epoch = math.ceil(len(examples) / args.batch_size)
     total = int(steps_per_epoch * args.epochs)
-    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)
     sched = get_linear_schedule_with_warmup(opt, int(total * args.warmup), total)
     model.train()
     g = torch.Generator().manual_seed(args.seed)
     step = 0
-    bar = tqdm(total=total, desc="train", mininterval=10, file=sys.stdout)
+    bar = tqdm(total=total, desc="train", mininterval=30, file=sys.stdout)
     ema = None
     while step < total:
         perm = torch.randperm(len(examples), generator=g).tolist()

@@ -15,7 +15,7 @@ from .app import app, state
 
 EXIT_DECIDED, EXIT_INTERNAL, EXIT_INPUT, EXIT_UNDETERMINED = 0, 1, 2, 3
 
-from . import evaluate_cmd, tree_cmd  # noqa: E402,F401  (register verbs)
+from . import eval_cmd, evaluate_cmd, tree_cmd  # noqa: E402,F401  (register verbs)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -134,8 +134,12 @@ def _gold_kind(gold_tree) -> str:
 
 
 def evaluate_trees(data_path: str | Path, split: str = "dev_visible", backend: str = "rules",
-                   limit: int | None = None, **options: Any) -> dict[str, Any]:
-    """Parse every policy of ``split`` with ``backend`` and score against the gold trees (module docstring)."""
+                   limit: int | None = None, use_question: bool = False, **options: Any) -> dict[str, Any]:
+    """Parse every policy of ``split`` with ``backend`` and score against the gold trees (module docstring).
+
+    With ``use_question`` the ShARC user question is passed to ``parse_policy(question=...)``
+    (question-focused parsing); by default the snippet alone is parsed.
+    """
     from sacrebleu.metrics import BLEU
 
     from ..policy import parse_policy
@@ -157,7 +161,8 @@ def evaluate_trees(data_path: str | Path, split: str = "dev_visible", backend: s
         t0 = time.perf_counter()
         error = None
         try:
-            policy = parse_policy(row["snippet"], policy_id=row["tree_id"], backend=backend, **options)
+            policy = parse_policy(row["snippet"], policy_id=row["tree_id"], backend=backend,
+                                  question=row.get("question") if use_question else None, **options)
         except Exception as exc:  # noqa: BLE001 - an evaluation records, never stops
             policy, error = None, f"{type(exc).__name__}: {exc}"
         times.append(time.perf_counter() - t0)
@@ -205,7 +210,7 @@ def evaluate_trees(data_path: str | Path, split: str = "dev_visible", backend: s
     bleu4 = BLEU(lowercase=True, tokenize="13a").corpus_score(hyps, [refs]).score
     ms = sorted(t * 1000 for t in times)
     return {
-        "split": split, "backend": backend, "policies": n, "equivalent": eq,
+        "split": split, "backend": backend, "use_question": use_question, "policies": n, "equivalent": eq,
         "equivalent_pct": round(100 * eq / n, 1),
         "question_precision": round(n_pred_aligned / n_pred, 3) if n_pred else 0.0,
         "question_recall": round(n_gold_hit / n_gold, 3) if n_gold else 0.0,
@@ -224,7 +229,8 @@ def evaluate_trees(data_path: str | Path, split: str = "dev_visible", backend: s
 def render_trees_report(report: dict[str, Any], console=None) -> None:
     """Print the summary (rich console if given, else stdout)."""
     lines = [
-        f"pcd eval trees — backend {report['backend']!r}, split {report['split']!r}, {report['policies']} policies",
+        f"pcd eval trees — backend {report['backend']!r}, split {report['split']!r}, {report['policies']} policies"
+        + (" (question-focused)" if report.get("use_question") else ""),
         f"  equivalent on all gold paths: {report['equivalent']}/{report['policies']} ({report['equivalent_pct']}%)",
         f"  questions: precision {report['question_precision']:.3f}, recall {report['question_recall']:.3f} "
         f"({report['predicted_questions']} predicted, {report['gold_questions']} gold; content-word F1 ≥ "
@@ -247,9 +253,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev_visible", choices=["train", "dev_visible"])
     ap.add_argument("--backend", default="rules")
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--use-question", action="store_true",
+                    help="pass each policy's ShARC user question to parse_policy(question=...)")
     ap.add_argument("--json", action="store_true", help="print the full report (with per-policy rows) as JSON")
     args = ap.parse_args(argv)
-    report = evaluate_trees(args.data, split=args.split, backend=args.backend, limit=args.limit)
+    report = evaluate_trees(args.data, split=args.split, backend=args.backend, limit=args.limit,
+                            use_question=args.use_question)
     if args.json:
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         print()

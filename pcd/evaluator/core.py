@@ -24,7 +24,7 @@ class AnswerError(PcdError):
     """Answers name a question the tree does not have, or give a value other than yes/no/unknown."""
 
 
-def parse_answers(answers: Mapping[str, str], ids: Collection[str]) -> dict[str, bool]:
+def parse_answers(answers: Mapping[str, str], ids: Collection[str], where: str = "the tree") -> dict[str, bool]:
     """The yes/no answers as booleans, in the order of ``ids`` ("unknown" and missing ids left out).
 
     Every key must be one of ``ids`` and every value "yes", "no" or "unknown".
@@ -33,7 +33,7 @@ def parse_answers(answers: Mapping[str, str], ids: Collection[str]) -> dict[str,
         raise AnswerError(f"answers must map question ids to 'yes', 'no' or 'unknown', got {type(answers).__name__}")
     unknown_ids = [key for key in answers if key not in ids]
     if unknown_ids:
-        raise AnswerError(f"answers name questions that are not in the tree: {', '.join(map(repr, unknown_ids))}")
+        raise AnswerError(f"answers name questions that are not in {where}: {', '.join(map(repr, unknown_ids))}")
     for key, value in answers.items():
         if not isinstance(value, str) or value not in ANSWER_VALUES:
             raise AnswerError(f"answer to {key!r} is {value!r}; expected 'yes', 'no' or 'unknown'")
@@ -56,7 +56,7 @@ def _evaluate(tree: Node, answers: Mapping[str, str], method: str, allowed: Coll
     if allowed is None:
         known = parse_answers(answers, questions)
     else:  # answers to a wider question set (a clause graph): keep this tree's
-        parse_answers(answers, allowed)
+        parse_answers(answers, allowed, "the policy")
         known = parse_answers({k: v for k, v in answers.items() if k in questions}, questions)
     solver = oracle(tree, method)
     value = solver.forced(known)

@@ -3,7 +3,8 @@
 Both oracles answer one question, :meth:`forced`: given yes/no answers to some
 questions, is the formula true under every answer to the others (True), false
 under every answer (False), or neither (None)? Oracles are built once per tree
-and cached, since benchmarks evaluate the same tree many times.
+and cached, since benchmarks evaluate the same tree many times. A Z3 oracle holds
+solvers, which are not thread-safe: evaluate in parallel with processes, not threads.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
     >>> sorted(available_backends())[:2]
     ['lm', 'rules']
 
-A backend is a class with ``name`` and ``parse(text, policy_id) -> Policy``; register it with
+A backend is a class with ``name`` and ``parse(text, policy_id, question=None) -> Policy``; register it with
 :func:`register_backend`. Every backend emits its tree through :mod:`pcd.parsing.decoding`.
 """
 
@@ -57,12 +57,12 @@ class RulesBackend:
         self.max_depth = max_depth
         self.max_questions = max_questions
 
-    def parse(self, text: str, policy_id: str) -> Policy:
+    def parse(self, text: str, policy_id: str, question: str | None = None) -> Policy:
         from .cues import analyze
         from .decoding import emit_tree
         from .plan import to_tree
 
-        analysis = analyze(text)
+        analysis = analyze(text, question)
         clauses = tuple(analysis.clauses)
         if analysis.plan is None:
             return Policy(text, policy_id, clauses, (), None, None, self.name, NO_CONDITIONS, tuple(analysis.notes))

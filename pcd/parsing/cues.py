@@ -141,6 +141,7 @@ class Analyzer:
         self.docs = dict(zip((c.id for c in todo), nlp().pipe([c.text for c in todo])))
         self.notes: list[str] = []
         self.combine = "all"
+        self.focus: str | None = None
 
     # -- leaves ------------------------------------------------------------------------------------------
     def leaf_from_tokens(self, clause: Clause, toks, subject: str) -> Plan | None:
@@ -343,8 +344,7 @@ class Analyzer:
             ptxt = " ".join(t.text for t in piece)
             inline = _INLINE_REF.search(ptxt) if items else None
             ref = _LIST_REF.match(clean_condition(ptxt)) if items else None
-            is_stub = bool(items) and piece is pieces[-1] and len(piece) <= 3 and all(
-                t.pos_ in ("PRON", "AUX", "PART", "VERB") for t in piece) and self.text[
+            is_stub = bool(items) and piece is pieces[-1] and self.text[
                 clause.start + piece[-1].idx + len(piece[-1].text):clause.end].strip().startswith(":")
             if ref or inline or is_stub:
                 q = ((ref or inline).group("q") or "") if (ref or inline) else ""
@@ -358,7 +358,11 @@ class Analyzer:
                     lp = mk("NOT", [lp])
                 kids.append(lp)
                 continue
-            if piece[0].pos_ in ("VERB", "AUX") and carried_subject and piece[0].tag_ not in ("VBG", "VBN"):
+            split = self._either(clause, piece, subject)
+            if split is not None:
+                kids.append(split)
+                continue
+            if piece is not pieces[0] and piece[0].pos_ in ("VERB", "AUX") and carried_subject:
                 leaf = self.leaf_from_tokens(clause, piece, carried_subject)
             else:
                 leaf = self.leaf_from_tokens(clause, piece, subject)
@@ -371,6 +375,28 @@ class Analyzer:
                              for k in kids):
             pass
         return mk(op, kids)
+
+    def _either(self, clause: Clause, piece, subject: str) -> Plan | None:
+        """``are either a carer or a parent`` -> OR(are a carer, are a parent); neither/nor -> AND of NOTs."""
+        lows = [t.lower_ for t in piece]
+        for first, second, op in (("either", "or", "OR"), ("neither", "nor", "AND")):
+            if first in lows[1:] and second in lows:
+                i, j = lows.index(first, 1), len(lows) - 1 - lows[::-1].index(second)
+                if not i < j - 1 or j == len(piece) - 1:
+                    continue
+                head = " ".join(t.text for t in piece[:i])
+                kids = []
+                for part in (piece[i + 1:j], piece[j + 1:]):
+                    part = [t for t in part if not (t.is_punct and t.text in ",;")] or part
+                    q, neg = write_question(f"{head} {' '.join(t.text for t in part)}", subject)
+                    if len(q) < 6:
+                        return None
+                    leaf = Leaf(q, clause.id, clause.start + part[0].idx,
+                                clause.start + part[-1].idx + len(part[-1].text))
+                    neg = neg != (op == "AND")
+                    kids.append(mk("NOT", [leaf]) if neg else leaf)
+                return mk(op, kids)
+        return None
 
     def _stub_from(self, stub: str) -> str:
         stub = stub.replace("’", "'").strip()
@@ -399,6 +425,9 @@ class Analyzer:
                     starts_clause = True
                 elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VBP", "VBZ", "VBD", "MD") and \
                         t.lower_ in ("and", "or", "nor"):
+                    starts_clause = True
+                elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VB", "VBP", "VBZ", "VBD") and look.dep_ == "conj" \
+                        and look.head.pos_ in ("VERB", "AUX") and look.head.i < look.i:
                     starts_clause = True
                 elif look.dep_ in ("nsubj", "nsubjpass") and look.head.i != t.head.i and look.head.pos_ in (
                         "VERB", "AUX") and look.head.i > look.i:
@@ -490,7 +519,8 @@ class Analyzer:
             units.extend(self.sentence_units(c))
         heading_conds = []
         for c in self.clauses:
-            if c.kind == "heading" and re.match(r"(?i)(if|when|you|your|you['’]re)\b", c.text.strip()) and \
+            if c.kind == "heading" and re.match(r"(?i)(if|when)\s|you['’]re\s|you are\s|you have\s|your \w+ (is|are|has)\s",
+                                                c.text.strip()) and \
                     not re.search(r"\?\s*$", c.text):
                 q, neg = write_question(re.sub(r"(?i)^(if|when)\s+", "", c.text.strip()), "you")
                 if len(q) > 6:
@@ -506,6 +536,9 @@ class Analyzer:
         self.units, self.heading_conds = units, heading_conds
         if self.combine == "first":
             units = units[:1]
+        if self.focus and len(units) > 1:
+            units = [max(units, key=lambda u: (_overlap(self.focus, u), -units.index(u)))]
+            self.notes.append("kept the conditions of the conclusion closest to the question")
         main = units[0]
         base_neg = main.negative
         suff = [u.plan for u in units if u.kind in ("IF", "REL") and u.negative == base_neg]
@@ -515,6 +548,20 @@ class Analyzer:
         return Analysis(self.clauses, plan, main.conclusion, self.notes)
 
 
-def analyze(text: str) -> Analysis:
-    """Cue analysis of a whole policy text."""
-    return Analyzer(text).analyze()
+def _words(text: str) -> set[str]:
+    from ..eval.trees import content_words
+
+    return set(content_words(text))
+
+
+def _overlap(question: str, unit: Unit) -> int:
+    """Content words shared by a user question and a unit's conclusion and conditions."""
+    text = (unit.conclusion.text if unit.conclusion else "") + " " + " ".join(l.question for l in leaves(unit.plan))
+    return len(_words(question) & _words(text))
+
+
+def analyze(text: str, question: str | None = None) -> Analysis:
+    """Cue analysis of a whole policy text; with ``question``, keep only the conclusion it asks about."""
+    a = Analyzer(text)
+    a.focus = question
+    return a.analyze()

@@ -107,21 +107,44 @@ class LMBackend:
         self.max_questions, self.max_depth, self.max_new_tokens = max_questions, max_depth, max_new_tokens
 
     # -- generation ------------------------------------------------------------------------------------
+    def _prefix_cache(self):
+        """KV cache of the fixed few-shot prefix (computed once per backend)."""
+        import torch
+
+        if getattr(self, "_prefix", None) is None:
+            tok, model = _load(self.model_dir, self.gguf_file)
+            ids = tok(build_prompt("").rsplit("Policy:", 1)[0], return_tensors="pt").input_ids
+            with torch.no_grad():
+                out = model(ids, use_cache=True)
+            self._prefix = (ids.shape[1], out.past_key_values)
+        return self._prefix
+
+    def _extend(self, cache, ids):
+        """Run ``ids`` (1 x n) on a copy of ``cache``; returns (cache, last logits)."""
+        import copy
+
+        import torch
+
+        _, model = _load(self.model_dir, self.gguf_file)
+        with torch.no_grad():
+            out = model(ids, past_key_values=copy.deepcopy(cache) if cache is not None else None, use_cache=True)
+        return out.past_key_values, out.logits[0, -1]
+
     def _generate(self, text: str) -> tuple[list[str], list[str]]:
         """(question texts, tree symbols)."""
         import torch
 
         import fsa
+
         import trees
 
         tok, model = _load(self.model_dir, self.gguf_file)
-        prompt = build_prompt(text)
-        ids = tok(prompt, return_tensors="pt").input_ids
+        _, prefix_cache = self._prefix_cache()
+        block = _example_block(text)
+        past, logits = self._extend(prefix_cache, tok(block, return_tensors="pt").input_ids)
+        gen: list[int] = []
+        produced = ""
         with torch.no_grad():
-            out = model(ids, use_cache=True)
-            past, logits = out.past_key_values, out.logits[0, -1]
-            gen: list[int] = []
-            produced = ""
             while len(gen) < self.max_new_tokens:
                 nxt = int(torch.argmax(logits))
                 if nxt == tok.eos_token_id:
@@ -144,26 +167,23 @@ class LMBackend:
         dfa = trees.tree_automaton(qids, max_depth=self.max_depth)
         index = fsa.TokenIndex(fsa.char_automaton(dfa), _vocabulary(self.model_dir, self.gguf_file),
                                eos_token_id=tok.eos_token_id)
-        # re-run from the prompt + questions + "Tree:" (the free part may have stopped elsewhere)
-        prefix = prompt + "".join(f"q{i}: {q}\n" for i, q in enumerate(questions, 1)) + "Tree:"
-        ids = tok(prefix, return_tensors="pt").input_ids
-        cache = {}
+        suffix = block + "".join(f"q{i}: {q}\n" for i, q in enumerate(questions, 1)) + "Tree:"
+        tree_cache, tree_logits = self._extend(prefix_cache, tok(suffix, return_tensors="pt").input_ids)
+        state = {"past": tree_cache, "logits": tree_logits}
 
         def score(seq: list[int]):
-            with torch.no_grad():
-                if not seq:
-                    o = model(ids, use_cache=True)
-                else:
-                    o = model(torch.tensor([[seq[-1]]]), past_key_values=cache["past"], use_cache=True)
-            cache["past"] = o.past_key_values
-            return o.logits[0, -1].tolist()
+            if seq:
+                with torch.no_grad():
+                    o = model(torch.tensor([[seq[-1]]]), past_key_values=state["past"], use_cache=True)
+                state["past"], state["logits"] = o.past_key_values, o.logits[0, -1]
+            return state["logits"].tolist()
 
         token_ids = fsa.constrained_greedy(score, index, max_tokens=64)
         tree_text = tok.decode([t for t in token_ids if t != tok.eos_token_id])
         symbols = dfa_symbols(tree_text, qids, self.max_depth)
         return questions, symbols
 
-    def parse(self, text: str, policy_id: str) -> Policy:
+    def parse(self, text: str, policy_id: str, question: str | None = None) -> Policy:
         import trees
         from trees import Citation, Question
 

@@ -45,7 +45,7 @@ _TRAIL_STRIP = re.compile(r"[\s,;:.!?\-–—]+$|[\s,;:]+(?:and|or|and/or|but)\s
 _PRONOUN_MAP = {"they": "you", "them": "you", "their": "your", "theirs": "yours", "themselves": "yourself",
                 "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
                 "he": "you", "she": "you", "him": "you", "his": "your", "her": "your", "himself": "yourself",
-                "herself": "yourself", "we": "you", "us": "you", "our": "your"}
+                "herself": "yourself"}
 
 
 def _article(word: str) -> str:
@@ -216,6 +216,21 @@ def _noun_phrase(words, subject_words: list[str]) -> list[str]:
 
 
 def _fragment_question(words, subject: str) -> list[str]:
+    adverbs = []
+    while len(words) > 1 and words[0][1].pos_ == "ADV" and words[1][1].pos_ in ("VERB", "AUX") and \
+            words[0][1].lower_ not in ("over", "under", "more", "less"):
+        adverbs.append(words[0][0])
+        words = words[1:]
+    if len(words) > 1 and words[0][1].lower_ in ("do", "does", "did") and words[1][1].pos_ in ("VERB", "AUX"):
+        tense = words[0][1].lower_
+        verb = words[1]
+        rest = [w for w, _ in words[2:]]
+        aux = "Did" if tense == "did" else ("Do" if subject == "you" else "Does")
+        return [aux] + subject.split() + adverbs + [verb[1].lemma_ if verb[1].lemma_ else verb[0]] + rest
+    if adverbs:
+        out = _fragment_question(words, subject)
+        n = 1 + len(subject.split())
+        return out[:n] + adverbs + out[n:]
     first_w, first = words[0]
     subj = subject.split()
     be = "Are" if subject == "you" else "Is"

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import trees
 from pcd.evaluator import evaluate
+from pcd.evaluator.tables import table
 from trees import And, Citation, Not, Or, Question
 
 POOL = [Question(f"q{i}", f"Is condition {i} met?", Citation("test", f"({i})", i, i + 1, "x")) for i in range(1, 6)]
@@ -65,6 +66,12 @@ def deciding(tree, fixed: dict, ids) -> bool:
     """Whether some yes/no answers to ``ids`` force the tree, given ``fixed``."""
     return any(forced(tree, {**fixed, **dict(zip(ids, combo))}) is not None
                for combo in itertools.product([False, True], repeat=len(ids)))
+
+
+@given(tree_strategy)
+def test_tables_follow_the_trees_truth_table_convention(tree):
+    ids = [q.id for q in trees.questions(tree)]
+    assert table(tree, ids, {}) == trees.truth_table(tree, ids)[1]
 
 
 @settings(max_examples=150, deadline=None)

@@ -6,10 +6,6 @@ import importlib.util
 import os
 
 import pytest
-from hypothesis import settings
-
-settings.register_profile("fsa", deadline=None, max_examples=60)
-settings.load_profile("fsa")
 
 GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 

@@ -3,7 +3,7 @@ import re
 from functools import lru_cache
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fsa import DFA, TermSpec, char_automaton
@@ -54,18 +54,21 @@ def spelled_accepts(dfa, spelling, text):
     return ok(0, dfa.start)
 
 
+@settings(deadline=None)
 @given(dfas_with_spellings(), st.text(alphabet="ab", max_size=7))
 def test_char_automaton_accepts_exactly_spelled_words(case, text):
     dfa, spelling = case
     assert char_automaton(dfa, spelling).accepts(text) == spelled_accepts(dfa, spelling, text)
 
 
+@settings(deadline=None)
 @given(st.integers(0, 2**32))
 def test_spelled_random_walks_are_accepted(seed):
     word = SPEC.automaton().random_walk(random.Random(seed), 40)
     assert CHARS.accepts("".join(word))
 
 
+@settings(deadline=None)
 @given(nested_terms(SPEC), st.data())
 def test_char_automaton_agrees_with_regex_near_the_language(term, data):
     text = term_text(SPEC, term)

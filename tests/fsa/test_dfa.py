@@ -1,7 +1,7 @@
 import random
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fsa import DFA, AutomatonError, BoundsError
@@ -104,6 +104,7 @@ def _raw_accepts(table, accepting, word):
     return s in accepting
 
 
+@settings(deadline=None)
 @given(random_dfas(), st.lists(st.sampled_from("abc"), max_size=8))
 def test_trimming_and_minimizing_preserve_the_language(spec, word):
     table, accepting = spec
@@ -114,6 +115,7 @@ def test_trimming_and_minimizing_preserve_the_language(spec, word):
     assert d.relabelled().accepts(word) == expected
 
 
+@settings(deadline=None)
 @given(random_dfas())
 def test_every_kept_state_is_live(spec):
     d = DFA(0, *spec)
@@ -125,6 +127,7 @@ def test_every_kept_state_is_live(spec):
         assert d.accepts(word)
 
 
+@settings(deadline=None)
 @given(random_dfas(), st.integers(0, 2**32), st.integers(0, 12))
 def test_random_walk_is_accepted_and_within_budget(spec, seed, max_len):
     d = DFA(0, *spec)

@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fsa import LexError, Lexer, TermSpec, lex
@@ -41,6 +41,7 @@ def test_bad_symbol_sets():
         Lexer([",", ", "])
 
 
+@settings(deadline=None)
 @given(nested_terms(SPEC), st.data())
 def test_round_trip_with_random_whitespace(term, data):
     spaces = st.text(alphabet=" \t\n", max_size=2)
@@ -50,6 +51,7 @@ def test_round_trip_with_random_whitespace(term, data):
     assert lex(text, SYMBOLS) == term_symbols(SPEC, term)
 
 
+@settings(deadline=None)
 @given(nested_terms(SPEC))
 def test_spec_parse_round_trip(term):
     text = "".join(s.strip() for s in term_symbols(SPEC, term))

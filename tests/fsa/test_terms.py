@@ -3,7 +3,7 @@ import re
 import time
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fsa import AutomatonError, BoundsError, TermSpec, explain_rejection, term_automaton, term_regex
@@ -18,7 +18,7 @@ REGEX3 = re.compile(SPEC.regex())
 
 
 def accepts(text: str, spec: TermSpec = SPEC) -> bool:
-    return spec.automaton().accepts(spec.lexer(None).lex(text))
+    return spec.automaton().accepts(spec.lexer(unknown_leaves=False).lex(text))
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,7 @@ def test_depth_limit_is_a_bounds_error():
     ],
 )
 def test_syntax_errors_are_not_bounds_errors(text, message):
-    symbols = SPEC.lexer(None).lex(text)
+    symbols = SPEC.lexer(unknown_leaves=False).lex(text)
     with pytest.raises(AutomatonError, match=re.escape(message)) as info:
         SPEC.check(symbols)
     assert not isinstance(info.value, BoundsError)
@@ -117,7 +117,7 @@ def test_zero_and_fixed_arities():
     dfa, rx = spec.automaton(), re.compile(spec.regex())
     for text, ok in [("F[]", True), ("G[]", True), ("F[x]", True), ("F[x;x]", True), ("F[x;x;x]", False),
                      ("G[x]", False), ("H[x]", False), ("H[x;F[]]", True), ("F[;]", False), ("F[F[F[]]]", False)]:
-        assert dfa.accepts(spec.lexer(None).lex(text)) is ok, text
+        assert dfa.accepts(spec.lexer(unknown_leaves=False).lex(text)) is ok, text
         assert bool(rx.fullmatch(text)) is ok, text
 
 
@@ -138,6 +138,7 @@ def test_size_and_build_time_at_depth_6():
     assert len(spec.regex()) < 10_000
 
 
+@settings(deadline=None)
 @given(st.integers(0, 2**32), st.integers(0, 4))
 def test_random_walks_are_accepted_and_match_regex(seed, depth):
     spec = TermSpec(OPS, LEAVES, max_depth=depth)
@@ -150,12 +151,14 @@ def test_random_walks_are_accepted_and_match_regex(seed, depth):
     spec.check(word)
 
 
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(SPEC.symbols[:3] + ("q1", "q10", "q2") + SPEC.symbols[-2:]), max_size=12))
 def test_dfa_and_regex_agree_on_random_symbol_strings(word):
     assert DFA3.accepts(word) == bool(REGEX3.fullmatch("".join(word)))
     assert (SPEC.explain(word) is None) == DFA3.accepts(word)
 
 
+@settings(deadline=None)
 @given(nested_terms(SPEC))
 def test_generated_terms_are_accepted(term):
     symbols = term_symbols(SPEC, term)
@@ -164,6 +167,7 @@ def test_generated_terms_are_accepted(term):
     assert SPEC.depth(symbols) == term_depth(term)
 
 
+@settings(deadline=None)
 @given(nested_terms(TermSpec(OPS, LEAVES, max_depth=4)))
 def test_terms_deeper_than_the_bound_are_refused_with_a_bounds_error(term):
     symbols = term_symbols(SPEC, term)
@@ -176,6 +180,7 @@ def test_terms_deeper_than_the_bound_are_refused_with_a_bounds_error(term):
             SPEC.check(symbols)
 
 
+@settings(deadline=None)
 @given(nested_terms(SPEC), st.data())
 def test_dfa_and_regex_agree_near_the_language(term, data):
     """Mutations of valid terms: one symbol inserted, deleted or replaced."""

@@ -1,0 +1,332 @@
+"""The end-to-end check: policy + scenario (+ question, history, answers) → explained label.
+
+    >>> import pcd
+    >>> policy = pcd.parse_policy("You can get the grant if you're over 65 and you live in Wales.")
+    >>> result = pcd.check(policy, answers={"q1": "yes", "q2": "no"})
+    >>> result.label, [c.clause_id for c in result.citations]
+    ('non_compliant', ['sentence 1'])
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, Mapping, Sequence
+
+import trees
+from trees import Question
+
+from . import __version__
+from .answering.types import ConflictingAnswersError
+from .errors import PcdError
+from .evaluator import Evaluation, evaluate
+from .orientation import Orientation, orient
+from .policy import Policy, parse_policy
+
+COMPLIANT, NON_COMPLIANT, UNDETERMINED, NOT_APPLICABLE = "compliant", "non_compliant", "undetermined", "not_applicable"
+FLIP = {COMPLIANT: NON_COMPLIANT, NON_COMPLIANT: COMPLIANT, UNDETERMINED: UNDETERMINED}
+EXPLANATION_SCHEMA = "pcd.explanation/1"
+POLICY_CACHE_SIZE = 256
+
+
+@dataclass(frozen=True)
+class CheckedAnswer:
+    """One question of the tree with its answer and where the answer came from."""
+
+    question: Question
+    value: str
+    confidence: float
+    source: str  # "given" | "history" | "scenario" | "none"
+    answerer: str = ""
+    evidence_kind: str = "none"
+    evidence_text: str = ""
+    evidence_span: tuple[int, int] | None = None
+    evidence_turn: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        c = self.question.citation
+        return {"id": self.question.id, "question": self.question.text, "clause_id": c.clause_id if c else None,
+                "value": self.value, "confidence": round(float(self.confidence), 4), "source": self.source,
+                "answerer": self.answerer,
+                "evidence": {"kind": self.evidence_kind, "text": self.evidence_text,
+                             "span": list(self.evidence_span) if self.evidence_span else None,
+                             "turn": self.evidence_turn}}
+
+
+@dataclass(frozen=True)
+class CitedClause:
+    """A clause that decided the label: where it is, its verbatim text, and the answer that made it count."""
+
+    policy_id: str
+    clause_id: str
+    start: int
+    end: int
+    quote: str
+    clause_text: str
+    question_id: str
+    answer: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"policy_id": self.policy_id, "clause_id": self.clause_id, "span": [self.start, self.end],
+                "quote": self.quote, "clause_text": self.clause_text, "question_id": self.question_id,
+                "answer": self.answer}
+
+
+@dataclass(frozen=True)
+class Result:
+    """The explained result of :func:`check`.
+
+    ``label`` is oriented by the user's question (see :mod:`pcd.orientation`);
+    ``tree_label`` is the tree's own value. ``missing`` lists the minimal sets of
+    unanswered questions that could decide, next first; ``next_question`` is the one to ask.
+    """
+
+    label: str
+    policy: Policy
+    question: str | None
+    scenario: str
+    answers: tuple[CheckedAnswer, ...]
+    citations: tuple[CitedClause, ...]
+    missing: tuple[tuple[Question, ...], ...]
+    next_question: Question | None
+    orientation: Orientation
+    tree_label: str | None
+    relevance: tuple[float, float] | None  # (probability, threshold)
+    versions: Mapping[str, str]
+    evaluation: Evaluation | None = None
+    notes: tuple[str, ...] = ()
+    timings: Mapping[str, float] = field(default_factory=dict, compare=False)
+
+    @property
+    def reason(self) -> str:
+        if self.label == NOT_APPLICABLE:
+            return "the question is not about what this policy decides"
+        if self.label == UNDETERMINED:
+            nxt = f"; ask next: {self.next_question.text}" if self.next_question else ""
+            return f"the answers known do not decide the policy's condition{nxt}"
+        clauses = ", ".join(dict.fromkeys(c.clause_id for c in self.citations)) or "the policy as a whole"
+        return f"{self.label.replace('_', '-')} by {clauses}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The explanation as a ``pcd.explanation/1`` document."""
+        nq = self.next_question
+        conclusion = self.policy.conclusion
+        return {
+            "schema": EXPLANATION_SCHEMA,
+            "label": self.label,
+            "reason": self.reason,
+            "question": self.question,
+            "scenario": self.scenario,
+            "policy": {"id": self.policy.policy_id, "status": self.policy.status, "tree": self.policy.linear,
+                       "conclusion": None if conclusion is None else conclusion.to_dict()},
+            "orientation": {"inverted": self.orientation.inverted, "why": self.orientation.why},
+            "relevance": None if self.relevance is None else
+            {"probability": round(self.relevance[0], 4), "threshold": self.relevance[1]},
+            "tree_label": self.tree_label,
+            "answers": [a.to_dict() for a in self.answers],
+            "citations": [c.to_dict() for c in self.citations],
+            "missing": [[q.id for q in group] for group in self.missing],
+            "next_question": None if nq is None else
+            {"id": nq.id, "text": nq.text, "clause_id": nq.citation.clause_id if nq.citation else None},
+            "versions": dict(self.versions),
+            "notes": list(self.notes),
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+
+@cache
+def explanation_schema() -> dict[str, Any]:
+    """The published JSON Schema of ``pcd.explanation/1``."""
+    return json.loads(resources.files("pcd").joinpath("schemas/explanation-1.json").read_text())
+
+
+@lru_cache(maxsize=POLICY_CACHE_SIZE)
+def cached_policy(text: str, backend: str) -> Policy:
+    """Parse once per (text, backend): checking many scenarios must not re-parse."""
+    return parse_policy(text, backend=backend)
+
+
+def resolve_policy(policy: str | Policy, parser: str) -> Policy:
+    if isinstance(policy, Policy):
+        return policy
+    if not isinstance(policy, str):
+        raise TypeError(f"policy must be policy text, a pcd.Policy or a pack clause id, got {type(policy).__name__}")
+    from .packs import resolve_pack_reference
+
+    pack_policy = resolve_pack_reference(policy)
+    return pack_policy if pack_policy is not None else cached_policy(policy, parser)
+
+
+def _check_given(policy: Policy, answers: Mapping[str, str] | None) -> dict[str, str]:
+    given = dict(answers or {})
+    ids = {q.id for q in policy.questions}
+    unknown = sorted(set(given) - ids)
+    if unknown:
+        raise PcdError(f"answers name question ids not in policy {policy.policy_id!r}: {unknown}; "
+                       f"its questions are {sorted(ids)}")
+    for qid, value in given.items():
+        if value not in ("yes", "no", "unknown"):
+            raise PcdError(f"answer to {qid!r} is {value!r}; expected 'yes', 'no' or 'unknown'")
+    return given
+
+
+def _normalise_history(history: Any) -> list[tuple[str, str]]:
+    from .answering.history import normalize_history
+
+    return [(turn[0], turn[1]) for turn in normalize_history(history)]
+
+
+def _check_conflicts(policy: Policy, given: Mapping[str, str], history: list[tuple[str, str]]) -> None:
+    """A given answer and a prior turn on the same question text must agree."""
+    texts = {q.id: q.text.strip().lower() for q in policy.questions}
+    for turn, (text, value) in enumerate(history):
+        for qid, v in given.items():
+            if v != "unknown" and texts[qid] == text.strip().lower() and v != value:
+                raise ConflictingAnswersError(text, (turn, text, value), (-1, f"answers[{qid!r}]", v))
+
+
+def check(policy: str | Policy, scenario: str = "", *, question: str | None = None, history: Any = None,
+          answers: Mapping[str, str] | None = None, parser: str = "rules", answerer: Any = None,
+          relevance: bool = True) -> Result:
+    """Decide whether ``scenario`` complies with ``policy`` and explain why.
+
+    ``policy``: text (parsed once and cached), a :class:`pcd.Policy`, or a pack reference
+    such as ``"hipaa:164.508(a)(1)"``. ``question``: the user's own question or goal;
+    when given and ``relevance`` is on, a question not about what the policy decides
+    gives ``not_applicable``. ``history``: prior (question text, "yes"/"no") turns;
+    ``answers``: question id → "yes"/"no"/"unknown", which win over everything else.
+    """
+    item = {"policy": policy, "scenario": scenario, "question": question, "history": history, "answers": answers}
+    return check_many([item], parser=parser, answerer=answerer, relevance=relevance)[0]
+
+
+@dataclass
+class _Case:
+    policy: Policy
+    scenario: str
+    question: str | None
+    turns: list[tuple[str, str]]
+    given: dict[str, str]
+    orientation: Orientation
+    relevance: tuple[float, float] | None = None
+
+
+def check_many(items: Sequence[Mapping[str, Any]], *, parser: str = "rules", answerer: Any = None,
+               relevance: bool = True) -> list[Result]:
+    """:func:`check` over many cases at once: one relevance pass and one answering pass for all.
+
+    Each item is a mapping with ``policy`` and optionally ``scenario``, ``question``,
+    ``history`` and ``answers``, as for :func:`check`. Results come back in order.
+    """
+    t0 = time.perf_counter()
+    cases = [_prepare(item, parser, k) for k, item in enumerate(items)]
+    t1 = time.perf_counter()
+    if relevance:
+        _score_relevance([c for c in cases if c.question])
+    t2 = time.perf_counter()
+    live = [c for c in cases if not _irrelevant(c) and c.policy.tree is not None]
+    answered = _answer_all(live, answerer)
+    t3 = time.perf_counter()
+    versions = {"pcd": __version__, "answerer": _answerer_name(answerer)}
+    results = [_decide(c, answered.get(id(c)), {**versions, "parser": f"{c.policy.backend}@{__version__}"})
+               for c in cases]
+    t4 = time.perf_counter()
+    share = {"parse": t1 - t0, "relevance": t2 - t1, "answer": t3 - t2, "evaluate": t4 - t3}
+    n = max(len(cases), 1)
+    return [replace(r, timings={k: v / n for k, v in share.items()}) for r in results]
+
+
+def _prepare(item: Mapping[str, Any], parser: str, k: int) -> _Case:
+    if not isinstance(item, Mapping) or "policy" not in item:
+        raise TypeError(f"item {k} must be a mapping with at least a 'policy' key")
+    scenario = item.get("scenario") or ""
+    if not isinstance(scenario, str):
+        raise TypeError(f"item {k}: scenario must be a str, got {type(scenario).__name__}")
+    question = item.get("question")
+    if question is not None and not isinstance(question, str):
+        raise TypeError(f"item {k}: question must be a str, got {type(question).__name__}")
+    pol = resolve_policy(item["policy"], parser)
+    given = _check_given(pol, item.get("answers"))
+    turns = _normalise_history(item.get("history"))
+    _check_conflicts(pol, given, turns)
+    return _Case(pol, scenario, question or None, turns, given,
+                 orient(pol.conclusion.polarity if pol.conclusion else None, question))
+
+
+def _score_relevance(cases: list[_Case]) -> None:
+    if not cases:
+        return
+    from .relevance import default_model
+
+    model = default_model()
+    for case, p in zip(cases, model.probabilities([c.question for c in cases], [c.policy.text for c in cases])):
+        case.relevance = (p, model.threshold)
+
+
+def _irrelevant(case: _Case) -> bool:
+    return case.relevance is not None and case.relevance[0] < case.relevance[1]
+
+
+def _decide(case: _Case, checked: list[CheckedAnswer] | None, versions: dict[str, str]) -> Result:
+    pol, inverted = case.policy, case.orientation.inverted
+    common = dict(policy=pol, question=case.question, scenario=case.scenario, orientation=case.orientation,
+                  relevance=case.relevance, versions=versions)
+    if _irrelevant(case):
+        return Result(NOT_APPLICABLE, answers=(), citations=(), missing=(), next_question=None, tree_label=None,
+                      **common)
+    if pol.tree is None:
+        return Result(FLIP[COMPLIANT] if inverted else COMPLIANT, answers=(), citations=(), missing=(),
+                      next_question=None, tree_label=None,
+                      notes=("the policy states no condition: its conclusion holds as stated",), **common)
+    evaluation = evaluate(pol.tree, {a.question.id: a.value for a in checked})
+    citations = tuple(_cite(pol, q, evaluation.answers[q.id]) for q in evaluation.justification)
+    return Result(FLIP[evaluation.label] if inverted else evaluation.label, answers=tuple(checked),
+                  citations=citations, missing=evaluation.missing, next_question=evaluation.next_question,
+                  tree_label=evaluation.label, evaluation=evaluation, **common)
+
+
+def _answerer_name(answerer: Any) -> str:
+    if answerer is None:
+        return "history+cross-encoder"
+    if isinstance(answerer, str):
+        return answerer
+    if isinstance(answerer, Sequence):
+        return "+".join(a if isinstance(a, str) else getattr(a, "name", type(a).__name__) for a in answerer)
+    return getattr(answerer, "name", type(answerer).__name__)
+
+
+def _answer_all(cases: list[_Case], answerer: Any) -> dict[int, list[CheckedAnswer]]:
+    """Answer every case's open questions in one batched call; given answers win."""
+    from .answering import answer_many
+
+    asks = [[q for q in trees.questions(c.policy.tree) if c.given.get(q.id, "unknown") == "unknown"] for c in cases]
+    batch = [(ask, c.scenario, c.turns) for c, ask in zip(cases, asks) if ask]
+    replies = iter(answer_many(batch, answerer=answerer)) if batch else iter(())
+    out: dict[int, list[CheckedAnswer]] = {}
+    for case, ask in zip(cases, asks):
+        got = dict(zip((q.id for q in ask), next(replies))) if ask else {}
+        checked = []
+        for q in trees.questions(case.policy.tree):
+            if q.id not in got:
+                checked.append(CheckedAnswer(q, case.given[q.id], 1.0, "given", "given", "given", f"answers[{q.id!r}]"))
+                continue
+            a = got[q.id]
+            source = "none" if a.value == "unknown" else ("history" if a.evidence.kind == "history" else "scenario")
+            checked.append(CheckedAnswer(q, a.value, a.confidence, source, a.answerer, a.evidence.kind,
+                                         a.evidence.text, a.evidence.span, a.evidence.turn))
+        out[id(case)] = checked
+    return out
+
+
+def _cite(policy: Policy, q: Question, answer: str) -> CitedClause:
+    c = q.citation
+    try:
+        clause_text = policy.clause(c.clause_id).text
+    except KeyError:
+        clause_text = c.quote
+    return CitedClause(c.policy_id, c.clause_id, c.start, c.end, c.quote, clause_text, q.id, answer)

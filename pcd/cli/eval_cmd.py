@@ -1,0 +1,74 @@
+"""``pcd eval trees|qa|sharc``: the benchmarks, each printing its figures (or JSON)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from .app import app, console
+
+eval_app = typer.Typer(help="Benchmarks on ShARC (and later GoldCoin); each prints its figures.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+DATA = typer.Option(..., "--data", help="Folder with the ShARC files (e.g. ../shared/data/sharc).",
+                    exists=True, file_okay=False)
+JSON = typer.Option(False, "--json", help="Print the report as JSON.")
+
+
+def _emit(report: dict, as_json: bool, render) -> None:
+    if as_json:
+        typer.echo(json.dumps(report, indent=2, default=str))
+    else:
+        render(report, console)
+
+
+@eval_app.command("trees")
+def eval_trees(data: Path = DATA,
+               split: str = typer.Option("dev_visible", "--split", help="train or dev_visible."),
+               backend: str = typer.Option("rules", "--backend", help="Parsing backend (rules, lm)."),
+               limit: int = typer.Option(None, "--limit", help="Only the first N policies."),
+               as_json: bool = JSON) -> None:
+    """Parse every gold policy and compare with ShARC's gold dialog trees.
+
+    Example: pcd eval trees --data ../shared/data/sharc --split dev_visible
+    """
+    from ..eval.trees import evaluate_trees, render_trees_report
+
+    _emit(evaluate_trees(data, split=split, backend=backend, limit=limit), as_json, render_trees_report)
+
+
+@eval_app.command("qa")
+def eval_qa(data: Path = DATA,
+            answerer: list[str] = typer.Option(None, "--answerer", help="Answerer(s) to compare (repeatable); "
+                                               "default: majority, similarity, cross-encoder, lm."),
+            limit: int = typer.Option(None, "--limit", help="A fixed random subset of N pairs."),
+            as_json: bool = JSON) -> None:
+    """Answer held-out (scenario, question) pairs; accuracy, macro-F1, confusion, speed.
+
+    Example: pcd eval qa --data ../shared/data/sharc --answerer cross-encoder
+    """
+    from ..eval.qa import DEFAULT_ANSWERERS, evaluate_qa, render_qa_report
+
+    report = evaluate_qa(data, answerers=tuple(answerer) if answerer else DEFAULT_ANSWERERS, limit=limit,
+                         progress=not as_json)
+    _emit(report, as_json, render_qa_report)
+
+
+@eval_app.command("sharc")
+def eval_sharc(data: Path = DATA,
+               parser: str = typer.Option("rules", "--parser", help="Parsing backend."),
+               answerer: str = typer.Option(None, "--answerer", help="Answerer (default chain: history, cross-encoder)."),
+               limit: int = typer.Option(None, "--limit", help="Only the first N records."),
+               baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also run the entailment baseline."),
+               as_json: bool = JSON) -> None:
+    """ShARC end-to-end: micro/macro accuracy, BLEU of follow-ups, baseline, timing, errors by stage.
+
+    Example: pcd eval sharc --data ../shared/data/sharc
+    """
+    from ..eval.sharc import evaluate_sharc, render_sharc_report
+
+    report = evaluate_sharc(data, parser=parser, answerer=answerer, limit=limit, baseline=baseline,
+                            progress=not as_json)
+    _emit(report, as_json, render_sharc_report)

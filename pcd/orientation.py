@@ -1,0 +1,45 @@
+"""Orientation: does "the tree is true" mean "yes" to the user's question?
+
+A policy's tree is the condition of its conclusion. The answer to the user's question
+is the tree's value, inverted once if the conclusion is negative ("you can't export
+the product") and once more if the user's question is itself negated ("Can I not …?",
+"Do I lose …?" against "you keep …" is beyond this rule). With no question, the
+label is judged against the conclusion itself: a negative conclusion that applies
+(tree true) means the scenario does what the policy forbids.
+
+    >>> question_is_negated("Don't I need a licence?"), question_is_negated("Can I claim?")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NEGATION = re.compile(r"\b(not|never|no longer|n't|cannot)\b|n't\b", re.IGNORECASE)
+
+
+def question_is_negated(question: str) -> bool:
+    return bool(_NEGATION.search(question.replace("’", "'")))
+
+
+@dataclass(frozen=True)
+class Orientation:
+    inverted: bool
+    why: str
+
+
+def orient(polarity: str | None, question: str | None) -> Orientation:
+    """How to read the tree's value for this conclusion polarity and user question."""
+    negative = polarity == "negative"
+    negated = bool(question) and question_is_negated(question)
+    reasons = []
+    if negative:
+        reasons.append("the policy's conclusion is negative")
+    if negated:
+        reasons.append("the question is negated")
+    inverted = negative != negated
+    if not reasons:
+        return Orientation(False, "the tree is the condition of a positive conclusion, which the question asks about")
+    return Orientation(inverted, " and ".join(reasons) + (": the answer is the tree's value inverted" if inverted
+                                                          else ": the two cancel"))

@@ -1,0 +1,37 @@
+"""The committed cross-encoder loads offline and gets obvious cases right.
+
+The examples below are excluded from training (corpora/qa/make_templated.py HELDOUT);
+near variants (other ages, other vehicles) are in the templated training data.
+"""
+
+import pytest
+
+from pcd.answering import answer, answer_many
+from pcd.answering.cross_encoder import DEFAULT_MODEL_DIR
+from pcd.answering.weights import WEIGHTS_FILE
+
+pytestmark = pytest.mark.skipif(not (DEFAULT_MODEL_DIR / WEIGHTS_FILE).exists(), reason="no committed weights")
+
+CASES = [
+    ("I am 70 years old.", "Are you over 65?", "yes"),
+    ("I'm buying a sports car.", "Is the item an ambulance?", "no"),
+    ("I live in France and work as a teacher.", "Do you have any children?", "unknown"),
+    ("I have never been married.", "Are you married?", "no"),
+    ("I work 40 hours a week.", "Do you work at least 16 hours a week?", "yes"),
+]
+
+
+def test_obvious_examples(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
+    got = answer_many([([q], s) for s, q, _ in CASES])
+    assert [r[0].value for r in got] == [a for _, _, a in CASES]
+    for r in got:
+        assert 0.0 <= r[0].confidence <= 1.0 and r[0].answerer == "cross-encoder"
+
+
+def test_evidence_points_at_a_sentence():
+    s = "I live in Leeds. I am 70 years old."
+    a = answer(["Are you over 65?"], s)[0]
+    assert a.value == "yes"
+    assert a.evidence.kind == "scenario" and s[a.evidence.span[0]:a.evidence.span[1]] == "I am 70 years old."

