@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -44,6 +45,14 @@ def features(question_vecs: np.ndarray, text_vecs: np.ndarray, line_vecs: list[n
     return np.asarray(rows, dtype=np.float64)
 
 
+def pair_features(questions: list[str], texts: list[str]) -> np.ndarray:
+    """(n, 3) features of n (question, policy text) pairs."""
+    lines = [policy_lines(t) for t in texts]
+    vecs = embed_cached({*questions, *texts, *(line for ls in lines for line in ls)})
+    return features(np.stack([vecs[q] for q in questions]), np.stack([vecs[t] for t in texts]),
+                    [np.stack([vecs[line] for line in ls]) for ls in lines])
+
+
 @dataclass(frozen=True)
 class RelevanceModel:
     weights: Sequence[float]
@@ -57,18 +66,27 @@ class RelevanceModel:
 
     def probabilities(self, questions: list[str], texts: list[str]) -> list[float]:
         """P(relevant) for each (question, policy text) pair, batched through the embedder."""
-        from .answering.embed import embed
-
-        lines = [policy_lines(t) for t in texts]
-        unique = sorted({*questions, *texts, *(line for ls in lines for line in ls)})
-        vecs = dict(zip(unique, embed(unique)))
-        feats = features(np.stack([vecs[q] for q in questions]), np.stack([vecs[t] for t in texts]),
-                         [np.stack([vecs[line] for line in ls]) for ls in lines])
-        return [self.probability_from_features(row) for row in feats]
+        return [self.probability_from_features(row) for row in pair_features(questions, texts)]
 
     def to_dict(self) -> dict:
         return {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias,
                 "threshold": self.threshold, "card": self.card}
+
+
+_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
+CACHE_SIZE = 20_000  # ~30 MB of 384-d float32 vectors
+
+
+def embed_cached(texts: set[str] | list[str]) -> dict[str, np.ndarray]:
+    """Embeddings by text; a policy's lines are embedded once however many checks use them."""
+    from .answering.embed import embed
+
+    todo = sorted(t for t in set(texts) if t not in _CACHE)
+    for text, vec in zip(todo, embed(todo)):
+        _CACHE[text] = vec
+        if len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return {t: _CACHE[t] for t in texts}
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pcd.relevance import FEATURES, RelevanceModel
+from pcd.relevance import FEATURES, RelevanceModel, pair_features
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, steps: int = 3000, lr: float = 0.5, l2: float = 1e-3):
@@ -34,9 +34,10 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, steps: int = 3000, lr: float = 0.
     return w / sd, b - float((w / sd) @ mu)
 
 
-def balanced_accuracy(prob: np.ndarray, y: np.ndarray, threshold: float) -> float:
+def balanced_accuracy(prob: np.ndarray, y: np.ndarray, threshold: float, relevant_weight: float = 1.0) -> float:
+    """Class-balanced accuracy; ``relevant_weight`` > 1 makes a wrong "not applicable" cost more."""
     pred = prob >= threshold
-    return 0.5 * ((pred[y == 1]).mean() + (~pred[y == 0]).mean())
+    return (relevant_weight * pred[y == 1].mean() + (~pred[y == 0]).mean()) / (1 + relevant_weight)
 
 
 def main() -> int:
@@ -45,6 +46,9 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=Path("pcd/models/relevance.json"))
     ap.add_argument("--negatives", type=int, default=3, help="negative questions per train policy")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--relevant-weight", type=float, default=3.0,
+                    help="cost of wrongly saying not-applicable relative to missing an irrelevant question: "
+                         "a wrong not-applicable ends the check, a missed one only asks a needless question")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     rows = [json.loads(line) for line in (args.data / "dialog_trees.jsonl").read_text().splitlines() if line.strip()]
@@ -60,7 +64,7 @@ def main() -> int:
     w, b = fit_logistic(x, y)
     model = RelevanceModel(list(map(float, w)), float(b))
     prob = np.array([model.probability_from_features(row) for row in x])
-    threshold = max(np.linspace(0.05, 0.95, 91), key=lambda t: balanced_accuracy(prob, y, t))
+    threshold = max(np.linspace(0.05, 0.95, 91), key=lambda t: balanced_accuracy(prob, y, t, args.relevant_weight))
     dev = json.loads((args.data / "dev_visible.json").read_text())
     dev_pairs = [(r["question"], r["snippet"], int(r["answer"] != "Irrelevant")) for r in dev]
     dev_unique = sorted(set(dev_pairs))
@@ -70,6 +74,7 @@ def main() -> int:
     card = {
         "trained": datetime.date.today().isoformat(),
         "command": "python scripts/train_relevance.py --data ../shared/data/sharc --out pcd/models/relevance.json",
+        "threshold_rule": f"maximises class-balanced train accuracy with relevant weight {args.relevant_weight}",
         "train": {"pairs": len(pairs), "positives": int(y.sum()), "balanced_accuracy": round(balanced_accuracy(prob, y, threshold), 4)},
         "dev_visible_unique_pairs": {"pairs": len(dev_unique), "irrelevant": int((dy == 0).sum()),
                                      "balanced_accuracy": round(balanced_accuracy(dprob, dy, threshold), 4),
@@ -84,15 +89,7 @@ def main() -> int:
 
 
 def _features(model: RelevanceModel, pairs) -> np.ndarray:
-    from pcd.answering.embed import embed
-    from pcd.relevance import features, policy_lines
-
-    questions, texts = [p[0] for p in pairs], [p[1] for p in pairs]
-    lines = [policy_lines(t) for t in texts]
-    unique = sorted({*questions, *texts, *(line for ls in lines for line in ls)})
-    vecs = dict(zip(unique, embed(unique)))
-    return features(np.stack([vecs[q] for q in questions]), np.stack([vecs[t] for t in texts]),
-                    [np.stack([vecs[line] for line in ls]) for ls in lines])
+    return pair_features([p[0] for p in pairs], [p[1] for p in pairs])
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ _MARKERS = [
 ]
 _MARKER_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(m) for m, _ in sorted(_MARKERS, key=lambda x: -len(x[0])))
                         + r")(?![\w-])", re.I)
+_SPLIT_CONJ_VERBS = False
 _MARKER_KIND = {m: k for m, k in _MARKERS}
 _NEG_CONCLUSION = re.compile(
     r"\b(can['’]?t|cannot|can not|won['’]?t|will not|must not|mustn['’]?t|shouldn['’]?t|should not|may not|"
@@ -54,9 +55,9 @@ _NOISE_CONDITION = re.compile(
     r"more information|can['’]?t find|get in touch|has been lost|your (?:details|circumstances) change)\b", re.I)
 _LIST_REF = re.compile(
     r"^(?:(?P<q>all|each|both|every|one|any|either|at least one|one or more|some|none|neither)\s+(?:of\s+)?)?"
-    r"(?:the\s+|these\s+)?(?:following|these|below)\b[\w\s]*?:?$", re.I)
+    r"(?:the\s+|these\s+)?(?:followings?|these|below)\b[\w\s]*?:?$", re.I)
 _INLINE_REF = re.compile(r"\b(?:(?P<q>all|each|both|every|one|any|either|at least one|one or more|some|none|neither)"
-                         r"\s+of\s+)?(?:the\s+|these\s+)following\b.*$", re.I)
+                         r"\s+of\s+)?(?:the\s+|these\s+)followings?\b.*$", re.I)
 _AND_INTRO = re.compile(r"\b(all of|each of|every one of|both|all the following|all these|must|need to|needs to|"
                         r"have to|has to|required|requirements?|you['’]ll need|will need|criteria|conditions)\b", re.I)
 _OR_INTRO = re.compile(r"\b(one of|any of|either|at least one|one or more|include|includes|including|such as|"
@@ -146,6 +147,8 @@ class Analyzer:
     # -- leaves ------------------------------------------------------------------------------------------
     def leaf_from_tokens(self, clause: Clause, toks, subject: str) -> Plan | None:
         toks = [t for t in toks if not t.is_space]
+        if all(t.pos_ in ("PRON", "AUX", "PART", "CCONJ", "PUNCT", "DET") for t in toks):
+            return None
         while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "but", "nor")):
             toks = toks[:-1]
         if not toks:
@@ -197,7 +200,8 @@ class Analyzer:
         text = clause.text
         items = self.children.get(clause.id, [])
         markers = [m for m in _MARKER_RE.finditer(text)]
-        markers = [m for m in markers if not self._spurious_marker(text, m)]
+        markers = [m for m in markers if not self._spurious_marker(text, m)
+                   and text[:m.start()].count("(") <= text[:m.start()].count(")")]
         if markers:
             return self._conditional(clause, doc, markers, items)
         if items:
@@ -235,6 +239,11 @@ class Analyzer:
                       intro, re.I)
         if m:
             return m.group(1).replace("’", "'").replace("you're", "you are").replace("you've", "you have")
+        m = re.search(r"\b(you|they)\s+(?:must|need to|should|have to|will need to|will have to|also need to)\s+"
+                      r"(have|be|get|receive|own|hold)\s*:?\s*$", intro, re.I)
+        if m:
+            verb = m.group(2).lower()
+            return "you are" if verb == "be" else f"you {verb}"
         return ""
 
     def _conclusion(self, clause: Clause, rel_start: int, rel_end: int) -> Conclusion | None:
@@ -427,7 +436,8 @@ class Analyzer:
                         t.lower_ in ("and", "or", "nor"):
                     starts_clause = True
                 elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VB", "VBP", "VBZ", "VBD") and look.dep_ == "conj" \
-                        and look.head.pos_ in ("VERB", "AUX") and look.head.i < look.i:
+                        and look.head.pos_ in ("VERB", "AUX") and look.head.i < look.i and (
+                        _SPLIT_CONJ_VERBS or (look.head.lemma_ == "be") != (look.lemma_ == "be")):
                     starts_clause = True
                 elif look.dep_ in ("nsubj", "nsubjpass") and look.head.i != t.head.i and look.head.pos_ in (
                         "VERB", "AUX") and look.head.i > look.i:

@@ -29,6 +29,9 @@ class Scorer(Protocol):
     def choose(self, state, allowed: tuple[str, ...], prefix: Sequence[str], dfa) -> str:
         """One of ``allowed`` (the automaton's symbols in ``state``)."""
 
+    def done(self, prefix: Sequence[str]) -> bool:
+        """Whether to stop at an accepting state (only asked where the automaton could go on)."""
+
 
 def _closest(dfa, state, allowed: Sequence[str]) -> str:
     """The allowed symbol whose successor is nearest to acceptance (first one on ties)."""
@@ -48,6 +51,9 @@ class PlanScorer:
             return self.plan[k]
         return _closest(dfa, state, allowed)
 
+    def done(self, prefix) -> bool:
+        return len(prefix) >= len(self.plan)
+
 
 class Decoder:
     """Constrained decoding over the tree automaton for ``question_ids``."""
@@ -65,9 +71,7 @@ class Decoder:
         dfa, state, out = self.dfa, self.dfa.start, []
         while True:
             allowed = dfa.allowed(state)
-            if dfa.is_accepting(state) and (not allowed or len(out) >= max_symbols):
-                return out
-            if dfa.is_accepting(state) and getattr(scorer, "done", lambda *a: False)(out):
+            if dfa.is_accepting(state) and (not allowed or len(out) >= max_symbols or scorer.done(out)):
                 return out
             if len(out) >= max_symbols:
                 symbol = _closest(dfa, state, allowed)
@@ -77,10 +81,6 @@ class Decoder:
                     symbol = _closest(dfa, state, allowed)
             out.append(symbol)
             state = dfa.step(state, symbol)
-            if dfa.is_accepting(state) and not isinstance(scorer, PlanScorer) and not dfa.allowed(state):
-                return out
-            if isinstance(scorer, PlanScorer) and dfa.is_accepting(state) and len(out) >= len(scorer.plan):
-                return out
 
     def build(self, symbols: Sequence[str], questions: Sequence[Question]) -> Node:
         """The tree for an accepted symbol sequence."""
