@@ -15,6 +15,7 @@ paraphrase falls through to the scenario model, a wrong match silently reuses a 
 
 from __future__ import annotations
 
+import re
 from typing import Any, Sequence
 
 import numpy as np
@@ -24,9 +25,33 @@ from pcd.answering.registry import register_answerer
 from pcd.answering.types import Answer, ConflictingAnswersError, Evidence
 from pcd.datasets.sharc import normalize_question
 
-__all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history"]
+__all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history", "compatible"]
 
 PARAPHRASE_THRESHOLD = 0.85
+
+_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+_NEG = re.compile(r"\b(not|no|never|without|none|nobody|neither|nor)\b|n't\b", re.I)
+_CMP = frozenset("over under more less fewer before after least most above below older younger earlier later "
+                 "exceed exceeds than within until".split())
+
+
+def compatible(q1: str, q2: str) -> bool:
+    """Guards that embeddings miss: paraphrases must share their numbers, comparison words
+    (over/under, before/after, ...), negation parity and the order of capitalised names
+    ("EU national living in the UK" is not "UK national living in the EU")."""
+    a, b = q1.replace("\u2019", "'"), q2.replace("\u2019", "'")
+    if set(_NUM.findall(a)) != set(_NUM.findall(b)):
+        return False
+    if len(_NEG.findall(a)) % 2 != len(_NEG.findall(b)) % 2:
+        return False
+    wa, wb = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
+    if wa & _CMP != wb & _CMP:
+        return False
+    ca = [w for w in re.findall(r"\b[A-Z][A-Za-z]*\b", a)[1:] if len(w) > 1]
+    cb = [w for w in re.findall(r"\b[A-Z][A-Za-z]*\b", b)[1:] if len(w) > 1]
+    if sorted(ca) == sorted(cb) and ca != cb:
+        return False
+    return True
 
 
 def normalize_history(history: Any) -> list[tuple[str, str]]:
@@ -98,7 +123,8 @@ class HistoryAnswerer(Answerer):
             prior = list(index.values())
             sims = embed([questions[j] for j in rest]) @ embed([p[1] for p in prior]).T
             for r, j in enumerate(rest):
-                above = [k for k in np.argsort(-sims[r]) if sims[r, k] >= self.threshold]
+                above = [k for k in np.argsort(-sims[r])
+                         if sims[r, k] >= self.threshold and compatible(questions[j], prior[k][1])]
                 if not above:
                     continue
                 best = prior[above[0]]

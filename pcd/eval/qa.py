@@ -184,12 +184,19 @@ def measure_paraphrase_threshold(data_path: str | Path, paraphrases: str | Path)
         b = embed([y for _, y in pairs])
         return (a * b).sum(1)
 
+    from pcd.answering.history import compatible
+
     cp, cn = cos(pos), cos(neg)
+    gp = np.array([compatible(a, b) for a, b in pos])
+    gn = np.array([compatible(a, b) for a, b in neg])
     out = {"positives": len(pos), "hard_negatives": len(neg), "neg_max": float(cn.max()),
            "neg_p99": float(np.percentile(cn, 99)), "neg_p995": float(np.percentile(cn, 99.5)),
            "pos_min": float(cp.min()), "pos_median": float(np.median(cp))}
     for th in (0.75, 0.8, 0.85, 0.9):
-        out[f"at_{th}"] = {"paraphrase_recall": float((cp >= th).mean()), "false_matches": int((cn >= th).sum())}
+        out[f"at_{th}"] = {"paraphrase_recall": float((cp >= th).mean()), "false_matches": int((cn >= th).sum()),
+                           "paraphrase_recall_guarded": float(((cp >= th) & gp).mean()),
+                           "false_matches_guarded": int(((cn >= th) & gn).sum())}
+    out["guarded_false_matches_at_0.85"] = [(a, b, round(float(c), 3)) for (a, b), c, g in zip(neg, cn, gn) if g and c >= 0.85]
     return out
 
 

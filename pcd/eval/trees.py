@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import statistics
 import sys
 import time
@@ -38,37 +37,9 @@ from typing import Any
 
 import trees
 
+from ..parsing.words import STOPWORDS, content_words, lemma  # noqa: F401 - documented here
+
 ALIGN_THRESHOLD = 0.5
-STOPWORDS = frozenset("""
-a an the this that these those it its it's you your yours yourself i me my we our they them their he she his her
-is are was were be been being am do does did done have has had having will would shall should can could may might
-must to of in on at for from by with as about into over than then so and or nor but if not no any some all
-what which who whom whose when where why how there here also just only still yet ever
-""".split())
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def lemma(word: str) -> str:
-    """Crude, symmetric suffix lemmatiser used for alignment (not a linguistic claim)."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("ses", "xes", "ches", "shes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
-    if len(word) > 4 and word.endswith("ed"):
-        return word[:-2]
-    return word
-
-
-def content_words(text: str) -> Counter:
-    text = text.lower().replace("’", "'").replace("‘", "'")
-    text = re.sub(r"'(s|re|ve|ll|d|m)\b", " ", text).replace("n't", " not")
-    return Counter(lemma(w) for w in _WORD.findall(text) if w not in STOPWORDS)
-
-
 def f1(a: str, b: str) -> float:
     """Content-word F1 of two questions (bag of lemmas)."""
     ca, cb = content_words(a), content_words(b)

@@ -40,6 +40,8 @@ _MARKERS = [
     ("on condition that", "IF"), ("unless", "UNLESS"), ("except if", "UNLESS"), ("except when", "UNLESS"),
     ("except where", "UNLESS"), ("except for", "UNLESS"), ("except", "UNLESS"), ("other than", "UNLESS"),
     ("apart from", "UNLESS"), ("if", "IF"), ("when you", "WHEN"), ("where you", "WHEN"), ("whenever", "IF"),
+    ("until you", "WHEN"), ("until your", "WHEN"), ("after you", "WHEN"), ("after your", "WHEN"),
+    ("once you", "WHEN"), ("once your", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
 ]
 _MARKER_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(m) for m, _ in sorted(_MARKERS, key=lambda x: -len(x[0])))
                         + r")(?![\w-])", re.I)
@@ -62,10 +64,8 @@ _AND_INTRO = re.compile(r"\b(all of|each of|every one of|both|all the following|
                         r"have to|has to|required|requirements?|you['’]ll need|will need|criteria|conditions)\b", re.I)
 _OR_INTRO = re.compile(r"\b(one of|any of|either|at least one|one or more|include|includes|including|such as|"
                        r"like|for example|e\.?g|for instance|or)\b", re.I)
-_REQUIRE = re.compile(r"\b(to (?:qualify|be eligible|get|claim|apply|receive|be entitled)|eligib\w*|qualify|"
-                      r"requirements?|criteria)\b", re.I)
 _MUST = re.compile(r"\b(?:you|they|applicants?|the applicant|claimants?|borrowers?|the borrower|he or she|"
-                   r"individuals?|veterans?|students?)\s+(?:must|need to|needs to|have to|has to|should)\s+", re.I)
+                   r"individuals?|veterans?|students?)\s+(?:must|need to|needs to|have to|has to|should|(?=need\s))", re.I)
 _SENT_OPENERS = re.compile(r"^(?:but|and|also|however|in addition|usually|normally|generally|otherwise)\s*,?\s+",
                            re.I)
 _CLAUSE_START = {"you", "your", "they", "their", "he", "she", "his", "her", "it", "its", "the", "if", "this",
@@ -183,8 +183,6 @@ class Analyzer:
         op = _item_cue(items) or combinator
         kids = []
         for it in items:
-            if _NOISE_CONDITION.search(it.text) and False:
-                continue
             if self.children.get(it.id):
                 sub = self.list_plan(it, intro_combinator(it.text, "OR"), subject, stub)
                 own = self.leaf_from_text(it, 0, len(it.text), subject, stub) if not it.text.rstrip().endswith(
@@ -380,9 +378,6 @@ class Analyzer:
             if leaf is not None and neither:
                 leaf = mk("NOT", [leaf])
             kids.append(leaf)
-        if items and not any(k is not None and leaves(k) and any(l.clause_id != clause.id for l in leaves(k))
-                             for k in kids):
-            pass
         return mk(op, kids)
 
     def _either(self, clause: Clause, piece, subject: str) -> Plan | None:
@@ -453,8 +448,6 @@ class Analyzer:
                     elif t.lower_ == "and" or (look is nxt2 and nxt.lower_ == "and"):
                         ops.append("AND")
                     continue
-            if t.lower_ in ("and", "or", "nor") and cur and cur[-1].text in (",", ";"):
-                pass
             cur.append(t)
         if cur:
             pieces.append(cur)
@@ -559,7 +552,7 @@ class Analyzer:
 
 
 def _words(text: str) -> set[str]:
-    from ..eval.trees import content_words
+    from .words import content_words
 
     return set(content_words(text))
 

@@ -185,7 +185,7 @@ class LMBackend:
 
     def parse(self, text: str, policy_id: str, question: str | None = None) -> Policy:
         import trees
-        from trees import Citation, Question
+        from trees import Question
 
         from .decoding import Decoder
         from .structure import segment
@@ -213,7 +213,7 @@ def dfa_symbols(tree_text: str, qids: list[str], max_depth: int) -> list[str]:
 def _cite(question: str, clauses, text: str, policy_id: str):
     from trees import Citation
 
-    from ..eval.trees import content_words
+    from .words import content_words
 
     words = content_words(question)
     best, best_score = None, 0

@@ -36,7 +36,7 @@ _CONTRACTIONS = {"'re": "are", "’re": "are", "'m": "am", "’m": "am", "'ve": 
                  "sha": "shall"}
 _BE = {"am", "is", "are", "was", "were", "'re", "’re", "'m", "’m", "'s", "’s", "be"}
 _MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "ca", "wo", "'ll", "’ll",
-           "'d", "’d", "need"}
+           "'d", "’d"}
 _NEG = {"not", "n't", "n’t", "never"}
 _LEAD_STRIP = {"if", "unless", "when", "where", "whether", "that", "and", "or", "but", "provided", "providing",
                "only", "either", "neither", "nor", "both", "also", "so", "as", "long", "usually", "still", "then",

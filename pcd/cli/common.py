@@ -1,0 +1,286 @@
+"""Shared pieces of the verbs: reading policies, scenarios and answers, and rendering explanations.
+
+Heavy modules (the parser, the answerers) are imported inside functions so that
+``pcd --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Mapping
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+
+from ..errors import InputError
+from ..inputs import decode_text, read_json, read_text
+
+VALUES = ("yes", "no", "unknown")
+LABEL_STYLE = {"compliant": "bold green", "non_compliant": "bold red", "undetermined": "bold yellow",
+               "not_applicable": "bold blue"}
+VALUE_STYLE = {"yes": "green", "no": "red", "unknown": "yellow"}
+PACKS = ("hipaa", "gdpr")
+PACK_REF = re.compile(r"^(?P<pack>[A-Za-z]+)(?::(?P<local>\S+))?$")
+
+# Options shared by several verbs.
+POLICY_HELP = ("A policy: a text/Markdown file, '-' for stdin, or a pack clause such as "
+               "'hipaa:164.508(a)(1)' or 'gdpr:art6(1)'.")
+ANSWERER_HELP = ("Answerer name (see pcd.answering.list_answerers(): history, similarity, cross-encoder, nli, lm, "
+                 "majority) or a comma-separated chain; default: history then the cross-encoder.")
+
+
+def read_stdin(what: str) -> str:
+    return decode_text(sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode(),
+                       f"{what} (stdin)")
+
+
+def read_source(spec: str | Path, what: str) -> str:
+    """A file's text, or stdin for ``-``."""
+    return read_stdin(what) if str(spec) == "-" else read_text(spec, what=what)
+
+
+def pack_reference(spec: str) -> tuple[str, str | None] | None:
+    """``("hipaa", "164.508(a)(1)")`` for a pack reference, ``("gdpr", None)`` for a bare pack name, else None."""
+    m = PACK_REF.match(spec.strip())
+    if not m or m.group("pack").lower() not in PACKS:
+        return None
+    return m.group("pack").lower(), m.group("local")
+
+
+def resolve_reference(spec: str, *, backend: str = "rules", warn: bool = True):
+    """The :class:`pcd.Policy` of a pack reference, or None when ``spec`` is not one.
+
+    A reviewed pack tree (``pcd.packs.resolve_pack_reference``) wins; until the packs ship
+    one for a clause, the clause's verbatim text from the corpus is parsed with ``backend``
+    (and a note says so on stderr).
+    """
+    ref = pack_reference(spec)
+    if ref is None:
+        return None
+    from ..packs import resolve_pack_reference
+
+    policy = resolve_pack_reference(spec.strip())
+    if policy is not None:
+        return policy
+    pack, local = ref
+    if local is None:
+        raise InputError(f"the {pack} pack has no reviewed policy yet; name one of its clauses, e.g. "
+                         f"{'hipaa:164.508(a)(1)' if pack == 'hipaa' else 'gdpr:art6(1)'} (see pcd corpora show {pack}:…)")
+    import corpora
+
+    try:
+        clause = corpora.get(f"{pack}:{local}")
+    except corpora.CorpusError as exc:
+        raise InputError(str(exc)) from None
+    if warn:
+        typer.echo(f"note: no reviewed pack tree for {clause.id} yet; parsed its verbatim text with the "
+                   f"{backend} parser", err=True)
+    return _parse_clause(clause.full_text(), clause.id, backend)
+
+
+_CLAUSE_CACHE: dict[tuple[str, str], Any] = {}
+
+
+def _parse_clause(text: str, clause_id: str, backend: str):
+    from ..policy import parse_policy
+
+    key = (clause_id, backend)
+    if key not in _CLAUSE_CACHE:
+        _CLAUSE_CACHE[key] = parse_policy(text, policy_id=clause_id, backend=backend)
+    return _CLAUSE_CACHE[key]
+
+
+def load_policy(spec: str, *, backend: str = "rules", question: str | None = None, policy_id: str | None = None):
+    """A :class:`pcd.Policy` from a file, ``-`` (stdin) or a pack reference."""
+    from ..policy import parse_policy
+
+    if spec != "-" and not Path(spec).exists():
+        policy = resolve_reference(spec, backend=backend)
+        if policy is not None:
+            return policy
+        raise InputError(f"policy {spec} is neither a file nor a pack reference (hipaa:…, gdpr:…)")
+    text = read_source(spec, "policy file")
+    pid = policy_id or (None if spec == "-" else Path(spec).stem.removesuffix(".policy") or None)
+    kwargs = {"question": question} if question else {}
+    return parse_policy(text, policy_id=pid, backend=backend, **kwargs)
+
+
+def read_scenario(spec: str | None) -> str:
+    """``--scenario``: an existing file's text, ``-`` for stdin, otherwise the text itself."""
+    if spec is None:
+        return ""
+    if spec == "-":
+        return read_stdin("scenario")
+    if len(spec) < 4096 and "\n" not in spec:
+        try:
+            if Path(spec).is_file():
+                return read_text(spec, what="scenario file")
+        except OSError:
+            pass
+    return spec
+
+
+def check_answers(doc: Any, name: str) -> dict[str, str]:
+    if not isinstance(doc, dict) or not all(isinstance(k, str) for k in doc):
+        raise InputError(f"{name} must be a JSON object of question id -> \"yes\" | \"no\" | \"unknown\"")
+    out = {}
+    for k, v in doc.items():
+        value = v.strip().lower() if isinstance(v, str) else v
+        if value not in VALUES:
+            raise InputError(f"{name}: answer to {k!r} is {v!r}; expected \"yes\", \"no\" or \"unknown\"")
+        out[k] = value
+    return out
+
+
+def load_answers(path: str | Path) -> dict[str, str]:
+    """An answers file: ``{"q1": "yes", ...}``; also the answers of a saved explanation."""
+    doc = read_json(path, what="answers file")
+    if isinstance(doc, dict) and isinstance(doc.get("explanation"), dict):  # a pcd batch output row
+        doc = doc["explanation"]
+    if isinstance(doc, dict) and doc.get("schema") == "pcd.explanation/1" and isinstance(doc.get("answers"), list):
+        doc = {a["id"]: a["value"] for a in doc["answers"] if isinstance(a, dict) and "id" in a and "value" in a}
+    return check_answers(doc, f"answers file {path}")
+
+
+def load_history(path: str | Path) -> list[tuple[str, str]]:
+    """A history file: a JSON list of ``[question, "yes"|"no"]`` pairs or ``{"question", "answer"}`` objects."""
+    from ..answering.history import normalize_history
+
+    doc = read_json(path, what="history file")
+    try:
+        return normalize_history(doc)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"history file {path}: {exc}") from None
+
+
+def parse_answerer(name: str | None):
+    """``--answerer``: None (default chain), a name, or ``a,b`` (a chain), checked against the registry."""
+    if name is None or not name.strip():
+        return None
+    from ..answering import list_answerers
+
+    names = [n.strip() for n in name.split(",") if n.strip()]
+    known = list_answerers()
+    for n in names:
+        if n not in known:
+            raise InputError(f"unknown answerer {n!r}; known: {', '.join(known)}")
+    return names[0] if len(names) == 1 else names
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a crash leaves either the old or the new file."""
+    p = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", dir=p.parent if str(p.parent) else ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def exit_code(label: str) -> int:
+    """0 when decided (compliant, non_compliant, not_applicable), 3 when undetermined."""
+    from . import EXIT_DECIDED, EXIT_UNDETERMINED
+
+    return EXIT_UNDETERMINED if label == "undetermined" else EXIT_DECIDED
+
+
+def label_text(label: str) -> str:
+    return f"[{LABEL_STYLE.get(label, 'bold')}]{escape(label.replace('_', '-'))}[/]"
+
+
+def _short(text: str | None, n: int = 160) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def render_explanation(doc: Mapping[str, Any], console: Console, *, full: bool = True) -> None:
+    """Print a ``pcd.explanation/1`` document for a person."""
+    label = doc["label"]
+    console.print(Panel(label_text(label), title="verdict", expand=False))
+    if doc.get("reason"):
+        console.print(f"[bold]reason:[/] {escape(doc['reason'])}")
+    pol = doc.get("policy") or {}
+    concl = pol.get("conclusion")
+    line = f"[bold]policy:[/] {escape(str(pol.get('id')))}"
+    if pol.get("tree"):
+        line += f"  tree {escape(pol['tree'])}"
+    console.print(line)
+    if concl:
+        where = f" [{concl['clause_id']}]" if concl.get("clause_id") else ""
+        console.print(f"[bold]conclusion:[/] {escape(_short(concl['text']))}{escape(where)} ({concl['polarity']})")
+    if doc.get("question"):
+        console.print(f"[bold]question:[/] {escape(doc['question'])}")
+    if doc.get("scenario") and full:
+        console.print(f"[bold]scenario:[/] {escape(_short(doc['scenario'], 300))}")
+    if (doc.get("orientation") or {}).get("inverted"):
+        console.print(f"[dim]orientation: inverted: {escape(doc['orientation'].get('why') or '')}[/]")
+    rel = doc.get("relevance")
+    if rel and label == "not_applicable":
+        console.print(f"[dim]relevance {rel['probability']:.2f} < threshold {rel['threshold']:.2f}[/]")
+    cites = doc.get("citations") or []
+    if cites:
+        console.print("[bold]cited clauses[/] (these decided the verdict):")
+        for c in cites:
+            span = c.get("span") or [None, None]
+            console.print(f"  [cyan]{escape(c['clause_id'])}[/] [dim][{span[0]}:{span[1]}][/] "
+                          f"{escape(c['question_id'])} = [{VALUE_STYLE.get(c['answer'], '')}]{c['answer']}[/]")
+            console.print(f"    “{escape(c['quote'])}”")
+    answers = doc.get("answers") or []
+    if answers and full:
+        table = Table(title="answers", title_justify="left", show_lines=False, pad_edge=False)
+        for col in ("id", "question", "clause", "answer", "conf.", "source", "evidence"):
+            table.add_column(col, overflow="fold")
+        for a in answers:
+            ev = a.get("evidence") or {}
+            evidence = ev.get("text") or ""
+            if ev.get("turn") is not None:
+                evidence = f"turn {ev['turn']}: {evidence}"
+            table.add_row(escape(a["id"]), escape(a.get("question") or ""), escape(a.get("clause_id") or "-"),
+                          f"[{VALUE_STYLE.get(a['value'], '')}]{a['value']}[/]", f"{a.get('confidence', 0):.2f}",
+                          escape(a.get("source") or ""), escape(_short(evidence, 120)))
+        console.print(table)
+    if label == "undetermined":
+        missing = doc.get("missing") or []
+        if missing:
+            groups = "  ".join("{" + ", ".join(g) + "}" for g in missing)
+            console.print(f"[bold]missing:[/] answering any one of these sets could decide: {escape(groups)}")
+        nq = doc.get("next_question")
+        if nq:
+            where = f" ({nq['id']}, {nq['clause_id']})" if nq.get("clause_id") else f" ({nq['id']})"
+            console.print(f"[bold]next question:[/] {escape(nq['text'])}{escape(where)}")
+    for note in doc.get("notes") or []:
+        console.print(f"[dim]note: {escape(note)}[/]")
+
+
+def validate_explanation(doc: Any, name: str) -> dict[str, Any]:
+    """Check ``doc`` against the ``pcd.explanation/1`` schema; one clear error when it is not one."""
+    import jsonschema
+
+    from ..check import EXPLANATION_SCHEMA, explanation_schema
+
+    if isinstance(doc, dict) and "schema" not in doc and isinstance(doc.get("explanation"), dict):
+        doc = doc["explanation"]  # a row of pcd batch's output
+    if not isinstance(doc, dict) or doc.get("schema") != EXPLANATION_SCHEMA:
+        got = doc.get("schema") if isinstance(doc, dict) else type(doc).__name__
+        raise InputError(f"{name} is not a {EXPLANATION_SCHEMA} document (its schema is {got!r}); "
+                         f"write one with pcd check --json FILE")
+    validator = jsonschema.Draft202012Validator(explanation_schema())
+    errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        place = "/".join(str(p) for p in err.absolute_path) or "(top level)"
+        raise InputError(f"{name} is not a valid {EXPLANATION_SCHEMA} document: at {place}: {err.message}")
+    return doc
