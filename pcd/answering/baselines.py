@@ -35,7 +35,8 @@ class SimilarityAnswerer(Answerer):
     The question is rewritten as a statement and its negation; each is compared by cosine
     with every scenario sentence. Best cosine below ``threshold`` -> unknown; otherwise
     yes if the statement is closer than the negation (by more than ``margin``), else no.
-    Defaults chosen on ShARC-train pairs (not dev): see ``pcd.eval.qa.tune_similarity``.
+    The default threshold 0.45 is a round guess, not tuned (``pcd.eval.qa.tune_similarity``
+    grid-searches it on ShARC-train pairs, never dev; that search was not run to the end).
     """
 
     name = "similarity"

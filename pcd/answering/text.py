@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z0-9£$%]+")
 STOPWORDS = frozenset(
     "a an the and or of to in on for at by with from is are am was were be been being do does did "
@@ -40,15 +41,20 @@ def content_words(text: str) -> set[str]:
 
 
 def best_sentence(question: str, scenario: str) -> tuple[str, tuple[int, int]] | None:
-    """The scenario sentence sharing the most content words with the question (first on ties)."""
+    """The scenario sentence sharing the most content words with the question (stop words
+    removed, crude stemming, length-normalised; sentences with numbers preferred for
+    questions with numbers; first on ties). Lexical, so it costs nothing next to the model."""
     sents = sentences(scenario)
     if not sents:
         return None
     q = content_words(question)
+    q_num = bool(_DIGIT.search(question))
     best, best_score = sents[0], -1.0
     for sent in sents:
         w = content_words(sent[0])
         score = len(q & w) / (len(w) ** 0.5 + 1e-9) if w else 0.0
+        if q_num and _DIGIT.search(sent[0]):
+            score += 0.5  # numeric questions ("over 65?") are decided by sentences with numbers
         if score > best_score:
             best, best_score = sent, score
     return best

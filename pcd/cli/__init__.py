@@ -27,16 +27,10 @@ from .app import app, state
 
 EXIT_DECIDED, EXIT_INTERNAL, EXIT_INPUT, EXIT_UNDETERMINED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
-from . import (  # noqa: E402,F401  (register verbs)
-    ask_cmd,
-    batch_cmd,
-    check_cmd,
-    corpora_cmd,
-    eval_cmd,
-    evaluate_cmd,
-    parse_cmd,
-    tree_cmd,
-)
+# Register the verbs; the import order is the order of pcd --help.
+from . import parse_cmd  # noqa: E402,F401,I001
+from . import check_cmd, ask_cmd, batch_cmd  # noqa: E402,F401
+from . import evaluate_cmd, tree_cmd, corpora_cmd, eval_cmd  # noqa: E402,F401
 
 try:  # typer >= 0.16 vendors click; keep the plain click classes too
     from typer._click import exceptions as _tcx

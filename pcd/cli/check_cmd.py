@@ -25,7 +25,7 @@ def check(policy: str = POLICY,
           answers: Path = typer.Option(None, "--answers", "-a", help="JSON file: question id -> yes/no/unknown "
                                        "(wins over everything else)."),
           history: Path = typer.Option(None, "--history", help="JSON file: prior turns, a list of "
-                                       "[question, yes|no] pairs or {question, answer} objects."),
+                                       "(question, yes|no) pairs or {question, answer} objects."),
           answerer: str = ANSWERER,
           backend: str = PARSER,
           relevance: bool = RELEVANCE,

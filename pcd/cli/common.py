@@ -6,7 +6,6 @@ Heavy modules (the parser, the answerers) are imported inside functions so that
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -14,11 +13,9 @@ import tempfile
 from pathlib import Path
 from typing import Any, Mapping
 
-import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
-from rich.table import Table
 
 from ..errors import InputError
 from ..inputs import decode_text, read_json, read_text
@@ -55,12 +52,11 @@ def pack_reference(spec: str) -> tuple[str, str | None] | None:
     return m.group("pack").lower(), m.group("local")
 
 
-def resolve_reference(spec: str, *, backend: str = "rules", warn: bool = True):
-    """The :class:`pcd.Policy` of a pack reference, or None when ``spec`` is not one.
+def resolve_reference(spec: str):
+    """The :class:`pcd.Policy` of a pack reference (``hipaa:164.508(a)(1)``), or None when ``spec`` is not one.
 
-    A reviewed pack tree (``pcd.packs.resolve_pack_reference``) wins; until the packs ship
-    one for a clause, the clause's verbatim text from the corpus is parsed with ``backend``
-    (and a note says so on stderr).
+    The packs (``pcd.packs``) hold reviewed trees; a clause they do not cover is an error that
+    lists the provisions they have (``pcd corpora show ID`` prints any clause's text).
     """
     ref = pack_reference(spec)
     if ref is None:
@@ -71,31 +67,11 @@ def resolve_reference(spec: str, *, backend: str = "rules", warn: bool = True):
     if policy is not None:
         return policy
     pack, local = ref
+    example = "hipaa:164.508(a)(1)" if pack == "hipaa" else "gdpr:art6(1)"
     if local is None:
-        raise InputError(f"the {pack} pack has no reviewed policy yet; name one of its clauses, e.g. "
-                         f"{'hipaa:164.508(a)(1)' if pack == 'hipaa' else 'gdpr:art6(1)'} (see pcd corpora show {pack}:…)")
-    import corpora
-
-    try:
-        clause = corpora.get(f"{pack}:{local}")
-    except corpora.CorpusError as exc:
-        raise InputError(str(exc)) from None
-    if warn:
-        typer.echo(f"note: no reviewed pack tree for {clause.id} yet; parsed its verbatim text with the "
-                   f"{backend} parser", err=True)
-    return _parse_clause(clause.full_text(), clause.id, backend)
-
-
-_CLAUSE_CACHE: dict[tuple[str, str], Any] = {}
-
-
-def _parse_clause(text: str, clause_id: str, backend: str):
-    from ..policy import parse_policy
-
-    key = (clause_id, backend)
-    if key not in _CLAUSE_CACHE:
-        _CLAUSE_CACHE[key] = parse_policy(text, policy_id=clause_id, backend=backend)
-    return _CLAUSE_CACHE[key]
+        raise InputError(f"the {pack} pack is a set of provisions; name one, e.g. {example} "
+                         f"(pcd corpora show {example} prints its text)")
+    raise InputError(f"no pack policy for {spec.strip()}; e.g. {example}")
 
 
 def load_policy(spec: str, *, backend: str = "rules", question: str | None = None, policy_id: str | None = None):
@@ -103,7 +79,7 @@ def load_policy(spec: str, *, backend: str = "rules", question: str | None = Non
     from ..policy import parse_policy
 
     if spec != "-" and not Path(spec).exists():
-        policy = resolve_reference(spec, backend=backend)
+        policy = resolve_reference(spec)
         if policy is not None:
             return policy
         raise InputError(f"policy {spec} is neither a file nor a pack reference (hipaa:…, gdpr:…)")
@@ -240,18 +216,17 @@ def render_explanation(doc: Mapping[str, Any], console: Console, *, full: bool =
             console.print(f"    “{escape(c['quote'])}”")
     answers = doc.get("answers") or []
     if answers and full:
-        table = Table(title="answers", title_justify="left", show_lines=False, pad_edge=False)
-        for col in ("id", "question", "clause", "answer", "conf.", "source", "evidence"):
-            table.add_column(col, overflow="fold")
+        console.print("[bold]answers:[/]")
         for a in answers:
+            where = f" [{a['clause_id']}]" if a.get("clause_id") else ""
+            value = a["value"]
+            console.print(f"  {escape(a['id'])} = [{VALUE_STYLE.get(value, '')}]{value}[/] "
+                          f"[dim]({a.get('confidence', 0):.2f}, {escape(a.get('source') or '')})[/] "
+                          f"{escape(a.get('question') or '')}{escape(where)}")
             ev = a.get("evidence") or {}
-            evidence = ev.get("text") or ""
-            if ev.get("turn") is not None:
-                evidence = f"turn {ev['turn']}: {evidence}"
-            table.add_row(escape(a["id"]), escape(a.get("question") or ""), escape(a.get("clause_id") or "-"),
-                          f"[{VALUE_STYLE.get(a['value'], '')}]{a['value']}[/]", f"{a.get('confidence', 0):.2f}",
-                          escape(a.get("source") or ""), escape(_short(evidence, 120)))
-        console.print(table)
+            if ev.get("text") and a.get("source") not in ("given", "none"):
+                turn = f"turn {ev['turn']}: " if ev.get("turn") is not None else ""
+                console.print(f"    [dim]evidence: {escape(turn)}“{escape(_short(ev['text'], 200))}”[/]")
     if label == "undetermined":
         missing = doc.get("missing") or []
         if missing:

@@ -24,7 +24,8 @@ def parse(file: str = typer.Argument(..., help="A policy text/Markdown file, '-'
           format: ParseFormat = typer.Option(ParseFormat.text, "--format", "-f", help="Output format."),
           backend: str = typer.Option("rules", "--backend", "-b", help="Parsing backend: rules (default) or lm."),
           question: str = typer.Option(None, "--question", "-q",
-                                       help="The user's question: with several conclusions, keep the one it asks about."),
+                                       help="The user's question: of several conclusions, keep the one it asks "
+                                       "about."),
           policy_id: str = typer.Option(None, "--id", help="Policy id for the citations (default: the file name)."),
           ) -> None:
     """Parse a policy into yes/no questions, each citing its clause, joined by AND/OR/NOT.

@@ -141,8 +141,8 @@ def render_qa_report(report: dict, console=None) -> None:
         f"records skipped as malformed: {d.get('records', {}).get('skipped', 0)}"
     )
     t = Table()
-    for col in ("answerer", "pairs", "accuracy", "macro-F1", "F1 yes/no/unk", "ms/pair", "pairs/s batched", "confusion (rows gold y/n/u)"):
-        t.add_column(col, justify="left" if col in ("answerer", "confusion (rows gold y/n/u)") else "right")
+    for col in ("answerer", "pairs", "acc", "macro-F1", "F1 y/n/u", "ms/pair", "pairs/s", "confusion"):
+        t.add_column(col, justify="left" if col in ("answerer", "confusion") else "right", no_wrap=True)
     for name, r in report["answerers"].items():
         if "error" in r:
             t.add_row(name, "-", "-", "-", "-", "-", "-", f"[red]{r['error']}[/]")
@@ -150,9 +150,12 @@ def render_qa_report(report: dict, console=None) -> None:
         f1s = "/".join(f"{r['per_label'][l]['f1']:.2f}" for l in LABELS)
         t.add_row(
             name, f"{r['n']}{' (sample)' if r.get('sampled') else ''}", f"{r['accuracy']:.3f}", f"{r['macro_f1']:.3f}", f1s,
-            f"{r['ms_per_pair']:.1f}", f"{r['pairs_per_s']:.0f}", str(r["confusion"]),
+            f"{r['ms_per_pair']:.1f}", f"{r['pairs_per_s']:.0f}",
+            " ".join(f"{g}[{' '.join(str(v) for v in row)}]" for g, row in zip("ynu", r["confusion"])),
         )
     console.print(t)
+    console.print("ms/pair: one pair per call; pairs/s: all pairs in one batched call; "
+                  "confusion: gold y/n/u rows, predicted yes/no/unknown counts in brackets.")
     if any(r.get("sampled") for r in report["answerers"].values()):
         console.print("(sample): a fixed random subset of the pairs (seed 0), because the answerer is slow.")
 

@@ -3,7 +3,8 @@
 Cues, by construct:
 
 * condition markers: ``if``, ``only if``, ``as long as``, ``so long as``, ``provided (that)``,
-  ``providing``, ``on condition that``, ``when you``/``where you``; a fronted condition
+  ``providing``, ``on condition that``, ``when``/``where``/``until``/``after``/``before``/``once``
+  followed by "you"/"your"; a fronted condition
   ("If you …, you can …") ends where spaCy's parse of its clause ends;
 * exceptions → NOT: ``unless``, ``except (if|when|where|for)``, ``other than``, ``apart from``;
 * coordination inside a condition: ``and``/``or`` (and ``,``) that start a new clause are
@@ -142,6 +143,7 @@ class Analyzer:
         self.docs = dict(zip((c.id for c in todo), nlp().pipe([c.text for c in todo])))
         self.notes: list[str] = []
         self.combine = "all"
+        self._list_used = False
         self.focus: str | None = None
 
     # -- leaves ------------------------------------------------------------------------------------------
@@ -305,7 +307,6 @@ class Analyzer:
         subject = "you"
         list_used = False
         for kind, s, e in segments:
-            seg = text[s:e]
             self._list_used = False
             plan = self.condition_plan(clause, doc, s, e, items if not list_used else [], subject)
             list_used = list_used or self._list_used

@@ -25,13 +25,13 @@ DEFAULT_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 # Few-shot examples written for pcd (not taken from any dataset).
 FEW_SHOT = [
-    ("You can get Carer's Allowance if you're over 16 and you spend at least 35 hours a week caring for someone.",
-     ["Are you over 16?", "Do you spend at least 35 hours a week caring for someone?"], "AND(q1, q2)"),
+    ("You can claim the grant unless you are a full-time student.", ["Are you a full-time student?"], "NOT(q1)"),
     ("The eligible items include:\n\n* ambulances\n* wheelchairs\n* hearing aids",
      ["Is the item an ambulance?", "Is the item a wheelchair?", "Is the item a hearing aid?"], "OR(q1, q2, q3)"),
-    ("You can claim the grant unless you are a full-time student.", ["Are you a full-time student?"], "NOT(q1)"),
     ("You may qualify if you are a veteran or you live in Wales, as long as you do not own a home.",
      ["Are you a veteran?", "Do you live in Wales?", "Do you own a home?"], "AND(OR(q1, q2), NOT(q3))"),
+    ("You can get Carer's Allowance if you're over 16 and you spend at least 35 hours a week caring for someone.",
+     ["Are you over 16?", "Do you spend at least 35 hours a week caring for someone?"], "AND(q1, q2)"),
 ]
 _QLINE = re.compile(r"^\s*q(\d+)\s*[:.)-]\s*(.+?\?)\s*$")
 
@@ -198,6 +198,9 @@ class LMBackend:
         qs = [Question(f"q{i}", q, _cite(q, clauses, text, policy_id)) for i, q in enumerate(questions, 1)]
         decoder = Decoder([q.id for q in qs], max_depth=self.max_depth)
         tree = decoder.build(symbols, qs)  # re-walks the symbol automaton: accepted by construction
+        tree = trees.canonical(tree)  # OR(q1, q1) -> q1: still inside the automaton's language
+        if not decoder.dfa.accepts(trees.symbols(tree)):  # pragma: no cover - canonical only shrinks
+            tree = decoder.build(symbols, qs)
         used = {q.id for q in trees.questions(tree)}
         return Policy(text, policy_id, clauses, tuple(q for q in qs if q.id in used), tree, None, self.name,
                       PARSED, ())

@@ -63,11 +63,26 @@ def clean_condition(text: str) -> str:
     return text
 
 
+def _trim_tail(toks):
+    """Drop explanatory tails: ", for example …", "e.g. …", " - the amount will vary …", an unclosed "(…"."""
+    for k, t in enumerate(toks):
+        if k < 3:
+            continue
+        nxt = toks[k + 1].lower_ if k + 1 < len(toks) else ""
+        if (t.lower_ == "for" and nxt == "example") or t.lower_ in ("e.g.", "eg", "e.g", "i.e.", "ie") or (
+                t.text in ("-", "–", "—") and t.whitespace_ and k > 0 and toks[k - 1].whitespace_):
+            return toks[:k]
+    opened = [k for k, t in enumerate(toks) if t.text == "("]
+    if opened and not any(t.text == ")" for t in toks[opened[-1]:]) and opened[-1] >= 3:
+        return toks[:opened[-1]]
+    return toks
+
+
 def _join(words: list[str]) -> str:
     out = " ".join(w for w in words if w)
     out = re.sub(r"\s+([,;:.!?%)\]])", r"\1", out)
     out = re.sub(r"([(\[£$])\s+", r"\1", out)
-    out = re.sub(r"\s+(n't|n’t|'s|’s)\b", r"\1", out)
+    out = re.sub(r"\s+(n't|n’t|['’](?:s|re|ve|ll|d|m))\b", r"\1", out)
     return re.sub(r"\s+", " ", out).strip()
 
 
@@ -102,6 +117,7 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             toks = toks[1:]
             continue
         break
+    toks = _trim_tail(toks)
     while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "but")) and len(toks) > 1:
         toks = toks[:-1]
     if not toks:
@@ -119,6 +135,14 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
         if second_person and t.lower_ in _PRONOUN_MAP and subject == "you":
             w = _PRONOUN_MAP[t.lower_]
         words.append((w, t))
+    merged = []
+    for w, t in words:  # keep "self-employed", "and/or", "£4.25" joined as written
+        if merged and t.i == merged[-1][2] + 1 and not t.doc[t.i - 1].whitespace_ and (
+                t.text in ("-", "/", "–") or merged[-1][0].endswith(("-", "/", "–"))):
+            merged[-1] = (merged[-1][0] + w, merged[-1][1], t.i)
+        else:
+            merged.append((w, t, t.i))
+    words = [(w, t) for w, t, _ in merged]
     if not words:
         return "", negated
     w0, t0 = words[0]

@@ -1,0 +1,340 @@
+"""Checks against a whole regulation pack: which provisions apply, and is the scenario compliant.
+
+:func:`check_regulation` (used by :mod:`pcd.hipaa` and :mod:`pcd.gdpr`) ranks the pack's
+provisions by relevance to the scenario (provision retrieval), checks the scenario against
+the reviewed tree of each selected provision with :func:`pcd.check_many` (one answering pass
+for all), gates each provision on its applicability questions, and aggregates:
+
+- ``not_applicable``: no selected provision applies (every applicability gate is "no"),
+  or, with retrieval, no provision is relevant enough;
+- ``non_compliant``: an applicable obligation or restriction is not met, or every applicable
+  permission was checked and none permits the use (HIPAA 164.502(a), GDPR Art. 6(1): what
+  is not permitted is forbidden);
+- ``compliant``: an applicable permission permits it and no obligation is violated, or all
+  applicable obligations are met;
+- ``undetermined`` otherwise (the ``missing`` questions say what to find out).
+
+    >>> from pcd import hipaa
+    >>> r = hipaa.check("", provisions=["hipaa:164.508(a)(1)"],
+    ...                 answers={"ce": "yes", "phi": "yes", "authorized": "no"}, answerer="majority")
+    >>> r.label, r.provisions[0].citations[0].clause_id
+    ('non_compliant', 'hipaa:164.508(a)(1)')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+
+from . import __version__
+from .check import COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE, UNDETERMINED, CitedClause, Result, check_many
+from .errors import PcdError
+from .evaluator import evaluate
+from .packs import Pack, Provision, load_pack, provision as find_provision
+
+__all__ = ["REGULATION_SCHEMA", "ProvisionResult", "RegulationResult", "check_regulation", "rank_provisions",
+           "regulation_schema", "validate_regulation_explanation"]
+
+REGULATION_SCHEMA = "pcd.regulation-explanation/1"
+DEFAULT_TOP_K = 4
+YES, NO, UNKNOWN = "yes", "no", "unknown"
+
+
+@dataclass(frozen=True)
+class ProvisionResult:
+    """One provision checked against the scenario."""
+
+    provision: Provision
+    rank: int
+    relevance: float | None
+    applicable: str  # "yes" | "no" | "unknown"
+    label: str
+    result: Result
+
+    @property
+    def id(self) -> str:
+        return self.provision.id
+
+    @property
+    def citations(self) -> tuple[CitedClause, ...]:
+        return self.result.citations
+
+    @property
+    def missing(self):
+        return self.result.missing
+
+    def to_dict(self) -> dict[str, Any]:
+        doc = self.result.to_dict()
+        doc["notes"] = list(doc["notes"]) + [f"provision label {self.label}; applicable: {self.applicable}"]
+        return {"id": self.provision.id, "title": self.provision.title, "kind": self.provision.kind,
+                "rank": self.rank, "relevance": None if self.relevance is None else round(float(self.relevance), 4),
+                "applicable": self.applicable, "label": self.label, "explanation": doc}
+
+
+@dataclass(frozen=True)
+class RegulationResult:
+    """The result of :func:`pcd.hipaa.check` / :func:`pcd.gdpr.check`."""
+
+    regulation: str
+    label: str
+    reason: str
+    scenario: str
+    provisions: tuple[ProvisionResult, ...]  # ranked by relevance, most relevant first
+    deciding: tuple[str, ...]  # ids of the provisions that decided the label
+    versions: Mapping[str, str]
+    retrieval: str
+
+    @property
+    def applicable(self) -> tuple[ProvisionResult, ...]:
+        return tuple(p for p in self.provisions if p.applicable != NO)
+
+    @property
+    def citations(self) -> tuple[CitedClause, ...]:
+        """The clauses that decided the label (those of the deciding provisions)."""
+        by_id = {p.id: p for p in self.provisions}
+        return tuple(c for pid in self.deciding for c in by_id[pid].citations)
+
+    @property
+    def missing(self) -> tuple[tuple[str, str], ...]:
+        """(provision id, question id) to find out next, most relevant provision first."""
+        out = []
+        for p in self.provisions:
+            if p.label == UNDETERMINED and p.result.next_question is not None:
+                out.append((p.id, p.result.next_question.id))
+        return tuple(out)
+
+    def to_dict(self) -> dict[str, Any]:
+        by_id = {p.id: p for p in self.provisions}
+        missing = []
+        for pid, qid in self.missing:
+            q = next(q for q in by_id[pid].provision.questions if q.id == qid)
+            missing.append({"provision": pid, "question_id": qid, "question": q.text, "clause_id": q.citation.clause_id})
+        return {
+            "schema": REGULATION_SCHEMA,
+            "regulation": self.regulation,
+            "label": self.label,
+            "reason": self.reason,
+            "scenario": self.scenario,
+            "retrieval": self.retrieval,
+            "deciding": list(self.deciding),
+            "citations": [c.to_dict() for c in self.citations],
+            "missing": missing,
+            "provisions": [p.to_dict() for p in self.provisions],
+            "versions": dict(self.versions),
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+
+@cache
+def regulation_schema() -> dict[str, Any]:
+    """The published JSON Schema of ``pcd.regulation-explanation/1``."""
+    return json.loads(resources.files("pcd").joinpath("schemas/regulation-explanation-1.json").read_text())
+
+
+def validate_regulation_explanation(doc: Mapping[str, Any]) -> None:
+    """Validate a document against ``pcd.regulation-explanation/1`` (and each embedded ``pcd.explanation/1``)."""
+    import jsonschema
+    from referencing import Registry, Resource
+
+    from .check import explanation_schema
+
+    exp = explanation_schema()
+    registry = Registry().with_resource(exp["$id"], Resource.from_contents(exp))
+    jsonschema.Draft202012Validator(regulation_schema(), registry=registry).validate(doc)
+
+
+# --------------------------------------------------------------------------- retrieval
+
+_SENT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@cache
+def _provision_matrix(name: str) -> np.ndarray:
+    from .answering.embed import embed
+
+    return embed([p.retrieval_text for p in load_pack(name).provisions])
+
+
+def rank_provisions(name: str, scenarios: Sequence[str]) -> np.ndarray:
+    """Relevance of every provision of pack ``name`` to each scenario: (n scenarios, n provisions).
+
+    Embedding similarity (all-MiniLM-L6-v2): the mean of the whole scenario's cosine and its
+    best sentence's cosine with the provision's title, conclusion and questions.
+    """
+    from .answering.embed import embed
+
+    P = _provision_matrix(name)
+    out = np.zeros((len(scenarios), P.shape[0]), dtype=np.float32)
+    texts, owner = [], []
+    for i, s in enumerate(scenarios):
+        sents = [t.strip() for t in _SENT.split(s) if len(t.strip()) > 15][:40]
+        texts.append(s)
+        owner.append((i, "whole"))
+        for t in sents:
+            texts.append(t)
+            owner.append((i, "sent"))
+    if not texts:
+        return out
+    E = embed(texts) @ P.T
+    whole = np.zeros_like(out)
+    best = np.full_like(out, -1.0)
+    for row, (i, kind) in zip(E, owner):
+        if kind == "whole":
+            whole[i] = row
+        else:
+            best[i] = np.maximum(best[i], row)
+    best = np.where(best < -0.5, whole, best)
+    return 0.5 * whole + 0.5 * best
+
+
+# --------------------------------------------------------------------------- checking
+
+
+def _answers_for(prov: Provision, answers: Mapping[str, Any] | None) -> dict[str, str]:
+    """Given answers for one provision: ``{qid: value}`` applies to every provision asking ``qid``;
+    ``{provision id: {qid: value}}`` to that provision only (and wins)."""
+    if not answers:
+        return {}
+    ids = {q.id for q in prov.questions}
+    out = {k: v for k, v in answers.items() if isinstance(v, str) and k in ids}
+    own = answers.get(prov.id)
+    if isinstance(own, Mapping):
+        unknown = sorted(set(own) - ids)
+        if unknown:
+            raise PcdError(f"answers for {prov.id!r} name questions it does not ask: {unknown}; it asks {sorted(ids)}")
+        out.update(own)
+    return out
+
+
+def _select(pack: Pack, provisions: Sequence[str] | None) -> list[Provision]:
+    if provisions is None:
+        return list(pack.provisions)
+    if isinstance(provisions, str):
+        provisions = [provisions]
+    chosen: list[Provision] = []
+    for ref in provisions:
+        ref = ref if ":" in ref else f"{pack.name}:{ref}"
+        p = find_provision(ref)
+        if p.id.split(":")[0] != pack.name:
+            raise PcdError(f"{ref!r} is not a {pack.name} provision")
+        if p not in chosen:
+            chosen.append(p)
+    return chosen
+
+
+def check_regulation(name: str, scenario: str = "", *, provisions: Sequence[str] | None = None,
+                     answers: Mapping[str, Any] | None = None, answerer: Any = None, top_k: int | None = None,
+                     min_relevance: float | None = None, retrieval: bool | None = None) -> RegulationResult:
+    """Check ``scenario`` against pack ``name``; see :func:`check_regulation_many`."""
+    return check_regulation_many(name, [scenario], provisions=provisions, answers=[answers], answerer=answerer,
+                                 top_k=top_k, min_relevance=min_relevance, retrieval=retrieval)[0]
+
+
+def check_regulation_many(name: str, scenarios: Sequence[str], *, provisions: Sequence[str] | None = None,
+                          answers: Sequence[Mapping[str, Any] | None] | None = None, answerer: Any = None,
+                          top_k: int | None = None, min_relevance: float | None = None,
+                          retrieval: bool | None = None) -> list[RegulationResult]:
+    """Check many scenarios against pack ``name`` with one retrieval and one answering pass.
+
+    ``provisions``: provision ids or clause ids inside them (``"164.512(f)(1)"`` selects
+    ``hipaa:164.512(f)``); None selects the ``top_k`` most relevant (default 4) by retrieval.
+    ``answers``: per scenario, ``{question id: value}`` (applies to every provision asking
+    it, e.g. ``ce``, ``personal_data``) or ``{provision id: {question id: value}}``.
+    ``min_relevance``: with retrieval, a scenario whose best provision scores below it is
+    ``not_applicable`` without asking anything. ``retrieval``: rank by relevance (default:
+    on when a scenario is given).
+    """
+    pack = load_pack(name)
+    scenarios = list(scenarios)
+    answers = list(answers) if answers is not None else [None] * len(scenarios)
+    if len(answers) != len(scenarios):
+        raise PcdError("answers must have one entry per scenario")
+    pool = _select(pack, provisions)
+    use_retrieval = retrieval if retrieval is not None else any(s.strip() for s in scenarios)
+    index = {p.id: k for k, p in enumerate(pack.provisions)}
+    scores = rank_provisions(name, scenarios) if use_retrieval else None
+    k = top_k if top_k is not None else (len(pool) if provisions is not None else DEFAULT_TOP_K)
+
+    plans: list[list[tuple[Provision, float | None]]] = []
+    for i, _ in enumerate(scenarios):
+        ranked = [(p, None if scores is None else float(scores[i, index[p.id]])) for p in pool]
+        if scores is not None:
+            ranked.sort(key=lambda t: -t[1])
+        plans.append(ranked[:k])
+    items, owners = [], []
+    for i, (scenario, plan) in enumerate(zip(scenarios, plans)):
+        gated_out = min_relevance is not None and scores is not None and plan and plan[0][1] < min_relevance
+        if gated_out:
+            continue
+        for prov, _ in plan:
+            items.append({"policy": prov.policy, "scenario": scenario, "answers": _answers_for(prov, answers[i])})
+            owners.append(i)
+    results = check_many(items, answerer=answerer, relevance=False) if items else []
+    per: list[list[Result]] = [[] for _ in scenarios]
+    for i, r in zip(owners, results):
+        per[i].append(r)
+    versions = {"pcd": __version__, "pack": f"{name}@{pack.review.get('date', '?')}",
+                "answerer": results[0].versions.get("answerer", "") if results else ""}
+    how = "embedding" if scores is not None else "none"
+    out = []
+    for i, (scenario, plan) in enumerate(zip(scenarios, plans)):
+        if not per[i]:
+            out.append(RegulationResult(name, NOT_APPLICABLE, "no provision of the pack is relevant to the scenario "
+                                        f"(best relevance {plan[0][1]:.3f} < {min_relevance})" if plan else
+                                        "no provision selected", scenario, (), (), versions, how))
+            continue
+        prs = [_provision_result(prov, rank, rel, r) for rank, ((prov, rel), r) in enumerate(zip(plan, per[i]), 1)]
+        label, reason, deciding = _aggregate(prs)
+        out.append(RegulationResult(name, label, reason, scenario, tuple(prs), deciding, versions, how))
+    return out
+
+
+def _provision_result(prov: Provision, rank: int, relevance: float | None, r: Result) -> ProvisionResult:
+    values = {a.question.id: a.value for a in r.answers}
+    gate = prov.applicability_tree
+    applicable = YES
+    if gate is not None:
+        g = evaluate(gate, {q: values.get(q, UNKNOWN) for q in prov.applicability}).label
+        applicable = {COMPLIANT: YES, NON_COMPLIANT: NO}.get(g, UNKNOWN)
+    if applicable == NO:
+        label = NOT_APPLICABLE
+    else:
+        from trees import questions as tree_questions
+
+        body = evaluate(prov.body, {q.id: values.get(q.id, UNKNOWN) for q in tree_questions(prov.body)}).label
+        label = body if applicable == YES or body != NON_COMPLIANT else UNDETERMINED
+    return ProvisionResult(prov, rank, relevance, applicable, label, r)
+
+
+def _aggregate(prs: list[ProvisionResult]) -> tuple[str, str, tuple[str, ...]]:
+    live = [p for p in prs if p.applicable != NO]
+    if not live:
+        return NOT_APPLICABLE, "no selected provision applies to the scenario", ()
+    violated = [p for p in live if p.provision.kind != "permission" and p.label == NON_COMPLIANT]
+    if violated:
+        return NON_COMPLIANT, "not met: " + ", ".join(p.id for p in violated), tuple(p.id for p in violated)
+    perms = [p for p in live if p.provision.kind == "permission"]
+    duties = [p for p in live if p.provision.kind != "permission"]
+    permitted = [p for p in perms if p.label == COMPLIANT]
+    duties_met = all(p.label == COMPLIANT for p in duties)
+    if permitted and (duties_met or all(p.label != NON_COMPLIANT for p in duties)):
+        open_duties = [p.id for p in duties if p.label != COMPLIANT]
+        if not open_duties:
+            return COMPLIANT, "permitted by " + ", ".join(p.id for p in permitted), tuple(p.id for p in permitted)
+    if perms and all(p.label == NON_COMPLIANT for p in perms):
+        return (NON_COMPLIANT, "not permitted by any provision checked: " + ", ".join(p.id for p in perms),
+                tuple(p.id for p in perms))
+    if not perms and duties and duties_met:
+        return COMPLIANT, "obligations met: " + ", ".join(p.id for p in duties), tuple(p.id for p in duties)
+    if permitted:
+        return (UNDETERMINED, "permitted by " + ", ".join(p.id for p in permitted) + "; still open: " +
+                ", ".join(p.id for p in duties if p.label != COMPLIANT), ())
+    return UNDETERMINED, "the answers known do not decide the provisions checked", ()
