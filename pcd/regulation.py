@@ -88,7 +88,8 @@ class RegulationResult:
     provisions: tuple[ProvisionResult, ...]  # ranked by relevance, most relevant first
     deciding: tuple[str, ...]  # ids of the provisions that decided the label
     versions: Mapping[str, str]
-    retrieval: str
+    retrieval: str  # "similarity" | "trained" | "none"
+    p_not_applicable: float | None = None  # the trained retrieval model's P(scenario outside the pack)
 
     @property
     def applicable(self) -> tuple[ProvisionResult, ...]:
@@ -122,6 +123,7 @@ class RegulationResult:
             "reason": self.reason,
             "scenario": self.scenario,
             "retrieval": self.retrieval,
+            "p_not_applicable": self.p_not_applicable,
             "deciding": list(self.deciding),
             "citations": [c.to_dict() for c in self.citations],
             "missing": missing,
@@ -163,36 +165,74 @@ def _provision_matrix(name: str) -> np.ndarray:
     return embed([p.retrieval_text for p in load_pack(name).provisions])
 
 
-def rank_provisions(name: str, scenarios: Sequence[str]) -> np.ndarray:
-    """Relevance of every provision of pack ``name`` to each scenario: (n scenarios, n provisions).
+@cache
+def trained_retrieval(name: str) -> dict[str, Any] | None:
+    """The provision retrieval model trained for pack ``name`` (``pcd/models/retrieval/<name>.json``), if any."""
+    path = resources.files("pcd").joinpath(f"models/retrieval/{name}.json")
+    if not path.is_file():
+        return None
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    return {"classes": doc["classes"], "W": np.asarray(doc["W"], dtype=np.float32),
+            "b": np.asarray(doc["b"], dtype=np.float32)}
 
-    Embedding similarity (all-MiniLM-L6-v2): the mean of the whole scenario's cosine and its
-    best sentence's cosine with the provision's title, conclusion and questions.
+
+def provision_scores(name: str, scenarios: Sequence[str], method: str = "auto") -> tuple[np.ndarray, np.ndarray | None]:
+    """Relevance of every provision of pack ``name`` to each scenario, and P(not applicable) when known.
+
+    ``similarity``: embedding similarity (all-MiniLM-L6-v2), the mean of the whole scenario's
+    cosine and its best sentence's cosine with the provision's title, conclusion and questions.
+    ``trained``: that similarity plus the probability of the provision under the retrieval model
+    trained on GoldCoin ``refer_id`` (HIPAA only), which also gives P(not applicable).
+    ``auto``: ``trained`` where a model exists, else ``similarity``.
+    Returns (scores (n scenarios, n provisions), p_na (n,) or None).
     """
     from .answering.embed import embed
 
+    model = trained_retrieval(name) if method in ("auto", "trained") else None
+    if method == "trained" and model is None:
+        raise PcdError(f"no trained retrieval model for pack {name!r}")
     P = _provision_matrix(name)
-    out = np.zeros((len(scenarios), P.shape[0]), dtype=np.float32)
+    n = len(scenarios)
+    out = np.zeros((n, P.shape[0]), dtype=np.float32)
     texts, owner = [], []
     for i, s in enumerate(scenarios):
-        sents = [t.strip() for t in _SENT.split(s) if len(t.strip()) > 15][:40]
         texts.append(s)
         owner.append((i, "whole"))
-        for t in sents:
+        for t in [t.strip() for t in _SENT.split(s) if len(t.strip()) > 15][:40]:
             texts.append(t)
             owner.append((i, "sent"))
     if not texts:
-        return out
-    E = embed(texts) @ P.T
+        return out, None
+    X = embed(texts)
+    E = X @ P.T
     whole = np.zeros_like(out)
     best = np.full_like(out, -1.0)
-    for row, (i, kind) in zip(E, owner):
+    wrows = np.zeros((n, X.shape[1]), dtype=np.float32)
+    for k, (i, kind) in enumerate(owner):
         if kind == "whole":
-            whole[i] = row
+            whole[i] = E[k]
+            wrows[i] = X[k]
         else:
-            best[i] = np.maximum(best[i], row)
+            best[i] = np.maximum(best[i], E[k])
     best = np.where(best < -0.5, whole, best)
-    return 0.5 * whole + 0.5 * best
+    scores = 0.5 * whole + 0.5 * best
+    if model is None:
+        return scores, None
+    logits = wrows @ model["W"].T + model["b"]
+    logits -= logits.max(axis=1, keepdims=True)
+    probs = np.exp(logits)
+    probs /= probs.sum(axis=1, keepdims=True)
+    cls = {c: j for j, c in enumerate(model["classes"])}
+    for j, p in enumerate(load_pack(name).provisions):
+        if p.id in cls:
+            scores[:, j] += probs[:, cls[p.id]]
+    p_na = probs[:, cls["__na__"]] if "__na__" in cls else None
+    return scores, p_na
+
+
+def rank_provisions(name: str, scenarios: Sequence[str], method: str = "similarity") -> np.ndarray:
+    """Relevance of every provision of pack ``name`` to each scenario: (n scenarios, n provisions)."""
+    return provision_scores(name, scenarios, method)[0]
 
 
 # --------------------------------------------------------------------------- checking
@@ -232,16 +272,17 @@ def _select(pack: Pack, provisions: Sequence[str] | None) -> list[Provision]:
 
 def check_regulation(name: str, scenario: str = "", *, provisions: Sequence[str] | None = None,
                      answers: Mapping[str, Any] | None = None, answerer: Any = None, top_k: int | None = None,
-                     min_relevance: float | None = None, retrieval: bool | None = None) -> RegulationResult:
+                     min_relevance: float | None = None, retrieval: str | bool | None = None,
+                     na_gate: bool = True) -> RegulationResult:
     """Check ``scenario`` against pack ``name``; see :func:`check_regulation_many`."""
     return check_regulation_many(name, [scenario], provisions=provisions, answers=[answers], answerer=answerer,
-                                 top_k=top_k, min_relevance=min_relevance, retrieval=retrieval)[0]
+                                 top_k=top_k, min_relevance=min_relevance, retrieval=retrieval, na_gate=na_gate)[0]
 
 
 def check_regulation_many(name: str, scenarios: Sequence[str], *, provisions: Sequence[str] | None = None,
                           answers: Sequence[Mapping[str, Any] | None] | None = None, answerer: Any = None,
                           top_k: int | None = None, min_relevance: float | None = None,
-                          retrieval: bool | None = None) -> list[RegulationResult]:
+                          retrieval: str | bool | None = None, na_gate: bool = True) -> list[RegulationResult]:
     """Check many scenarios against pack ``name`` with one retrieval and one answering pass.
 
     ``provisions``: provision ids or clause ids inside them (``"164.512(f)(1)"`` selects
@@ -249,8 +290,11 @@ def check_regulation_many(name: str, scenarios: Sequence[str], *, provisions: Se
     ``answers``: per scenario, ``{question id: value}`` (applies to every provision asking
     it, e.g. ``ce``, ``personal_data``) or ``{provision id: {question id: value}}``.
     ``min_relevance``: with retrieval, a scenario whose best provision scores below it is
-    ``not_applicable`` without asking anything. ``retrieval``: rank by relevance (default:
-    on when a scenario is given).
+    ``not_applicable`` without asking anything. ``retrieval``: how to rank provisions,
+    ``"auto"`` / ``"similarity"`` / ``"trained"`` (see :func:`provision_scores`), False for
+    pack order (default: ``"auto"`` when a scenario is given). ``na_gate``: with a trained
+    retrieval model and no ``provisions`` given, a scenario the model puts in its
+    not-applicable class (p >= 0.5) is ``not_applicable`` without asking anything.
     """
     pack = load_pack(name)
     scenarios = list(scenarios)
@@ -258,9 +302,15 @@ def check_regulation_many(name: str, scenarios: Sequence[str], *, provisions: Se
     if len(answers) != len(scenarios):
         raise PcdError("answers must have one entry per scenario")
     pool = _select(pack, provisions)
-    use_retrieval = retrieval if retrieval is not None else any(s.strip() for s in scenarios)
+    if retrieval is None:
+        retrieval = "auto" if any(s.strip() for s in scenarios) else False
+    method = None if retrieval in (False, "none") else ("auto" if retrieval is True else retrieval)
     index = {p.id: k for k, p in enumerate(pack.provisions)}
-    scores = rank_provisions(name, scenarios) if use_retrieval else None
+    scores, p_na = provision_scores(name, scenarios, method) if method else (None, None)
+    if provisions is not None or not na_gate:
+        p_na_gate = None
+    else:
+        p_na_gate = p_na
     k = top_k if top_k is not None else (len(pool) if provisions is not None else DEFAULT_TOP_K)
 
     plans: list[list[tuple[Provision, float | None]]] = []
@@ -272,6 +322,7 @@ def check_regulation_many(name: str, scenarios: Sequence[str], *, provisions: Se
     items, owners = [], []
     for i, (scenario, plan) in enumerate(zip(scenarios, plans)):
         gated_out = min_relevance is not None and scores is not None and plan and plan[0][1] < min_relevance
+        gated_out = gated_out or (p_na_gate is not None and p_na_gate[i] >= 0.5)
         if gated_out:
             continue
         for prov, _ in plan:
@@ -283,17 +334,22 @@ def check_regulation_many(name: str, scenarios: Sequence[str], *, provisions: Se
         per[i].append(r)
     versions = {"pcd": __version__, "pack": f"{name}@{pack.review.get('date', '?')}",
                 "answerer": results[0].versions.get("answerer", "") if results else ""}
-    how = "embedding" if scores is not None else "none"
+    how = "none" if scores is None else ("trained" if p_na is not None else "similarity")
     out = []
     for i, (scenario, plan) in enumerate(zip(scenarios, plans)):
+        pna = None if p_na is None else round(float(p_na[i]), 4)
         if not per[i]:
-            out.append(RegulationResult(name, NOT_APPLICABLE, "no provision of the pack is relevant to the scenario "
-                                        f"(best relevance {plan[0][1]:.3f} < {min_relevance})" if plan else
-                                        "no provision selected", scenario, (), (), versions, how))
+            if not plan:
+                why = "no provision selected"
+            elif p_na_gate is not None and p_na_gate[i] >= 0.5:
+                why = f"the retrieval model puts the scenario outside the pack (p not applicable {pna})"
+            else:
+                why = f"no provision of the pack is relevant to the scenario (best relevance {plan[0][1]:.3f} < {min_relevance})"
+            out.append(RegulationResult(name, NOT_APPLICABLE, why, scenario, (), (), versions, how, pna))
             continue
         prs = [_provision_result(prov, rank, rel, r) for rank, ((prov, rel), r) in enumerate(zip(plan, per[i]), 1)]
         label, reason, deciding = _aggregate(prs)
-        out.append(RegulationResult(name, label, reason, scenario, tuple(prs), deciding, versions, how))
+        out.append(RegulationResult(name, label, reason, scenario, tuple(prs), deciding, versions, how, pna))
     return out
 
 

@@ -61,7 +61,11 @@ class CrossEncoderModel:
             model = BertForSequenceClassification.from_pretrained(folder)
         model.eval()
         if quantize:
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+            import warnings
+
+            with warnings.catch_warnings():  # torch deprecation notices about eager-mode quantisation
+                warnings.simplefilter("ignore")
+                model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         meta = {}
         if (folder / "pcd_answerer.json").exists():
             meta = json.loads((folder / "pcd_answerer.json").read_text())

@@ -69,9 +69,10 @@ def _group(pairs) -> tuple[list, list[tuple[int, int]]]:
 def _run(answerer, pairs, latency_sample: int) -> dict:
     items, where = _group(pairs)
     answerer.answer_many([([pairs[0].question], pairs[0].scenario, [])])  # load the model first
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     got = answerer.answer_many(items)
     batched_s = time.perf_counter() - t0
+    cpu_s = time.process_time() - c0
     pred = [got[a][b].value for a, b in where]
     res = scores([p.label for p in pairs], pred)
     sample = pairs[:latency_sample]
@@ -82,6 +83,14 @@ def _run(answerer, pairs, latency_sample: int) -> dict:
     res["ms_per_pair"] = 1000 * single_s / max(1, len(sample))
     res["pairs_per_s"] = len(pairs) / batched_s if batched_s > 0 else float("inf")
     res["latency_sample"] = len(sample)
+    # CPU seconds of this process for the batched call: less sensitive to other jobs on the machine
+    res["cpu_s_batched"] = cpu_s
+    try:
+        import os
+
+        res["load_avg_1min"] = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        pass
     return res
 
 
@@ -154,6 +163,9 @@ def render_qa_report(report: dict, console=None) -> None:
             " ".join(f"{g}[{' '.join(str(v) for v in row)}]" for g, row in zip("ynu", r["confusion"])),
         )
     console.print(t)
+    loads = [r.get("load_avg_1min") for r in report["answerers"].values() if r.get("load_avg_1min") is not None]
+    if loads:
+        console.print(f"machine load average during the run: {max(loads):.1f} (timings shrink when other jobs share the CPU)")
     console.print("ms/pair: one pair per call; pairs/s: all pairs in one batched call; "
                   "confusion: gold y/n/u rows, predicted yes/no/unknown counts in brackets.")
     if any(r.get("sampled") for r in report["answerers"].values()):
