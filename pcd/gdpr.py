@@ -18,7 +18,8 @@ NAME = "gdpr"
 
 
 def check(scenario: str = "", *, provisions: Sequence[str] | None = None, answers: Mapping[str, Any] | None = None,
-          answerer: Any = None, top_k: int | None = None, min_relevance: float | None = None) -> RegulationResult:
+          answerer: Any = None, top_k: int | None = None, min_relevance: float | None = None,
+          retrieval: str | bool | None = None, na_gate: bool = True) -> RegulationResult:
     """Which GDPR provisions apply to ``scenario``, is it compliant, which clauses say so, what is missing.
 
     ``provisions``: provision ids or clause ids inside them; None ranks the pack by relevance
@@ -26,12 +27,13 @@ def check(scenario: str = "", *, provisions: Sequence[str] | None = None, answer
     or ``{provision id: {question id: value}}``. ``answerer``: as for :func:`pcd.answer`.
     """
     return check_regulation(NAME, scenario, provisions=provisions, answers=answers, answerer=answerer, top_k=top_k,
-                            min_relevance=min_relevance)
+                            min_relevance=min_relevance, retrieval=retrieval, na_gate=na_gate)
 
 
 def check_many(scenarios: Sequence[str], *, provisions: Sequence[str] | None = None,
                answers: Sequence[Mapping[str, Any] | None] | None = None, answerer: Any = None,
-               top_k: int | None = None, min_relevance: float | None = None) -> list[RegulationResult]:
+               top_k: int | None = None, min_relevance: float | None = None, retrieval: str | bool | None = None,
+               na_gate: bool = True) -> list[RegulationResult]:
     """:func:`check` over many scenarios with one retrieval and one answering pass."""
     return check_regulation_many(NAME, scenarios, provisions=provisions, answers=answers, answerer=answerer,
                                  top_k=top_k, min_relevance=min_relevance)

@@ -158,11 +158,30 @@ def validate_regulation_explanation(doc: Mapping[str, Any]) -> None:
 _SENT = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+SHARED_GATES = ("ce", "phi", "breach", "unsecured", "personal_data", "in_scope", "request", "transfer")
+
+
 @cache
-def _provision_matrix(name: str) -> np.ndarray:
+def _provision_vectors(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per provision: its heading (title + conclusion), its own questions, and its corpus text, embedded."""
+    import corpora
+
     from .answering.embed import embed
 
-    return embed([p.retrieval_text for p in load_pack(name).provisions])
+    provs = load_pack(name).provisions
+    heads = embed([f"{p.title}. {p.policy.conclusion.text}" for p in provs])
+    qs = [(k, q.text) for k, p in enumerate(provs) for q in p.questions if q.id not in SHARED_GATES]
+    Q = embed([t for _, t in qs])
+    body = embed([corpora.get(p.id).full_text()[:1000] for p in provs])
+    return heads, Q, np.array([k for k, _ in qs]), body
+
+
+def _provision_similarity(name: str, V: np.ndarray) -> np.ndarray:
+    """(rows of V, provisions): mean of the cosine with the heading, the best question and the text."""
+    heads, Q, owner, body = _provision_vectors(name)
+    QQ = V @ Q.T
+    best_q = np.stack([QQ[:, owner == k].max(axis=1) for k in range(heads.shape[0])], axis=1)
+    return (V @ heads.T + best_q + V @ body.T) / 3.0
 
 
 @cache
@@ -179,21 +198,22 @@ def trained_retrieval(name: str) -> dict[str, Any] | None:
 def provision_scores(name: str, scenarios: Sequence[str], method: str = "auto") -> tuple[np.ndarray, np.ndarray | None]:
     """Relevance of every provision of pack ``name`` to each scenario, and P(not applicable) when known.
 
-    ``similarity``: embedding similarity (all-MiniLM-L6-v2), the mean of the whole scenario's
-    cosine and its best sentence's cosine with the provision's title, conclusion and questions.
+    ``similarity``: embedding similarity (all-MiniLM-L6-v2): for the whole scenario and for its
+    best sentence, the mean cosine with the provision's heading, its closest question and its
+    corpus text; the two averaged.
     ``trained``: that similarity plus the probability of the provision under the retrieval model
     trained on GoldCoin ``refer_id`` (HIPAA only), which also gives P(not applicable).
-    ``auto``: ``trained`` where a model exists, else ``similarity``.
+    ``auto``: ``similarity`` (the trained model fits GoldCoin's narratives and its not-applicable
+    class fires on short plain scenarios, so it is opt-in).
     Returns (scores (n scenarios, n provisions), p_na (n,) or None).
     """
     from .answering.embed import embed
 
-    model = trained_retrieval(name) if method in ("auto", "trained") else None
+    model = trained_retrieval(name) if method == "trained" else None
     if method == "trained" and model is None:
         raise PcdError(f"no trained retrieval model for pack {name!r}")
-    P = _provision_matrix(name)
     n = len(scenarios)
-    out = np.zeros((n, P.shape[0]), dtype=np.float32)
+    out = np.zeros((n, len(load_pack(name).provisions)), dtype=np.float32)
     texts, owner = [], []
     for i, s in enumerate(scenarios):
         texts.append(s)
@@ -204,7 +224,7 @@ def provision_scores(name: str, scenarios: Sequence[str], method: str = "auto") 
     if not texts:
         return out, None
     X = embed(texts)
-    E = X @ P.T
+    E = _provision_similarity(name, X)
     whole = np.zeros_like(out)
     best = np.full_like(out, -1.0)
     wrows = np.zeros((n, X.shape[1]), dtype=np.float32)

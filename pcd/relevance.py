@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -73,20 +72,12 @@ class RelevanceModel:
                 "threshold": self.threshold, "card": self.card}
 
 
-_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
-CACHE_SIZE = 20_000  # ~30 MB of 384-d float32 vectors
-
-
 def embed_cached(texts: set[str] | list[str]) -> dict[str, np.ndarray]:
-    """Embeddings by text; a policy's lines are embedded once however many checks use them."""
+    """Embeddings by text (the embedder caches, so a policy's lines are embedded once)."""
     from .answering.embed import embed
 
-    todo = sorted(t for t in set(texts) if t not in _CACHE)
-    for text, vec in zip(todo, embed(todo)):
-        _CACHE[text] = vec
-        if len(_CACHE) > CACHE_SIZE:
-            _CACHE.popitem(last=False)
-    return {t: _CACHE[t] for t in texts}
+    order = list(texts)
+    return dict(zip(order, embed(order)))
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from pcd.datasets.sharc import normalize_question
 __all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history", "compatible"]
 
 PARAPHRASE_THRESHOLD = 0.90
+SCOPED_THRESHOLD = 0.70
 
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 _NEG = re.compile(r"\b(not|no|never|without|none|nobody|neither|nor)\b|n't\b", re.I)
@@ -57,6 +58,14 @@ def compatible(q1: str, q2: str) -> bool:
     if {w.lower() for w in ca} != {w.lower() for w in cb}:
         return False
     return True
+
+
+def _same_facts(q1: str, q2: str) -> bool:
+    """The lexical guards of :func:`compatible` without the named-things rule."""
+    a, b = q1.replace("\u2019", "'"), q2.replace("\u2019", "'")
+    wa, wb = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
+    return (set(_NUM.findall(a)) == set(_NUM.findall(b)) and wa & _CMP == wb & _CMP
+            and len(_NEG.findall(a)) % 2 == len(_NEG.findall(b)) % 2)
 
 
 def normalize_history(history: Any) -> list[tuple[str, str]]:
@@ -95,9 +104,11 @@ class HistoryAnswerer(Answerer):
 
     name = "history"
 
-    def __init__(self, threshold: float = PARAPHRASE_THRESHOLD, paraphrase: bool = True):
+    def __init__(self, threshold: float = PARAPHRASE_THRESHOLD, paraphrase: bool = True,
+                 scoped_threshold: float | None = SCOPED_THRESHOLD):
         self.threshold = threshold
         self.paraphrase = paraphrase
+        self.scoped_threshold = scoped_threshold
 
     @staticmethod
     def _exact_index(history: list[tuple[str, str]]) -> dict[str, tuple[int, str, str]]:
@@ -138,4 +149,24 @@ class HistoryAnswerer(Answerer):
                         raise ConflictingAnswersError(questions[j], best, prior[k])
                 conf = float(min(1.0, max(0.0, sims[r, above[0]])))
                 out[j] = Answer(questions[j], best[2], conf, Evidence("history", best[1], None, best[0]), self.name)
+            if self.scoped_threshold is not None:
+                self._scoped(questions, out, prior, rest, sims)
         return out
+
+    def _scoped(self, questions, out, prior, rest, sims) -> None:
+        """Within one batch the questions are one policy's and the turns answer that policy's
+        follow-ups, worded by someone else. A turn and a question that are each other's best
+        match (cosine >= ``scoped_threshold``, same numbers, comparison words and negation
+        parity) answer each other, whatever other wording the policy's parser chose."""
+        used = {a.evidence.turn for a in out if a is not None}
+        open_rows = [r for r, j in enumerate(rest) if out[j] is None]
+        for r in open_rows:
+            j, k = rest[r], int(np.argmax(sims[r]))
+            turn, text, value = prior[k]
+            if turn in used or sims[r, k] < self.scoped_threshold or int(np.argmax(sims[:, k])) != r:
+                continue
+            if not _same_facts(questions[j], text):
+                continue
+            used.add(turn)
+            out[j] = Answer(questions[j], value, float(min(1.0, sims[r, k])), Evidence("history", text, None, turn),
+                            self.name)

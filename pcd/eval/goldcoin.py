@@ -13,7 +13,8 @@ Privacy Rule provisions (``refer_id``) plus court-opinion facts labelled Not App
 Accuracy and macro-F1 for each, with the always-Permit / always-applicable baselines in the
 same run. ``generate_characteristics`` is never read at evaluation time.
 
-    python -m pcd.eval.goldcoin --data ../shared/data/goldcoin [--json] [--limit N]
+    python -m pcd.eval.goldcoin --data ../shared/data/goldcoin [--json] [--limit N] [--answerer NAME]
+        [--retrieval similarity,trained[,oracle]]
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ import json
 import sys
 import time
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 
@@ -79,44 +81,116 @@ def _best_threshold(pos: np.ndarray, neg: np.ndarray) -> float:
     return best_t
 
 
+@contextmanager
+def memo_embed():
+    """Memoise the shared sentence embedder for one evaluation run (same numbers, far fewer model passes:
+    each scenario sentence and question statement is embedded once, not once per provision checked)."""
+    from ..answering import embed as mod
+
+    original = mod.embed
+    cache: dict[str, np.ndarray] = {}
+
+    def embed(texts):
+        texts = list(texts)
+        todo = list(dict.fromkeys(t for t in texts if t not in cache))
+        if todo:
+            for t, v in zip(todo, original(todo)):
+                cache[t] = v
+        if not texts:
+            return original(texts)
+        return np.stack([cache[t] for t in texts])
+
+    mod.embed = embed
+    try:
+        yield
+    finally:
+        mod.embed = original
+
+
 def evaluate_goldcoin(data_path: str | Path, *, splits: Iterable[str] = ("train", "validation"),
                       answerer: Any = None, top_k: int = 3, limit: int | None = None,
-                      min_relevance: float | str | None = "calibrate", fallback: str = PERMIT,
-                      progress: bool = False) -> dict[str, Any]:
+                      retrieval: str | Sequence[str] = ("similarity", "trained"), fallback: str = PERMIT) -> dict[str, Any]:
     """Run the HIPAA pack over GoldCoin and score it; returns a JSON-able report.
 
-    ``answerer``: as for :func:`pcd.answer` (None: the default chain). ``min_relevance``:
-    the retrieval threshold below which a case is not_applicable; ``"calibrate"`` picks it on
-    the train split (macro-F1 of applicability) and applies it to every split; None: off.
-    ``limit``: the first N rows of each split (for a quick look).
+    ``answerer``: as for :func:`pcd.answer` (None: the default chain). ``retrieval``: one or
+    more of ``similarity`` (untrained; its not-applicable threshold on the best provision's
+    score is calibrated on the train split) and ``trained`` (the model of
+    ``scripts/train_goldcoin_retrieval.py``, fitted on the train split; its not-applicable class
+    gates applicability): one scored variant each. ``limit``: the first N rows of each split.
+    Figures on the train split are in-sample for anything fitted on it (the threshold, the
+    trained model); validation is held out.
     """
-    from ..packs import UnknownProvisionError, provision
-    from ..regulation import check_regulation_many, rank_provisions
-
-    t0 = time.perf_counter()
     rows = []
     for split in splits:
         part = load_goldcoin(data_path, [split])
         rows += part[:limit] if limit else part
-    texts = [r["text"] for r in rows]
-    from ..packs import load_pack
+    variants = [retrieval] if isinstance(retrieval, str) else list(retrieval)
+    report: dict[str, Any] = {"dataset": "GoldCoin HIPAA (generated cases + court-opinion Not Applicable cases)",
+                              "data": str(data_path), "splits": list(splits), "limit": limit, "top_k": top_k,
+                              "fallback": fallback, "rows": len(rows), "variants": {}}
+    with memo_embed():
+        for variant in variants:
+            run = _run_oracle if variant == "oracle" else _run_variant
+            report["variants"][variant] = run(rows, variant, answerer, top_k, fallback)
+    report["answerer"] = next(iter(report["variants"].values()))["answerer"] if variants else None
+    return report
 
+
+def _run_oracle(rows, variant, answerer, top_k, fallback) -> dict[str, Any]:
+    """Diagnostic: each compliance case checked against the provision its ``refer_id`` falls in, with
+    the applicability gates answered yes. Isolates the trees + answerer from retrieval and gating."""
+    from ..packs import UnknownProvisionError, provision
+    from ..regulation import check_regulation_many
+
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        if r["label"] in (PERMIT, FORBID) and r["refer_id"]:
+            try:
+                groups.setdefault(provision("hipaa:" + r["refer_id"]).id, []).append(i)
+            except (UnknownProvisionError, KeyError):
+                pass
+    labels: dict[int, str] = {}
+    for pid, idx in groups.items():
+        gates = {"ce": "yes", "phi": "yes"}
+        res = check_regulation_many("hipaa", [rows[i]["text"] for i in idx], provisions=[pid], answerer=answerer,
+                                    answers=[gates] * len(idx), retrieval=False)
+        labels.update({i: r.label for i, r in zip(idx, res)})
+    to_gc = {"compliant": PERMIT, "non_compliant": FORBID}
+    out: dict[str, Any] = {"answerer": str(answerer) if answerer else "history+cross-encoder", "min_relevance": None, "pred_labels": dict(Counter(labels.values())),
+                           "retrieval": "gold provision from refer_id (diagnostic)", "timings_s": {}}
+    for scope in ("all", "train", "validation"):
+        idx = [i for i in labels if scope == "all" or rows[i]["split"] == scope]
+        if not idx:
+            continue
+        gold = [rows[i]["label"] for i in idx]
+        block = {f"compliance_fallback_{fb.lower()}": _scores(gold, [to_gc.get(labels[i], fb) for i in idx],
+                                                                [PERMIT, FORBID]) for fb in (PERMIT, FORBID)}
+        block["compliance_decided"] = {"n": sum(labels[i] in to_gc for i in idx)}
+        block["baseline_always_permit"] = _scores(gold, [PERMIT] * len(gold), [PERMIT, FORBID])
+        out[scope] = block
+    return out
+
+
+def _run_variant(rows, variant, answerer, top_k, fallback) -> dict[str, Any]:
+    from ..packs import UnknownProvisionError, load_pack, provision
+    from ..regulation import check_regulation_many, provision_scores
+
+    t0 = time.perf_counter()
+    texts = [r["text"] for r in rows]
     pack = load_pack("hipaa")
-    scores = rank_provisions("hipaa", texts)
+    scores, p_na = provision_scores("hipaa", texts, variant)
     t1 = time.perf_counter()
     top = scores.max(axis=1)
     train = np.array([r["split"] == "train" for r in rows])
     applicable = np.array([r["label"] != NA for r in rows])
     threshold = None
-    if min_relevance == "calibrate":
+    if variant == "similarity":
         ref = train if train.any() else np.ones(len(rows), bool)
         threshold = _best_threshold(top[ref & applicable], top[ref & ~applicable])
-    elif min_relevance is not None:
-        threshold = float(min_relevance)
+    gate_na = (top < threshold) if threshold is not None else (p_na >= 0.5)
 
-    # retrieval: refer_id inside the ranked provisions
     order = np.argsort(-scores, axis=1)
-    hits1 = hitk = covered = 0
+    hit1 = {"train": [0, 0, 0], "validation": [0, 0, 0]}  # hits@1, hits@k, n
     for r, o in zip(rows, order):
         if not r["refer_id"]:
             continue
@@ -124,21 +198,24 @@ def evaluate_goldcoin(data_path: str | Path, *, splits: Iterable[str] = ("train"
             target = provision("hipaa:" + r["refer_id"]).id
         except (UnknownProvisionError, KeyError):
             continue
-        covered += 1
         ids = [pack.provisions[j].id for j in o[:top_k]]
-        hits1 += ids[0] == target
-        hitk += target in ids
+        h = hit1[r["split"]]
+        h[0] += ids[0] == target
+        h[1] += target in ids
+        h[2] += 1
 
-    results = check_regulation_many("hipaa", texts, answerer=answerer, top_k=top_k, min_relevance=threshold)
+    results = check_regulation_many("hipaa", texts, answerer=answerer, top_k=top_k, min_relevance=threshold,
+                                    retrieval=variant, na_gate=True)
     t2 = time.perf_counter()
     labels = [res.label for res in results]
     to_gc = {"compliant": PERMIT, "non_compliant": FORBID}
-
-    report: dict[str, Any] = {"dataset": "GoldCoin HIPAA (generated cases + court-opinion Not Applicable cases)",
-                              "data": str(data_path), "splits": list(splits), "limit": limit,
-                              "answerer": results[0].versions.get("answerer") if results else None,
-                              "top_k": top_k, "min_relevance": threshold, "fallback": fallback,
-                              "pred_labels": dict(Counter(labels))}
+    block_all: dict[str, Any] = {
+        "answerer": next((res.versions.get("answerer") for res in results if res.provisions), None),
+        "min_relevance": threshold, "pred_labels": dict(Counter(labels)),
+        "retrieval": {split: {"cases_with_reviewed_tree": h[2], "hit@1": round(h[0] / max(h[2], 1), 4),
+                              f"hit@{top_k}": round(h[1] / max(h[2], 1), 4)} for split, h in hit1.items()},
+        "timings_s": {"retrieval": round(t1 - t0, 1), "check": round(t2 - t1, 1)},
+    }
     for scope, mask in [("all", np.ones(len(rows), bool)), ("train", train), ("validation", ~train)]:
         idx = [i for i in range(len(rows)) if mask[i]]
         if not idx:
@@ -154,43 +231,39 @@ def evaluate_goldcoin(data_path: str | Path, *, splits: Iterable[str] = ("train"
         gold_a = ["applicable" if rows[i]["label"] != NA else NA for i in idx]
         pred_a = [NA if labels[i] == "not_applicable" else "applicable" for i in idx]
         block["applicability"] = _scores(gold_a, pred_a, ["applicable", NA])
-        block["applicability_retrieval_only"] = _scores(
-            gold_a, ["applicable" if threshold is None or top[i] >= threshold else NA for i in idx],
-            ["applicable", NA])
+        block["applicability_retrieval_only"] = _scores(gold_a, [NA if gate_na[i] else "applicable" for i in idx],
+                                                        ["applicable", NA])
         block["baseline_always_applicable"] = _scores(gold_a, ["applicable"] * len(idx), ["applicable", NA])
-        report[scope] = block
-    report["retrieval"] = {"covered_cases": covered, "hit@1": round(hits1 / max(covered, 1), 4),
-                           f"hit@{top_k}": round(hitk / max(covered, 1), 4),
-                           "random_hit@1": round(1 / len(pack.provisions), 4)}
-    report["timings_s"] = {"retrieval": round(t1 - t0, 1), "check": round(t2 - t1, 1), "rows": len(rows)}
-    return report
+        block_all[scope] = block
+    return block_all
 
 
 def render_goldcoin_report(report: dict[str, Any], console: Any = None) -> None:
     """Print the report as plain lines (``console``: a rich Console or None for stdout)."""
     out = console.print if console is not None else print
-    out(f"GoldCoin HIPAA — splits {', '.join(report['splits'])}; answerer {report['answerer']}; "
-        f"top_k {report['top_k']}; min_relevance {report['min_relevance']}")
-    out(f"predicted labels: {report['pred_labels']}")
-    for scope in ("all", "train", "validation"):
-        b = report.get(scope)
-        if not b:
-            continue
-        fb = f"compliance_fallback_{report['fallback'].lower()}"
-        c, base, a = b[fb], b["baseline_always_permit"], b["applicability"]
-        out(f"[{scope}] compliance n={c['n']} (decided {b['compliance_decided']['n']}): acc {c['accuracy']:.3f} "
-            f"macro-F1 {c['macro_f1']:.3f} | always-Permit acc {base['accuracy']:.3f} macro-F1 {base['macro_f1']:.3f}")
-        other = [k for k in b if k.startswith("compliance_fallback_") and k != fb][0]
-        out(f"[{scope}]   ({other.replace('compliance_', '')}: acc {b[other]['accuracy']:.3f} "
-            f"macro-F1 {b[other]['macro_f1']:.3f})")
-        r = b["applicability_retrieval_only"]
-        out(f"[{scope}] applicability n={a['n']}: acc {a['accuracy']:.3f} macro-F1 {a['macro_f1']:.3f} | "
-            f"retrieval gate only: acc {r['accuracy']:.3f} macro-F1 {r['macro_f1']:.3f} | always-applicable "
-            f"macro-F1 {b['baseline_always_applicable']['macro_f1']:.3f}")
-    rt = report["retrieval"]
-    out(f"provision retrieval over {rt['covered_cases']} cases whose refer_id has a reviewed tree: "
-        + ", ".join(f"{k} {v}" for k, v in rt.items() if k != "covered_cases"))
-    out(f"time: {report['timings_s']}")
+    out(f"GoldCoin HIPAA — {report['rows']} rows from {', '.join(report['splits'])}; answerer {report['answerer']}; "
+        f"top_k {report['top_k']}; undetermined/not_applicable scored as {report['fallback']} for compliance")
+    for variant, v in report["variants"].items():
+        gate = (f"min_relevance {v['min_relevance']:.3f}" if v["min_relevance"] is not None else
+                "not-applicable class" if variant == "trained" else "diagnostic")
+        out(f"== retrieval: {variant} ({gate}); predicted {v['pred_labels']}")
+        for scope in ("all", "train", "validation"):
+            b = v.get(scope)
+            if not b:
+                continue
+            fb = f"compliance_fallback_{report['fallback'].lower()}"
+            other = [k for k in b if k.startswith("compliance_fallback_") and k != fb][0]
+            c, base = b[fb], b["baseline_always_permit"]
+            out(f"[{scope}] compliance n={c['n']} decided {b['compliance_decided']['n']}: acc {c['accuracy']:.3f} "
+                f"macro-F1 {c['macro_f1']:.3f} ({other[11:]}: {b[other]['accuracy']:.3f} / {b[other]['macro_f1']:.3f})"
+                f" | always-Permit {base['accuracy']:.3f} / {base['macro_f1']:.3f}")
+            if "applicability" not in b:
+                continue
+            a, r = b["applicability"], b["applicability_retrieval_only"]
+            out(f"[{scope}] applicability n={a['n']}: acc {a['accuracy']:.3f} macro-F1 {a['macro_f1']:.3f} | "
+                f"retrieval gate only {r['accuracy']:.3f} / {r['macro_f1']:.3f} | always-applicable "
+                f"{b['baseline_always_applicable']['accuracy']:.3f} / {b['baseline_always_applicable']['macro_f1']:.3f}")
+        out(f"provision retrieval (refer_id inside the ranked provision): {v['retrieval']}; time {v['timings_s']}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,9 +274,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top-k", type=int, default=3)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--split", action="append", choices=sorted(FILES), default=None)
+    ap.add_argument("--retrieval", default="similarity,trained", help="comma-separated: similarity, trained, oracle (diagnostic: gold provision, gates yes)")
     args = ap.parse_args(argv)
     report = evaluate_goldcoin(args.data, splits=args.split or ("train", "validation"), answerer=args.answerer,
-                               top_k=args.top_k, limit=args.limit)
+                               top_k=args.top_k, limit=args.limit, retrieval=args.retrieval.split(","))
     if args.json:
         json.dump(report, sys.stdout, indent=2)
         print()

@@ -33,8 +33,11 @@ TO_SHARC = {"compliant": "Yes", "non_compliant": "No", "not_applicable": "Irrele
 def load_dev(data_path: str | Path, split: str = "dev_visible") -> list[dict[str, Any]]:
     """Raw records; history turns with malformed keys are dropped (evidence is not model input)."""
     path = Path(data_path)
-    path = path / f"{split}.json" if path.is_dir() else path
-    records = json.loads(path.read_text())
+    if path.is_dir():
+        path = path / ("train_policies.jsonl" if split == "train" else f"{split}.json")
+    text = path.read_text()
+    records = [json.loads(line) for line in text.splitlines() if line.strip()] if path.suffix == ".jsonl" \
+        else json.loads(text)
     for r in records:
         r["history_pairs"] = [(t["follow_up_question"], t["follow_up_answer"].strip().lower())
                               for t in r.get("history", []) if "follow_up_question" in t
@@ -68,8 +71,9 @@ def bleu(pairs: list[tuple[str, str]]) -> dict[str, float | int]:
 
 
 def _predictions(results) -> tuple[list[str], list[str]]:
-    labels = [TO_SHARC[r.label] for r in results]
-    follow = [r.next_question.text if r.next_question is not None else "" for r in results]
+    """ShARC classes and follow-ups; a record pcd refused (None) counts as wrong ("Error")."""
+    labels = [TO_SHARC[r.label] if r is not None else "Error" for r in results]
+    follow = [r.next_question.text if r is not None and r.next_question is not None else "" for r in results]
     return labels, follow
 
 
@@ -91,16 +95,26 @@ def evaluate_sharc(data_path: str | Path, *, split: str = "dev_visible", parser:
     for text in _progress(sorted({r["snippet"] for r in records}), "parse", progress):
         cached_policy(text, parser)
     t1 = time.perf_counter()
-    results = []
+    results, failed = [], Counter()
     for chunk in _progress(list(_chunks(items, 64)), "check", progress):
-        results += check_many(chunk, parser=parser, answerer=answerer)
+        try:
+            results += check_many(chunk, parser=parser, answerer=answerer)
+        except ValueError:  # a bad record (e.g. contradictory history) must not sink its chunk
+            for item in chunk:
+                try:
+                    results += check_many([item], parser=parser, answerer=answerer)
+                except ValueError as exc:
+                    failed[type(exc).__name__] += 1
+                    results.append(None)
     t2 = time.perf_counter()
     labels, follow = _predictions(results)
+    done = [r for r in results if r is not None]
     report: dict[str, Any] = {"split": split, "records": len(records), "parser": parser,
-                              "answerer": results[0].versions["answerer"] if results else "",
+                              "refused": dict(failed),
+                              "answerer": done[0].versions["answerer"] if done else "",
                               "pcd": score(records, labels, follow)}
     stage = Counter()
-    for r in results:
+    for r in done:
         for k, v in r.timings.items():
             stage[k] += v
     total_check = t2 - t1
@@ -145,6 +159,9 @@ def _analyse(records, results, labels, parser) -> dict[str, Any]:
     for r, res, label in zip(records, results, labels):
         gold = gold_class(r["answer"])
         if label == gold:
+            continue
+        if res is None:
+            stages["refused (bad record)"] += 1
             continue
         if gold == "Irrelevant" or label == "Irrelevant":
             stages["relevance"] += 1
@@ -212,6 +229,8 @@ def render_sharc_report(report: dict[str, Any], console=None) -> None:
             "-" if s[f"acc_{c}"] is None else f"{s[f'acc_{c}']:.1f}" for c in CLASSES]
         table.add_row(name, *cells, f"{s['bleu1']:.1f}", f"{s['bleu4']:.1f}", str(s["n"]))
     console.print(table)
+    if report.get("refused"):
+        console.print(f"records refused with an error (counted wrong): {report['refused']}")
     t = report["timing"]
     console.print(f"time: parse {t['parse_s']:.2f}s, relevance {t['relevance_s']:.2f}s, answering "
                   f"{t['answer_s']:.2f}s, evaluation {t['evaluate_s']:.2f}s; total {t['total_s']:.1f}s, "

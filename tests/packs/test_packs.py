@@ -149,3 +149,35 @@ def test_gdpr_cases_are_well_formed():
         assert case["reasoning"] and case["scenario"]
         for pid in case["provisions"]:
             assert pid in pack.ids
+
+
+def test_trained_retrieval_model_is_well_formed():
+    from pcd.regulation import trained_retrieval
+
+    model = trained_retrieval("hipaa")
+    assert model is not None and "__na__" in model["classes"]
+    assert model["W"].shape == (len(model["classes"]), 384)
+    assert set(model["classes"]) - {"__na__", "__other__"} <= set(load_pack("hipaa").ids)
+    assert trained_retrieval("gdpr") is None
+
+
+def test_regulation_result_json_round_trip():
+    r = gdpr.check("", provisions=["art6(1)", "art9(2)"],
+                   answers={"personal_data": "yes", "in_scope": "yes", "consent": "yes", "special": "no"},
+                   answerer="majority")
+    assert r.label == "compliant"
+    assert [p.applicable for p in r.provisions] == ["yes", "no"]
+    doc = json.loads(r.to_json())
+    validate_regulation_explanation(doc)
+    assert doc["schema"] == "pcd.regulation-explanation/1"
+    assert doc["deciding"] == ["gdpr:art6(1)"]
+    assert all(p["explanation"]["schema"] == "pcd.explanation/1" for p in doc["provisions"])
+
+
+def test_undetermined_lists_missing_questions():
+    r = hipaa.check("", provisions=["164.512(e)"], answers={"ce": "yes", "phi": "yes", "subpoena": "yes"},
+                    answerer="majority")
+    assert r.label == "undetermined"
+    assert r.missing and r.missing[0][0] == "hipaa:164.512(e)"
+    doc = r.to_dict()
+    assert doc["missing"][0]["clause_id"].startswith("hipaa:164.512(e)")
