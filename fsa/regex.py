@@ -56,10 +56,12 @@ def alternation(strings: Iterable[str]) -> str:
         node[""] = {}  # end marker
     if not trie:
         raise ValueError("alternation of no strings")
-    return _trie_regex(trie)
+    return _trie_regex(trie)[0]
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: dict) -> tuple[str, bool]:
+    """The trie's regex and whether it is a top-level alternation (known from structure,
+    not by re-reading the pattern, whose bracket classes may hold ``)`` or ``|``)."""
     singles, branches = [], []
     for c, child in sorted(node.items()):
         if not c:
@@ -67,13 +69,14 @@ def _trie_regex(node: dict) -> str:
         if list(child) == [""]:  # the string ends right after c
             singles.append(c)
         else:
-            branches.append(escape(c) + concatenable(_trie_regex(child)))
+            body, is_alt = _trie_regex(child)
+            branches.append(escape(c) + (f"(?:{body})" if is_alt else body))
     if singles:
         branches.insert(0, char_class(singles))
     body = "|".join(branches)
     if "" in node and branches:
-        return (body if len(branches) == 1 and singles else f"(?:{body})") + "?"
-    return body
+        return (body if len(branches) == 1 and singles else f"(?:{body})") + "?", False
+    return body, len(branches) > 1
 
 
 def char_class(chars: Iterable[str]) -> str:
@@ -110,12 +113,18 @@ def _class_escape(c: str) -> str:
 
 
 def _top_level(pattern: str) -> str:
-    """``pattern`` with every parenthesised part and escape removed."""
+    """``pattern`` with every parenthesised part, bracket class and escape removed."""
     out, depth, i = [], 0, 0
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
             i += 2
+            continue
+        if c == "[":  # skip the class: its ``)`` and ``|`` are literals (``]`` first is literal too)
+            i += 2 if pattern[i + 1:i + 2] == "]" else 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
             continue
         depth += (c == "(") - (c == ")")
         if depth == 0 and c != ")":

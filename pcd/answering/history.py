@@ -29,7 +29,7 @@ from pcd.datasets.sharc import normalize_question
 __all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history", "compatible"]
 
 PARAPHRASE_THRESHOLD = 0.90
-SCOPED_THRESHOLD = 0.70
+SCOPED_THRESHOLD = 0.60
 
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 _NEG = re.compile(r"\b(not|no|never|without|none|nobody|neither|nor)\b|n't\b", re.I)
