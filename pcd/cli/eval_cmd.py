@@ -72,3 +72,37 @@ def eval_sharc(data: Path = DATA,
     report = evaluate_sharc(data, parser=parser, answerer=answerer, limit=limit, baseline=baseline,
                             progress=not as_json)
     _emit(report, as_json, render_sharc_report)
+
+
+@eval_app.command("goldcoin")
+def eval_goldcoin(data: Path = typer.Option(..., "--data", help="Folder with the GoldCoin CSV files.", exists=True,
+                                            file_okay=False),
+                  answerer: str = typer.Option(None, "--answerer", help="Answerer (default chain)."),
+                  retrieval: str = typer.Option("similarity,trained", "--retrieval",
+                                                help="Comma list of provision retrieval modes (oracle: diagnostic)."),
+                  limit: int = typer.Option(None, "--limit", help="Only the first N cases."),
+                  as_json: bool = JSON) -> None:
+    """GoldCoin HIPAA cases: compliance and applicability, accuracy and macro-F1, with baselines.
+
+    Example: pcd eval goldcoin --data ../shared/data/goldcoin
+    """
+    from ..eval.goldcoin import evaluate_goldcoin, render_goldcoin_report
+
+    report = evaluate_goldcoin(data, answerer=answerer, limit=limit,
+                               retrieval=tuple(r.strip() for r in retrieval.split(",") if r.strip()))
+    _emit(report, as_json, render_goldcoin_report)
+
+
+@eval_app.command("gdpr")
+def eval_gdpr(modes: str = typer.Option("given,model,retrieval", "--modes",
+                                        help="given (hand answers), model (answerer), retrieval (provision ranking)."),
+              answerer: str = typer.Option(None, "--answerer", help="Answerer (default chain)."),
+              as_json: bool = JSON) -> None:
+    """The hand-written GDPR cases shipped in corpora/cases/gdpr.jsonl.
+
+    Example: pcd eval gdpr --modes given,model
+    """
+    from ..eval.gdpr import evaluate_gdpr, render_gdpr_report
+
+    report = evaluate_gdpr(modes=tuple(m.strip() for m in modes.split(",") if m.strip()), answerer=answerer)
+    _emit(report, as_json, render_gdpr_report)

@@ -72,17 +72,33 @@ def evaluate_command(tree_file: Path = typer.Argument(..., help="A pcd.tree/1 JS
     _finish(result)
 
 
+def bundled_example():
+    """The bundled policy (its reviewed tree) and scenario: ``(Policy, scenario text)``."""
+    from ..policy import Policy
+
+    examples = resources.files("pcd") / "examples"
+    tree = trees.from_json(examples.joinpath("family_sharing.tree.json").read_text())
+    policy = Policy(text=examples.joinpath("family_sharing.md").read_text(), policy_id="example:family-sharing",
+                    clauses=(), questions=trees.questions(tree), tree=tree, conclusion=None, backend="reviewed")
+    return policy, examples.joinpath("family_sharing.scenario.txt").read_text().strip()
+
+
 @app.command("demo")
-def demo() -> None:
-    """Evaluate the bundled example (sharing health information with family) and explain it.
+def demo(answerer: str = typer.Option(None, "--answerer", help="Answerer (default: history, then the cross-encoder).")
+         ) -> None:
+    """Check the bundled scenario against the bundled policy (sharing health information with family).
+
+    The questions are answered from the scenario by the trained cross-encoder, then evaluated
+    against the policy's reviewed tree; the verdict cites the clauses that decided it.
 
     Example: pcd demo
     """
-    examples = resources.files("pcd") / "examples"
-    tree = trees.from_json(examples.joinpath("family_sharing.tree.json").read_text())
-    answers = json.loads(examples.joinpath("family_sharing.answers.json").read_text())
-    console.print("[dim]policy:[/] pcd/examples/family_sharing.md (bundled)")
-    console.print(f"[dim]answers:[/] {answers}")
-    result = evaluate(tree, answers)
-    render_evaluation(tree, result)
-    _finish(result)
+    from ..check import check
+    from .common import exit_code, render_explanation
+
+    policy, scenario = bundled_example()
+    console.print("[dim]policy:[/] pcd/examples/family_sharing.md (bundled, reviewed tree)")
+    console.print(f"[dim]scenario:[/] {scenario}")
+    result = check(policy, scenario, answerer=answerer)
+    render_explanation(result.to_dict(), console)
+    raise typer.Exit(exit_code(result.label))

@@ -18,7 +18,8 @@ def run(capsys, *args):
 def test_demo_explains_the_bundled_example(capsys):
     code, out, _ = run(capsys, "demo")
     assert code == 0
-    assert "compliant" in out and "bullet 2" in out and "the patient is present" in out
+    assert "compliant" in out and "bullet 1" in out and "the patient agrees to the sharing" in out
+    assert "answers:" in out and "evidence:" in out  # answered from the scenario, not given
 
 
 @pytest.mark.parametrize("fmt, marker", [("text", "agrees: Does the patient agree"), ("json", '"schema": "pcd.tree/1"'),
