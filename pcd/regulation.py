@@ -414,3 +414,40 @@ def _aggregate(prs: list[ProvisionResult]) -> tuple[str, str, tuple[str, ...]]:
         return (UNDETERMINED, "permitted by " + ", ".join(p.id for p in permitted) + "; still open: " +
                 ", ".join(p.id for p in duties if p.label != COMPLIANT), ())
     return UNDETERMINED, "the answers known do not decide the provisions checked", ()
+
+
+class Regulation:
+    """One regulation's public API (``pcd.hipaa``, ``pcd.gdpr``): its pack, checked against scenarios."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def check(self, scenario: str = "", *, provisions: Sequence[str] | None = None,
+              answers: Mapping[str, Any] | None = None, answerer: Any = None, top_k: int | None = None,
+              min_relevance: float | None = None, retrieval: str | bool | None = None,
+              na_gate: bool = True) -> RegulationResult:
+        """Which provisions apply to ``scenario``, is it compliant, which clauses say so, what is missing.
+
+        ``provisions``: provision ids or clause ids inside them; None ranks the pack by relevance
+        and checks the ``top_k`` most relevant. ``answers``: ``{question id: "yes"|"no"|"unknown"}``
+        or ``{provision id: {question id: value}}``. ``answerer``: as for :func:`pcd.answer`.
+        """
+        return check_regulation(self.name, scenario, provisions=provisions, answers=answers, answerer=answerer,
+                                top_k=top_k, min_relevance=min_relevance, retrieval=retrieval, na_gate=na_gate)
+
+    def check_many(self, scenarios: Sequence[str], *, provisions: Sequence[str] | None = None,
+                   answers: Sequence[Mapping[str, Any] | None] | None = None, answerer: Any = None,
+                   top_k: int | None = None, min_relevance: float | None = None,
+                   retrieval: str | bool | None = None, na_gate: bool = True) -> list[RegulationResult]:
+        """:meth:`check` over many scenarios with one retrieval and one answering pass."""
+        return check_regulation_many(self.name, scenarios, provisions=provisions, answers=answers,
+                                     answerer=answerer, top_k=top_k, min_relevance=min_relevance,
+                                     retrieval=retrieval, na_gate=na_gate)
+
+    def pack(self):
+        from .packs import load_pack
+
+        return load_pack(self.name)
+
+    def provision_ids(self) -> list[str]:
+        return self.pack().ids

@@ -105,6 +105,19 @@ class CrossEncoderModel:
         return out
 
 
+def answers_per_item(name: str, items, probs) -> list:
+    """Split a flat (pairs, 3) probability array back into one answer list per item; items with an
+    empty scenario took no rows and get "unknown" answers."""
+    out, k = [], 0
+    for qs, s, _h in items:
+        if s.strip():
+            out.append(scenario_answers(name, qs, s, probs[k : k + len(qs)]))
+            k += len(qs)
+        else:
+            out.append(scenario_answers(name, qs, s, None))
+    return out
+
+
 def scenario_answers(
     name: str, questions: Sequence[str], scenario: str, probs: np.ndarray | None
 ) -> list[Answer]:
@@ -151,15 +164,7 @@ class CrossEncoderAnswerer(Answerer):
             if s.strip():
                 flat.extend((q, s) for q in qs)
         probs = self.model.predict_proba(flat) if flat else np.zeros((0, 3))
-        out, k = [], 0
-        for qs, s, _h in items:
-            if s.strip():
-                p = probs[k : k + len(qs)]
-                k += len(qs)
-                out.append(scenario_answers(self.name, qs, s, p))
-            else:
-                out.append(scenario_answers(self.name, qs, s, None))
-        return out
+        return answers_per_item(self.name, items, probs)
 
     def answer_batch(self, questions, scenario, history=()):
         return self.answer_many([(list(questions), scenario, list(history))])[0]

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from pcd.answering.base import Answerer
-from pcd.answering.cross_encoder import scenario_answers
+from pcd.answering.cross_encoder import answers_per_item, scenario_answers
 from pcd.answering.registry import register_answerer
 
 __all__ = ["LMAnswerer", "smollm2_location"]
@@ -136,14 +136,7 @@ class LMAnswerer(Answerer):
     def answer_many(self, items):
         flat = [(q, s) for qs, s, _h in items if s.strip() for q in qs]
         probs = self._scores(flat) if flat else np.zeros((0, 3))
-        out, k = [], 0
-        for qs, s, _h in items:
-            if s.strip():
-                out.append(scenario_answers(self.name, qs, s, probs[k : k + len(qs)]))
-                k += len(qs)
-            else:
-                out.append(scenario_answers(self.name, qs, s, None))
-        return out
+        return answers_per_item(self.name, items, probs)
 
     def answer_batch(self, questions, scenario, history=()):
         return self.answer_many([(list(questions), scenario, list(history))])[0]
