@@ -91,6 +91,9 @@ def evaluate_sharc(data_path: str | Path, *, split: str = "dev_visible", parser:
     records = load_dev(data_path, split)[:limit]
     items = [{"policy": r["snippet"], "scenario": r["scenario"], "question": r["question"],
               "history": r["history_pairs"]} for r in records]
+    from pcd.policy import parse_policy
+
+    parse_policy("You can get it if you are over 65.", backend=parser)  # warm: load spaCy outside the timing
     t0 = time.perf_counter()
     for text in _progress(sorted({r["snippet"] for r in records}), "parse", progress):
         cached_policy(text, parser)
