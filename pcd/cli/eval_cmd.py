@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import typer
+from rich.console import Console
 
 from .app import app, console
 
@@ -20,8 +21,8 @@ JSON = typer.Option(False, "--json", help="Print the report as JSON.")
 def _emit(report: dict, as_json: bool, render) -> None:
     if as_json:
         typer.echo(json.dumps(report, indent=2, default=str))
-    else:
-        render(report, console)
+    else:  # benchmark tables are wide: never squeeze them below 140 columns (pipes and CI logs report 80)
+        render(report, Console(width=max(console.width, 140)))
 
 
 @eval_app.command("trees")
