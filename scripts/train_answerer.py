@@ -63,6 +63,12 @@ def build_examples(args, rng: random.Random) -> tuple[list[Example], dict]:
         parts["augmented"] = augment_real(real, rng, per_scenario=args.augment_per_scenario)
     if "curated" in mix:
         parts["curated"] = load_curated(ROOT / "corpora" / "qa") * args.curated_repeat
+    if "goldcoin" in mix:  # GoldCoin-train narratives (scripts/build_goldcoin_qa.py); validation never used
+        gold = load_curated(ROOT / "corpora" / "qa_goldcoin")
+        # about a third are "covered entity? no" on court opinions: cap that family so legal text != "no"
+        ce_no = [e for e in gold if e.label == "no" and "covered entity" in e.question.lower()]
+        keep = set(map(id, random.Random(args.seed).sample(ce_no, min(len(ce_no), args.goldcoin_ce_no))))
+        parts["goldcoin"] = [e for e in gold if e not in ce_no or id(e) in keep]
     examples = [e for part in parts.values() for e in part]
     rng.shuffle(examples)
     if args.max_examples:
@@ -105,6 +111,8 @@ def main(argv=None) -> int:
     ap.add_argument("--mix", default="real,synth,exclusion,augmented,curated")
     ap.add_argument("--real-repeat", type=int, default=1)
     ap.add_argument("--curated-repeat", type=int, default=1)
+    ap.add_argument("--goldcoin-ce-no", type=int, default=100,
+                    help="cap on GoldCoin 'covered entity? no' pairs (mix part goldcoin)")
     ap.add_argument("--synth-per-path", type=int, default=1)
     ap.add_argument("--exclusion-per-question", type=int, default=1)
     ap.add_argument("--augment-per-scenario", type=int, default=1)
