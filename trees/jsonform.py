@@ -69,14 +69,23 @@ def to_json(tree: Node, indent: int | None = 2) -> str:
     return json.dumps(to_dict(tree), indent=indent, ensure_ascii=False)
 
 
+def first_schema_error(schema_doc: dict[str, Any], doc: Any) -> tuple[str, str] | None:
+    """The first (by JSON path) violation of a JSON Schema as ``(place, message)``, or None.
+
+    ``place`` is a slash path such as ``questions/q2``, or ``(top level)``.
+    """
+    validator = jsonschema.Draft202012Validator(schema_doc)
+    errors = sorted(validator.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
+    if not errors:
+        return None
+    return "/".join(str(p) for p in errors[0].absolute_path) or "(top level)", errors[0].message
+
+
 def from_dict(doc: Any) -> Node:
     """Validate a ``pcd.tree/1`` document and build its tree."""
-    validator = jsonschema.Draft202012Validator(schema())
-    errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
-    if errors:
-        err = errors[0]
-        place = "/".join(str(p) for p in err.absolute_path) or "(top level)"
-        raise TreeError(f"invalid tree JSON at {place}: {err.message}")
+    error = first_schema_error(schema(), doc)
+    if error:
+        raise TreeError(f"invalid tree JSON at {error[0]}: {error[1]}")
     nodes, table = doc.get("nodes", {}), doc["questions"]
     clash = sorted(set(nodes) & set(table))
     if clash:

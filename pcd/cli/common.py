@@ -242,7 +242,7 @@ def render_explanation(doc: Mapping[str, Any], console: Console, *, full: bool =
 
 def validate_explanation(doc: Any, name: str) -> dict[str, Any]:
     """Check ``doc`` against the ``pcd.explanation/1`` schema; one clear error when it is not one."""
-    import jsonschema
+    from trees.jsonform import first_schema_error
 
     from ..check import EXPLANATION_SCHEMA, explanation_schema
 
@@ -252,10 +252,7 @@ def validate_explanation(doc: Any, name: str) -> dict[str, Any]:
         got = doc.get("schema") if isinstance(doc, dict) else type(doc).__name__
         raise InputError(f"{name} is not a {EXPLANATION_SCHEMA} document (its schema is {got!r}); "
                          f"write one with pcd check --json FILE")
-    validator = jsonschema.Draft202012Validator(explanation_schema())
-    errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
-    if errors:
-        err = errors[0]
-        place = "/".join(str(p) for p in err.absolute_path) or "(top level)"
-        raise InputError(f"{name} is not a valid {EXPLANATION_SCHEMA} document: at {place}: {err.message}")
+    error = first_schema_error(explanation_schema(), doc)
+    if error:
+        raise InputError(f"{name} is not a valid {EXPLANATION_SCHEMA} document: at {error[0]}: {error[1]}")
     return doc

@@ -12,20 +12,13 @@ from rich.table import Table
 
 import trees
 from ..evaluator import Evaluation, evaluate
-from ..inputs import read_json
 from . import EXIT_DECIDED, EXIT_UNDETERMINED
 from .app import app, console
+from .common import load_answers
 from .tree_cmd import load_tree
 
 LABEL_STYLE = {"compliant": "bold green", "non_compliant": "bold red", "undetermined": "bold yellow",
                "not_applicable": "bold blue"}
-
-
-def load_answers(path: Path) -> dict[str, str]:
-    doc = read_json(path, what="answers file")
-    if not isinstance(doc, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in doc.items()):
-        raise ValueError(f"answers file {path} must be a JSON object of question id -> \"yes\" | \"no\" | \"unknown\"")
-    return doc
 
 
 def render_evaluation(tree: trees.Node, result: Evaluation) -> None:

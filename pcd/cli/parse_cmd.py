@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import enum
-
 import typer
 from rich.markup import escape
 
 from .app import app, console
-
-
-class ParseFormat(str, enum.Enum):
-    text = "text"
-    json = "json"
-    dot = "dot"
-    mermaid = "mermaid"
-    linear = "linear"
+from .tree_cmd import TreeFormat
 
 
 @app.command("parse")
 def parse(file: str = typer.Argument(..., help="A policy text/Markdown file, '-' for stdin, or a pack clause "
                                      "such as gdpr:art6(1)."),
-          format: ParseFormat = typer.Option(ParseFormat.text, "--format", "-f", help="Output format."),
+          format: TreeFormat = typer.Option(TreeFormat.text, "--format", "-f", help="Output format."),
           backend: str = typer.Option("rules", "--backend", "-b", help="Parsing backend: rules (default) or lm."),
           question: str = typer.Option(None, "--question", "-q",
                                        help="The user's question: of several conclusions, keep the one it asks "
@@ -39,11 +30,11 @@ def parse(file: str = typer.Argument(..., help="A policy text/Markdown file, '-'
     from .common import load_policy
 
     policy = load_policy(file, backend=backend, question=question, policy_id=policy_id)
-    if format is ParseFormat.json:
+    if format is TreeFormat.json:
         typer.echo(policy.to_json())
         return
     if policy.tree is None:
-        if format is not ParseFormat.text:
+        if format is not TreeFormat.text:
             raise ValueError(f"policy {policy.policy_id} states no condition ({policy.status}): no tree to draw")
         console.print(f"[bold]policy:[/] {escape(policy.policy_id)}  [yellow]no conditions found[/]")
         if policy.conclusion:
@@ -51,7 +42,7 @@ def parse(file: str = typer.Argument(..., help="A policy text/Markdown file, '-'
         for note in policy.notes:
             console.print(f"[dim]note: {escape(note)}[/]")
         return
-    if format is ParseFormat.text:
+    if format is TreeFormat.text:
         c = policy.conclusion
         console.print(f"[bold]policy:[/] {escape(policy.policy_id)}  ({policy.backend} parser, "
                       f"{len(policy.questions)} questions, {len(policy.clauses)} clauses)")
