@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from ..policy import Clause, Conclusion
 from .nlp import nlp
 from .plan import Leaf, Plan, leaves, mk
-from .questions import PERSON_NOUNS, clean_condition, question_from_tokens, write_question
+from .questions import PERSON_NOUNS, clean_condition, question_from_tokens, usable_question, write_question
 from .structure import segment
 
 _MARKERS = [
@@ -145,6 +145,8 @@ class Analyzer:
         self.combine = "all"
         self._list_used = False
         self.focus: str | None = None
+        # a policy that speaks to "you" means someone else by "they"/"he"/"she"
+        self.others = bool(re.search(r"(?i)\b(you|your|you['’](?:re|ve|ll|d))\b", text))
 
     # -- leaves ------------------------------------------------------------------------------------------
     def leaf_from_tokens(self, clause: Clause, toks, subject: str) -> Plan | None:
@@ -155,8 +157,8 @@ class Analyzer:
             toks = toks[:-1]
         if not toks:
             return None
-        question, negated = question_from_tokens(toks, subject)
-        if len(question) < 6:
+        question, negated = question_from_tokens(toks, subject, others=self.others)
+        if not usable_question(question):
             return None
         start = clause.start + toks[0].idx
         end = clause.start + toks[-1].idx + len(toks[-1].text)
@@ -170,8 +172,9 @@ class Analyzer:
         if not cleaned:
             return None
         lead = raw.find(cleaned[:10]) if cleaned[:10] in raw else 0
-        question, negated = write_question((prefix + " " + cleaned).strip() if prefix else cleaned, subject)
-        if len(question) < 6:
+        question, negated = write_question((prefix + " " + cleaned).strip() if prefix else cleaned, subject,
+                                           others=self.others)
+        if not usable_question(question):
             return None
         start = clause.start + rel_start + max(lead, 0)
         leaf = Leaf(question, clause.id, start, min(start + len(cleaned), clause.end))
@@ -393,8 +396,8 @@ class Analyzer:
                 kids = []
                 for part in (piece[i + 1:j], piece[j + 1:]):
                     part = [t for t in part if not (t.is_punct and t.text in ",;")] or part
-                    q, neg = write_question(f"{head} {' '.join(t.text for t in part)}", subject)
-                    if len(q) < 6:
+                    q, neg = write_question(f"{head} {' '.join(t.text for t in part)}", subject, others=self.others)
+                    if not usable_question(q):
                         return None
                     leaf = Leaf(q, clause.id, clause.start + part[0].idx,
                                 clause.start + part[-1].idx + len(part[-1].text))
@@ -465,13 +468,38 @@ class Analyzer:
     def _requirement(self, clause: Clause, doc) -> Unit | None:
         m = _MUST.search(clause.text)
         if not m:
-            return None
+            return self._noun_requirement(clause, doc)
         if re.search(r"\b(not|n't|n’t)\b", clause.text[m.end():m.end() + 5]):
             return None
         plan = self.condition_plan(clause, doc, m.end(), len(clause.text), [], "you")
         if plan is None:
             return None
         return Unit(plan, "REQ", self._conclusion(clause, 0, m.start()), False)
+
+    def _noun_requirement(self, clause: Clause, doc) -> Unit | None:
+        """ "<noun phrase> must <verb phrase>" -> the requirement as a question about the noun phrase
+        ("Your plants must be inspected." -> "Are your plants inspected?"); a person noun is the reader."""
+        for t in doc:
+            if t.lower_ != "must" or t.dep_ != "aux" or t.head.pos_ not in ("VERB", "AUX"):
+                continue
+            head = t.head
+            if any(c.dep_ == "neg" for c in head.children):
+                return None
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                return None
+            end = head.right_edge.idx + len(head.right_edge.text)
+            if _is_person(subj):
+                restrictive = self.person_plan(clause, subj, bare=False)
+                if restrictive is not None:
+                    return Unit(restrictive, "REL", self._conclusion(clause, 0, len(clause.text)), False)
+                plan = self.condition_plan(clause, doc, t.idx + len(t.text), end, [], "you")
+            else:
+                plan = self.condition_plan(clause, doc, subj.left_edge.idx, end, [], "it")
+            if plan is None:
+                return None
+            return Unit(plan, "REQ", self._conclusion(clause, 0, subj.left_edge.idx), False)
+        return None
 
     def _relative(self, clause: Clause, doc) -> Unit | None:
         for t in doc:
@@ -487,6 +515,62 @@ class Analyzer:
                             bool(_NEG_CONCLUSION.search(clause.text)))
         return None
 
+    def person_plan(self, clause: Clause, noun, bare: bool = True, any_noun: bool = False) -> Plan | None:
+        """The conditions a person noun phrase states about the reader (its coordinated nouns by OR):
+        its restrictive modifiers ("riders under 16" -> "Are you under 16?", "people receiving X" ->
+        "Are you receiving X?", "people with disabilities" -> "Do you have disabilities?", "Veterans who …");
+        with ``bare``, otherwise the noun itself ("eligible Veterans" -> "Are you an eligible Veteran?"),
+        never a vacuous one ("Are you a person?")."""
+        nouns = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ in ("NOUN", "PROPN")]
+        kids = []
+        for n in nouns:
+            own = self._modifier_plan(clause, n)
+            if own is None and bare and (any_noun or _is_person(n)):
+                own = self._noun_question(clause, n)
+            if own is None:
+                if not bare:
+                    continue
+                return None
+            kids.append(own)
+        return mk("OR", kids)
+
+    def _modifier_plan(self, clause: Clause, n) -> Plan | None:
+        doc = n.doc
+        kids = []
+        for m in n.children:
+            if m.i < n.i:
+                continue
+            sub = list(m.subtree)
+            s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            if m.dep_ == "relcl" or (m.dep_ == "acl" and m.tag_ in ("VBG", "VBN")):
+                toks = [x for x in sub if x.lower_ not in ("who", "that", "which")]
+                if toks:
+                    kids.append(self.condition_plan(clause, doc, toks[0].idx, e, [], "you"))
+            elif m.dep_ == "prep" and m.lower_ in ("under", "over", "aged", "between") and any(
+                    x.like_num for x in sub):
+                kids.append(self.leaf_from_text(clause, s, e, "you"))
+            elif m.dep_ == "prep" and m.lower_ in ("with", "without") and any(x.dep_ == "pobj" for x in m.children):
+                obj = sub[1:]
+                leaf = self.leaf_from_text(clause, obj[0].idx, e, "you", "have")
+                kids.append(mk("NOT", [leaf]) if m.lower_ == "without" else leaf)
+            elif m.dep_ == "amod" and m.lower_ in ("aged",):
+                kids.append(self.leaf_from_text(clause, s, e, "you"))
+        return mk("AND", kids)
+
+    def _noun_question(self, clause: Clause, t) -> Plan | None:
+        mods = [x for x in t.subtree if x.i < t.i and x.dep_ in ("amod", "compound", "nmod", "nummod")
+                and x.lower_ not in _NOT_RESTRICTIVE]
+        if not mods and (t.lower_ in _VACUOUS_PERSONS or t.lemma_.lower() in _VACUOUS_PERSONS):
+            return None
+        head = t.text
+        if t.tag_ in ("NNS", "NNPS"):
+            head = t.lemma_ if t.lemma_.lower() != t.lower_ else _singular(t.text)
+        words = [x.text for x in mods] + [head]
+        q = f"Are you {'an' if words[0][:1].lower() in 'aeio' else 'a'} {' '.join(words)}?"
+        left = min([t.i] + [x.i for x in mods])
+        s = clause.start + t.doc[left].idx
+        return Leaf(q, clause.id, s, clause.start + t.idx + len(t.text))
+
     def _subject_condition(self) -> Unit | None:
         """Fallback when no explicit cue: a person subject of a modal sentence ("Most businesses can …")."""
         for c in self.clauses:
@@ -497,17 +581,45 @@ class Analyzer:
                 eligible = t.head.lemma_ == "be" and any(a.lower_ in ("eligible", "entitled", "considered")
                                                           for a in t.head.children)
                 if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in (
-                        "VERB", "AUX") and (eligible or (t.lower_ in PERSON_NOUNS or t.lemma_.lower() in PERSON_NOUNS)
-                                            and any(a.lower_ in ("can", "may", "must", "will", "could")
-                                                    for a in t.head.children)):
-                    lemma = t.lemma_
-                    mods = [x for x in t.subtree if x.i < t.i and x.dep_ in ("amod", "compound", "nmod", "nummod")]
-                    words = [x.text for x in mods] + [lemma]
-                    q = f"Are you {'an' if words[0][:1].lower() in 'aeio' else 'a'} {' '.join(words)}?"
-                    left = min([t.i] + [x.i for x in mods])
-                    s = c.start + doc[left].idx
-                    leaf = Leaf(q, c.id, s, c.start + t.idx + len(t.text))
-                    return Unit(leaf, "REL", self._conclusion(c, 0, len(c.text)), bool(_NEG_CONCLUSION.search(c.text)))
+                        "VERB", "AUX") and (eligible or _is_person(t) and any(
+                        a.lower_ in ("can", "may", "must", "will", "could") for a in t.head.children)):
+                    plan = self.person_plan(c, t, any_noun=eligible)
+                    if plan is None:
+                        continue
+                    return Unit(plan, "REL", self._conclusion(c, 0, len(c.text)), bool(_NEG_CONCLUSION.search(c.text)))
+        return self._beneficiary_condition()
+
+    def _reader_items(self) -> Unit | None:
+        """Fallback: list items with no introduction that state a fact about the reader
+        ("# Eligibility / * you want the decision looked at again") are alternatives (OR)."""
+        kids = []
+        for c in self.clauses:
+            if c.kind not in ("bullet", "item") or c.parent is not None:
+                continue
+            text = c.text.split(":")[0] if ":" in c.text else c.text
+            if not re.match(r"(?i)(you|your)\b|you['’](re|ve)\b", text.strip()):
+                continue
+            kids.append(self.leaf_from_text(c, 0, len(text), "you"))
+        plan = mk("OR", kids)
+        return Unit(plan, "IF", None, False) if plan is not None else None
+
+    def _beneficiary_condition(self) -> Unit | None:
+        """Fallback: who a program is for, named as a person noun after "to"/"for" or as the object of
+        "help"/"assist"/"serve" ("available to eligible Veterans" -> "Are you an eligible Veteran?")."""
+        for c in self.clauses:
+            if c.kind == "heading" or c.id not in self.docs:
+                continue
+            for t in self.docs[c.id]:
+                if not _is_person(t) or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "conj" or any(
+                        c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):  # "your landlord" is someone else
+                    continue
+                to_for = t.dep_ == "pobj" and t.head.lower_ in ("to", "for")
+                helped = t.dep_ == "dobj" and t.head.lemma_ in ("help", "assist", "serve", "support", "compensate")
+                if not (to_for or helped):
+                    continue
+                plan = self.person_plan(c, t)
+                if plan is not None:
+                    return Unit(plan, "REL", self._conclusion(c, 0, len(c.text)), bool(_NEG_CONCLUSION.search(c.text)))
         return None
 
     # -- whole policy ------------------------------------------------------------------------------------------
@@ -527,9 +639,18 @@ class Analyzer:
                                                 c.text.strip()) and \
                     not re.search(r"\?\s*$", c.text):
                 q, neg = write_question(re.sub(r"(?i)^(if|when)\s+", "", c.text.strip()), "you")
-                if len(q) > 6:
+                if usable_question(q):
                     leaf = Leaf(q, c.id, c.start, c.end)
                     heading_conds.append(mk("NOT", [leaf]) if neg else leaf)
+        if not units and heading_conds:  # the heading states the only condition ("## If you're a carer")
+            units.append(Unit(mk("AND", heading_conds), "IF", None, False))
+            heading_conds = []
+            self.notes.append("no condition in the text; used the heading's")
+        if not units:
+            fb = self._reader_items()
+            if fb:
+                units.append(fb)
+                self.notes.append("no explicit condition cue; used list items that describe the reader")
         if not units:
             fb = self._subject_condition()
             if fb:
@@ -548,8 +669,27 @@ class Analyzer:
         suff = [u.plan for u in units if u.kind in ("IF", "REL") and u.negative == base_neg]
         req = [u.plan for u in units if u.kind == "REQ" and u.negative == base_neg]
         opposite = [u.plan for u in units if u.negative != base_neg]
-        plan = mk("AND", heading_conds + [mk("OR", suff)] + req + [mk("NOT", [p]) for p in opposite])
+        # a heading's condition ("## If you're self-employed") only frames the section: the body's conditions
+        # are the ones asked (the heading is used above when the body states none)
+        plan = mk("AND", [mk("OR", suff)] + req + [mk("NOT", [p]) for p in opposite])
         return Analysis(self.clauses, plan, main.conclusion, self.notes)
+
+
+_NOT_RESTRICTIVE = {"certain", "some", "most", "many", "all", "other", "such", "these", "those", "any", "each",
+                    "every", "several", "various", "more", "new", "existing", "current"}
+_VACUOUS_PERSONS = {"person", "people", "persons", "individual", "individuals", "anyone", "someone", "everyone",
+                    "child", "children", "customer", "customers", "recipient", "recipients", "applicant",
+                    "applicants", "claimant", "claimants", "those", "they", "he", "she", "you"} - {"individual", "individuals"}
+
+
+def _singular(word: str) -> str:
+    from .words import lemma
+
+    return word[:len(lemma(word.lower()))] if word.lower().endswith("s") else word
+
+
+def _is_person(t) -> bool:
+    return t.lower_ in PERSON_NOUNS or t.lemma_.lower() in PERSON_NOUNS
 
 
 def _words(text: str) -> set[str]:

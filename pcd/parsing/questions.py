@@ -29,7 +29,14 @@ taxpayer taxpayers apprentice apprentices trainee trainees recipient recipients 
 homeowner homeowners tenant tenants landlord landlords pensioner pensioners survivor survivors farmer farmers
 beneficiary beneficiaries dependent dependents dependant dependants provider providers business businesses
 organisation organisations organization organizations company companies agent agents manager managers
-he she""".split())
+he she rider riders driver drivers rancher ranchers landowner landowners producer producers practitioner
+practitioners fisherman fishermen reservist reservists officer officers homebuyer homebuyers buyer buyers operator
+operators passenger passengers pedestrian pedestrians woman women man men family families senior seniors retiree
+retirees widow widows widower widowers professional professionals contractor contractors volunteer volunteers
+director directors trader traders exporter exporters importer importers soldier soldiers nurse nurses physician
+physicians caregiver caregivers guardian guardians mother mothers father fathers minor minors teenager teenagers
+household households entrepreneur entrepreneurs grower growers servicemen servicewomen cardholder cardholders
+holder holders self-employed""".split())
 
 _CONTRACTIONS = {"'re": "are", "’re": "are", "'m": "am", "’m": "am", "'ve": "have", "’ve": "have",
                  "'ll": "will", "’ll": "will", "'d": "would", "’d": "would", "ca": "can", "wo": "will",
@@ -92,20 +99,54 @@ def _finish(words: list[str]) -> str:
     return (text[:1].upper() + text[1:] + "?") if text else ""
 
 
-def write_question(condition: str, subject: str = "you", *, second_person: bool = True) -> tuple[str, bool]:
+_DANGLING = {"for", "to", "on", "in", "of", "with", "at", "from", "by", "into", "about", "than", "as", "the", "a",
+             "an", "your", "their", "whose", "which", "who", "that", "if", "and", "or"}
+_QUESTION_HEAD = re.compile(r"^(?:(?:are|is|am|was|were|do|does|did|have|has|had|can|could|will|would|may|might|"
+                            r"shall|should|must)\s+)?(?:you|it|this|that|they|these|there)\b\s*", re.I)
+
+
+def usable_question(question: str) -> bool:
+    """Whether a written question asks something: not cut off ("Are you claiming the credit for?"),
+    not bare anaphora ("Does this happen?", "Do you need one?", "Do you do?")."""
+    from .words import content_words
+
+    if len(question) < 6:
+        return False
+    words = re.findall(r"[\w’']+", question)
+    if not words or (words[-1] in _DANGLING and (len(words) <= 7 or words[-1] not in ("from", "in", "for", "to"))):
+        return False
+    body = _QUESTION_HEAD.sub("", question.rstrip("?").strip())
+    content = content_words(body)
+    if not content:
+        return False
+    anaphoric = re.match(r"(?i)^(?:do|does|did)\s+(?:it|this|that)\s+\w+\?$", question)
+    bare_one = re.search(r"(?i)\b(one|ones|it|this|that|so|yours)\?$", question) and sum(content.values()) < 2
+    # "if you're eligible" / "if you qualify" restates the conclusion, it asks nothing of its own
+    restated = re.match(r"(?i)^(?:are|do|is|does) you (?:eligible|qualify|entitled)\?$", question)
+    return not (anaphoric or bare_one or restated)
+
+
+def write_question(condition: str, subject: str = "you", *, second_person: bool = True,
+                   others: bool = False) -> tuple[str, bool]:
     """A yes/no question for ``condition`` and whether the condition was negated.
 
     ``subject`` is who a subject-less fragment is about (``"you"``, ``"the item"``, ``"it"``).
-    With ``second_person``, third-person pronouns standing for the reader become "you"/"your".
+    With ``second_person``, third-person pronouns standing for the reader become "you"/"your";
+    with ``others`` (the policy addresses the reader as "you" elsewhere), "they"/"he"/"she" are taken
+    to be someone else and kept.
     """
     text = clean_condition(condition)
     if not text:
         return "", False
     doc = nlp()(text)
-    return question_from_tokens(list(doc), subject, second_person=second_person)
+    return question_from_tokens(list(doc), subject, second_person=second_person, others=others)
 
 
-def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = True) -> tuple[str, bool]:
+_THIRD_PERSON = {"they", "them", "their", "theirs", "he", "she", "him", "his", "her"}  # reflexives follow the subject
+
+
+def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = True,
+                         others: bool = False) -> tuple[str, bool]:
     """:func:`write_question` on spaCy tokens already parsed (in context)."""
     toks = [t for t in tokens if not t.is_space]
     # leading markers and punctuation
@@ -123,6 +164,7 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
     if not toks:
         return "", False
     negated = False
+    kept_third = False  # "they" kept as someone else: their reflexive stays "themselves"
     words = []
     for i, t in enumerate(toks):
         w = t.text
@@ -132,7 +174,10 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
         if t.lower_ == "no" and t.dep_ == "det" and t.i > 0 and i > 0 and toks[i - 1].lemma_ in ("have", "be", "get"):
             negated = not negated
             w = "any"
-        if second_person and t.lower_ in _PRONOUN_MAP and subject == "you":
+        if others and t.lower_ in _THIRD_PERSON and t.dep_ in ("nsubj", "nsubjpass"):
+            kept_third = True
+        if second_person and t.lower_ in _PRONOUN_MAP and subject == "you" and not (
+                others and (t.lower_ in _THIRD_PERSON or (kept_third and t.lower_.endswith(("self", "selves"))))):
             w = _PRONOUN_MAP[t.lower_]
         words.append((w, t))
     merged = []
@@ -176,6 +221,8 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
                 aux = {"is": "are", "was": "were"}[aux]
             if aux == "need" and len(rest) > 1 and rest[1][1].lower_ == "to":
                 return _finish(["Do"] + subj + ["need"] + [w for w, _ in rest[1:]]), negated
+            if aux in _OBLIGATION and len(rest) > 1:
+                return _finish(_obligation(subj, rest[1:], [t for _, t in words[:subj_end]])), negated
             return _finish([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
         if vt.pos_ in ("VERB", "AUX"):
             do = {"VBZ": "Does", "VBD": "Did"}.get(vt.tag_, "Do")
@@ -189,6 +236,27 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
 
 
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
+_OBLIGATION = {"must", "should"}
+
+
+def _obligation(subj: list[str], rest, subj_tokens=()) -> list[str]:
+    """A requirement asked as a fact, as ShARC writes it: "you must be 18" -> "Are you 18?",
+    "you should have a licence" -> "Do you have a licence?" (``rest`` follows the modal)."""
+    head = next((t for t in subj_tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is not None:
+        plural = head.lower_ in ("you", "they", "we") or head.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children)
+    else:
+        plural = bool(subj) and (subj[0].lower() in ("you", "they", "we") or subj[-1].endswith("s"))
+    v, t = rest[0]
+    tail = [w for w, _ in rest[1:]]
+    if t.lower_ == "be":
+        return ["Are" if plural else "Is"] + subj + tail
+    if t.lower_ == "have" and len(rest) > 1 and rest[1][1].tag_ == "VBN":
+        return ["Have" if plural else "Has"] + subj + tail
+    if t.pos_ in ("VERB", "AUX") and t.tag_ == "VB":
+        return ["Do" if plural else "Does"] + subj + [v] + tail
+    return [t.doc[t.i - 1].text.capitalize() if t.i > 0 else "Must"] + subj + [w for w, _ in rest]
 
 
 def _is_finite(t) -> bool:
@@ -202,11 +270,14 @@ def _subject_end(words) -> int | None:
         if len(words) > 1 and _is_finite(words[1][1]) or (len(words) > 2 and words[1][1].pos_ == "ADV"
                                                            and _is_finite(words[2][1])):
             return 1
-        return None
+        if not (len(words) > 2 and words[1][1].lower_ in ("or", "and")):  # "you or your partner must …"
+            return None
     base = words[0][1].i
     for k, (_, t) in enumerate(words[:12]):
         if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.left_edge.i <= base:
-            end = t.right_edge.i - base + 1
+            right = max([t.right_edge.i] + [c.right_edge.i for c in t.children if c.dep_ in ("cc", "conj")])
+            # words may merge several tokens ("self-employed"): the subject ends before the first word past it
+            end = next((j for j, (_, u) in enumerate(words) if u.i > right), len(words))
             if 0 < end < len(words) and _is_finite(words[end][1]):
                 return end
             return None
@@ -264,6 +335,8 @@ def _fragment_question(words, subject: str) -> list[str]:
         return [be] + subj + rest
     if low in ("have", "has", "'ve", "’ve") and len(words) > 1 and words[1][1].tag_ in ("VBN",):
         return ["Have" if subject == "you" else "Has"] + subj + rest
+    if low in _OBLIGATION and len(words) > 1:
+        return _obligation(subj, words[1:])
     if low in _MODALS:
         return [_CONTRACTIONS.get(low, low).capitalize()] + subj + rest
     if first.tag_ == "VBN" and low in ("born", "married", "divorced", "widowed"):

@@ -1,0 +1,114 @@
+"""Rules backend behaviours added for ShARC-style questions (hand-written texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import NO_CONDITIONS, PARSED, parse_policy
+from pcd.parsing.questions import usable_question, write_question
+
+
+def qtexts(text: str) -> list[str]:
+    return [q.text for q in parse_policy(text).questions]
+
+
+# -- writing questions ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("condition, question", [
+    # a subject holding a hyphenated word is still one subject
+    ("your net earnings from self-employment were over $400", "Were your net earnings from self-employment over $400?"),
+    ("the hourly profit from your self-employed work is low", "Is the hourly profit from your self-employed work low?"),
+    # a coordinated subject starting with "you"
+    ("you or your partner have reached pension age", "Have you or your partner reached pension age?"),
+    # requirements are asked as facts
+    ("you must be over 18", "Are you over 18?"),
+    ("you must have a fishing licence", "Do you have a fishing licence?"),
+    ("you should have lived here for 3 years", "Have you lived here for 3 years?"),
+    ("your plants must be inspected", "Are your plants inspected?"),
+    ("you or your partner must be over 60", "Are you or your partner over 60?"),
+])
+def test_written_questions(condition, question):
+    assert write_question(condition) == (question, False)
+
+
+@pytest.mark.parametrize("question, ok", [
+    ("Are you claiming the credit for?", False),  # cut off
+    ("Are you going to?", False),
+    ("Does this happen?", False),  # bare anaphora
+    ("Do you do?", False),
+    ("Are you eligible?", False),  # restates the conclusion
+    ("Do you qualify?", False),
+    ("Are you over 65?", True),
+    ("Do you get Benefit Part A?", True),
+    ("Is it a legal rate?", True),
+    ("Are you single?", True),
+])
+def test_usable_question(question, ok):
+    assert usable_question(question) is ok
+
+
+def test_unusable_questions_are_dropped_from_the_tree():
+    assert qtexts("You get the allowance if you live in Wales and this happens.") == ["Do you live in Wales?"]
+    assert qtexts("You can get the grant if you live in Wales, as long as you're eligible.") == \
+        ["Do you live in Wales?"]
+
+
+def test_they_is_someone_else_when_the_policy_speaks_to_you():
+    qs = qtexts("You can inherit the pension if:\n\n* they died before 2016\n* you were married when they died")
+    assert qs == ["Did they die before 2016?", "Were you married when they died?"]
+
+
+def test_they_is_the_reader_when_the_policy_speaks_of_a_person():
+    assert qtexts("A person is a carer if they look after someone for 35 hours a week.") == \
+        ["Do you look after someone for 35 hours a week?"]
+    assert write_question("they work for themselves", others=True) == ("Do they work for themselves?", False)
+    assert write_question("they work for themselves") == ("Do you work for yourself?", False)
+
+
+# -- finding conditions without an explicit cue ------------------------------------------------------------------
+def test_noun_phrase_requirement():
+    p = parse_policy("Your boat must be registered with the harbour office.")
+    assert p.status == PARSED
+    assert [q.text for q in p.questions] == ["Is your boat registered with the harbour office?"]
+
+
+def test_person_requirement_is_asked_of_the_reader():
+    assert qtexts("Applicants must live in the county and be over 21.") == \
+        ["Do you live in the county?", "Are you over 21?"]
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("All riders under 16 years old must wear helmets.", ["Are you under 16 years old?"]),
+    ("All drivers who hold a provisional licence must display L plates.", ["Do you hold a provisional licence?"]),
+    ("People receiving a pension may ask for a discount.", ["Are you receiving a pension?"]),
+    ("People with a disability may ask for a discount.", ["Do you have a disability?"]),
+    ("Free dental care is available to eligible farmers.", ["Are you an eligible farmer?"]),
+    ("The scheme offers low-interest loans to family farmers and ranchers.",
+     ["Are you a family farmer?", "Are you a rancher?"]),
+    ("The programme provides help for certain veterans.", ["Are you a veteran?"]),
+])
+def test_restrictive_person_noun_phrases(text, questions):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert p.linear in ("q1", "OR(q1, q2)")
+
+
+@pytest.mark.parametrize("text", [
+    "The helpline is open Monday to Friday, 8am to 6pm.",
+    "Telephone: 0300 123 4567",
+    "The scheme helps people in many ways.",  # a generic person noun is no condition
+    "You can talk to your landlord about repairs.",  # "your landlord" is someone else
+])
+def test_no_condition_stays_no_condition(text):
+    p = parse_policy(text)
+    assert p.status == NO_CONDITIONS and p.tree is None
+
+
+def test_list_items_describing_the_reader():
+    p = parse_policy("# Who can apply\n\n* you live in the town")
+    assert [q.text for q in p.questions] == ["Do you live in the town?"]
+
+
+def test_heading_condition_used_only_when_the_body_has_none():
+    assert qtexts("## If you are a student\n\nYou can get a discount.") == ["Are you a student?"]
+    assert qtexts("## If you are a student\n\nYou can get a discount if you study full time.") == \
+        ["Do you study full time?"]
