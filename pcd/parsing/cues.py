@@ -51,7 +51,9 @@ _MARKER_KIND = {m: k for m, k in _MARKERS}
 _NEG_CONCLUSION = re.compile(
     r"\b(can['’]?t|cannot|can not|won['’]?t|will not|must not|mustn['’]?t|shouldn['’]?t|should not|may not|"
     r"isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|not (?:be )?(?:eligible|entitled|allowed|able|covered|paid)|"
-    r"no longer|not qualify|ineligible|will stop|stop(?:s)? getting)\b", re.I)
+    r"no longer|not qualify|ineligible|will stop|stop(?:s)? getting|"
+    # "Paid work does not include ...", "You're not an appointee", "The banned goods are", "illegal for"
+    r"(?:does|do|is|are|was|were)\s+not|['’]re not|banned|ban on|prohibited|forbidden|illegal|not (?:permitted|allowed))\b", re.I)
 _NOISE_CONDITION = re.compile(
     r"\b(not sure|need (?:more |any )?(?:help|information|advice|details)|have (?:any )?questions?|"
     r"want (?:to know|more information|help)|(?:would )?like (?:more )?(?:information|help|advice)|"

@@ -1,0 +1,23 @@
+"""A conclusion that denies, excludes or bans is negative, so checks invert the tree's value."""
+
+import pytest
+
+import pcd
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Paid work does not include money paid:\n\n* for a room you rent out\n* as a sports prize", "negative"),
+    ("You are not a carer if you only help a friend fill in a form.", "negative"),
+    ("The banned goods for Ruritania are:\n\n* cigars\n* perfumes", "negative"),
+    ("Fishing is prohibited if you do not hold a licence.", "negative"),
+    ("You can get the grant if you are over 65.", "positive"),
+    ("You may qualify for the allowance if you care for someone for 35 hours a week.", "positive"),
+])
+def test_conclusion_polarity(text, polarity):
+    assert pcd.parse_policy(text).conclusion.polarity == polarity
+
+
+def test_negative_conclusion_inverts_the_answer():
+    policy = "You are not a carer if you only help a friend fill in a form."
+    r = pcd.check(policy, question="Am I a carer?", answers={"q1": "yes"}, relevance=False, answerer="history")
+    assert r.label == "non_compliant"
