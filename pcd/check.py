@@ -292,7 +292,9 @@ def _decide(case: _Case, checked: list[CheckedAnswer] | None, versions: dict[str
 
 def _answerer_name(answerer: Any) -> str:
     if answerer is None:
-        return "history+cross-encoder"
+        from .answering.api import DEFAULT_CHAIN
+
+        return "+".join(DEFAULT_CHAIN)
     if isinstance(answerer, str):
         return answerer
     if isinstance(answerer, Sequence):

@@ -258,6 +258,19 @@ def rank_provisions(name: str, scenarios: Sequence[str], method: str = "similari
 # --------------------------------------------------------------------------- checking
 
 
+GATE_NO_MIN_CONFIDENCE = 0.9  # a model's "no" to an applicability gate below this stays "unknown"
+
+
+def _cautious_on_gates(pack, answerer: Any):
+    """The answerer, made cautious on the pack's applicability gates: a model's unsure "no" would rule a
+    provision out silently, so it becomes "unknown" and the gate is asked instead (see pcd.answering.cautious)."""
+    from .answering.api import resolve_answerer
+    from .answering.cautious import Cautious
+
+    gates = {q.text for p in pack.provisions for q in p.questions if q.id in p.applicability}
+    return Cautious(resolve_answerer(answerer), gates, value="no", min_confidence=GATE_NO_MIN_CONFIDENCE)
+
+
 def _answers_for(prov: Provision, answers: Mapping[str, Any] | None) -> dict[str, str]:
     """Given answers for one provision: ``{qid: value}`` applies to every provision asking ``qid``;
     ``{provision id: {qid: value}}`` to that provision only (and wins)."""
@@ -348,7 +361,7 @@ def check_regulation_many(name: str, scenarios: Sequence[str], *, provisions: Se
         for prov, _ in plan:
             items.append({"policy": prov.policy, "scenario": scenario, "answers": _answers_for(prov, answers[i])})
             owners.append(i)
-    results = check_many(items, answerer=answerer, relevance=False) if items else []
+    results = check_many(items, answerer=_cautious_on_gates(pack, answerer), relevance=False) if items else []
     per: list[list[Result]] = [[] for _ in scenarios]
     for i, r in zip(owners, results):
         per[i].append(r)

@@ -68,7 +68,14 @@ def build_examples(args, rng: random.Random) -> tuple[list[Example], dict]:
         # about a third are "covered entity? no" on court opinions: cap that family so legal text != "no"
         ce_no = [e for e in gold if e.label == "no" and "covered entity" in e.question.lower()]
         keep = set(map(id, random.Random(args.seed).sample(ce_no, min(len(ce_no), args.goldcoin_ce_no))))
-        parts["goldcoin"] = [e for e in gold if e not in ce_no or id(e) in keep]
+        gold = [e for e in gold if e not in ce_no or id(e) in keep]
+        if args.goldcoin_folds:  # cross-validation: leave out one fold of GoldCoin cases (by narrative)
+            gold = [e for e in gold if goldcoin_fold(e.scenario, args.goldcoin_folds) != args.goldcoin_fold]
+        parts["goldcoin"] = gold
+    for spec in filter(None, args.part_cap.split(",")):  # "synth=800": a random subset of a part
+        name, n = spec.split("=")
+        if name in parts and len(parts[name]) > int(n):
+            parts[name] = rng.sample(parts[name], int(n))
     examples = [e for part in parts.values() for e in part]
     rng.shuffle(examples)
     if args.max_examples:
@@ -82,6 +89,13 @@ def build_examples(args, rng: random.Random) -> tuple[list[Example], dict]:
         "labels": label_counts(examples),
     }
     return examples, info
+
+
+def goldcoin_fold(narrative: str, folds: int) -> int:
+    """The cross-validation fold of a GoldCoin case: a stable hash of its narrative (same case, same fold)."""
+    import hashlib
+
+    return int(hashlib.sha1(narrative.encode("utf-8")).hexdigest(), 16) % folds
 
 
 def evaluate_dev(model, tok, data: Path, max_length: int) -> dict:
@@ -113,6 +127,10 @@ def main(argv=None) -> int:
     ap.add_argument("--curated-repeat", type=int, default=1)
     ap.add_argument("--goldcoin-ce-no", type=int, default=100,
                     help="cap on GoldCoin 'covered entity? no' pairs (mix part goldcoin)")
+    ap.add_argument("--goldcoin-folds", type=int, default=0, help="cross-validation: split GoldCoin cases into K folds")
+    ap.add_argument("--goldcoin-fold", type=int, default=0, help="the fold left out of training (with --goldcoin-folds)")
+    ap.add_argument("--part-cap", default="", help="e.g. synth=800,real=600: train on a random subset of those parts")
+    ap.add_argument("--init", default="", help="start from this answerer folder (e.g. pcd/models/answerer) instead of base MiniLM")
     ap.add_argument("--synth-per-path", type=int, default=1)
     ap.add_argument("--exclusion-per-question", type=int, default=1)
     ap.add_argument("--augment-per-scenario", type=int, default=1)
@@ -140,11 +158,15 @@ def main(argv=None) -> int:
 
     from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
-    base = base_model_dir()
-    tok = AutoTokenizer.from_pretrained(base)
-    model = AutoModelForSequenceClassification.from_pretrained(
-        base, num_labels=3, id2label=dict(enumerate(LABELS)), label2id={l: i for i, l in enumerate(LABELS)}
-    )
+    if args.init:  # continue from a trained answerer (its int8 weights, dequantised to fp32)
+        loaded = CrossEncoderModel.load(args.init, quantize=False)
+        tok, model = loaded.tokenizer, loaded.model.float()
+    else:
+        base = base_model_dir()
+        tok = AutoTokenizer.from_pretrained(base)
+        model = AutoModelForSequenceClassification.from_pretrained(
+            base, num_labels=3, id2label=dict(enumerate(LABELS)), label2id={l: i for i, l in enumerate(LABELS)}
+        )
     if not args.train_embeddings:
         model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     lab_ix = {l: i for i, l in enumerate(LABELS)}
@@ -237,7 +259,10 @@ def write_card(out_dir: Path, args, info: dict, metrics: dict, train_s: float) -
         f"- hyper-parameters: epochs {args.epochs}, batch {args.batch_size}, lr {args.lr}, warmup {args.warmup}, "
         f"max length {args.max_length}, seed {args.seed}, AdamW wd 0.01, linear schedule",
         "",
-        "## Training data (ShARC-train policies only; no dev data)",
+        *([f"- initialised from: `{args.init}` (a trained answerer; its card describes the first stage)"] if args.init else []),
+        "",
+        "## Training data (ShARC-train policies, curated data" + (", GoldCoin train" if "goldcoin" in args.mix else "")
+        + "; no ShARC dev or GoldCoin validation data)",
         "",
         f"- mix: `{args.mix}`; examples used: {info['used']}",
         f"- parts (examples): {json.dumps(info['parts'])}",
@@ -248,7 +273,10 @@ def write_card(out_dir: Path, args, info: dict, metrics: dict, train_s: float) -
         "`real` = evidence pairs + unknown tree questions (built as issue 4 says, repeated "
         f"x{args.real_repeat}); `synth` = scenarios written from gold dialog-tree paths (question -> first-person "
         "statement or its negation, plus distractor facts and filler); `augmented` = real train scenarios with one "
-        "synthetic statement added; `curated` = `corpora/qa/*.jsonl` (hand-written + templated).",
+        "synthetic statement added; `curated` = `corpora/qa/*.jsonl` (hand-written + templated)"
+        + ("; `goldcoin` = `corpora/qa_goldcoin/train.jsonl` (GoldCoin-train narratives with answers derived from "
+           "their contextual-integrity annotations by scripts/build_goldcoin_qa.py)" if "goldcoin" in args.mix else "")
+        + (f"; parts capped: `{args.part_cap}`" if args.part_cap else "") + ".",
         "",
     ]
     if metrics:

@@ -139,6 +139,7 @@ def evaluate_goldcoin(data_path: str | Path, *, splits: Iterable[str] = ("train"
 def _run_oracle(rows, variant, answerer, top_k, fallback) -> dict[str, Any]:
     """Diagnostic: each compliance case checked against the provision its ``refer_id`` falls in, with
     the applicability gates answered yes. Isolates the trees + answerer from retrieval and gating."""
+    from ..answering.api import DEFAULT_CHAIN
     from ..packs import UnknownProvisionError, provision
     from ..regulation import check_regulation_many
 
@@ -156,7 +157,7 @@ def _run_oracle(rows, variant, answerer, top_k, fallback) -> dict[str, Any]:
                                     answers=[gates] * len(idx), retrieval=False)
         labels.update({i: r.label for i, r in zip(idx, res)})
     to_gc = {"compliant": PERMIT, "non_compliant": FORBID}
-    out: dict[str, Any] = {"answerer": str(answerer) if answerer else "history+cross-encoder", "min_relevance": None, "pred_labels": dict(Counter(labels.values())),
+    out: dict[str, Any] = {"answerer": str(answerer) if answerer else "+".join(DEFAULT_CHAIN), "min_relevance": None, "pred_labels": dict(Counter(labels.values())),
                            "retrieval": "gold provision from refer_id (diagnostic)", "timings_s": {}}
     for scope in ("all", "train", "validation"):
         idx = [i for i in labels if scope == "all" or rows[i]["split"] == scope]

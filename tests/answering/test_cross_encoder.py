@@ -24,7 +24,7 @@ CASES = [
 def test_obvious_examples(monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
-    got = answer_many([([q], s) for s, q, _ in CASES])
+    got = answer_many([([q], s) for s, q, _ in CASES], answerer="cross-encoder")
     assert [r[0].value for r in got] == [a for _, _, a in CASES]
     for r in got:
         assert 0.0 <= r[0].confidence <= 1.0 and r[0].answerer == "cross-encoder"

@@ -1,0 +1,45 @@
+"""The ages answerer: exact threshold arithmetic on a first-person age, abstention otherwise."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pcd.answering import DEFAULT_CHAIN, answer
+from pcd.answering.ages import AgeAnswerer, age_test, stated_age
+
+QUESTIONS = {
+    "Are you over {n}?": lambda a, n: a > n,
+    "Are you under the age of {n}?": lambda a, n: a < n,
+    "Are you aged {n} or over?": lambda a, n: a >= n,
+    "Are you at least {n} years old?": lambda a, n: a >= n,
+    "Are you {n} or younger?": lambda a, n: a <= n,
+}
+STATEMENTS = ["I am {a}.", "I live in Leeds and I'm {a}.", "I'm a {a}-year-old teacher.", "I turned {a} in May.",
+              "I am {a} years old, and I work part time."]
+
+
+@given(st.integers(1, 110), st.integers(1, 110), st.sampled_from(sorted(QUESTIONS)), st.sampled_from(STATEMENTS))
+def test_threshold_arithmetic(age, n, question, statement):
+    got = AgeAnswerer().answer_batch([question.format(n=n)], statement.format(a=age))[0]
+    assert got is not None and got.value == ("yes" if QUESTIONS[question](age, n) else "no")
+    assert got.evidence.kind == "scenario" and str(age) in got.evidence.text
+
+
+def test_between_and_ranges():
+    assert age_test("Are you between 16 and 19?")(19) and not age_test("Are you between 16 and 19?")(20)
+    assert age_test("Are you at least 16 and under 19?")(16) and not age_test("Are you at least 16 and under 19?")(19)
+
+
+def test_abstains_when_not_sure():
+    a = AgeAnswerer()
+    assert a.answer_batch(["Is your child under 5?"], "I am 30.") == [None]           # someone else's age
+    assert a.answer_batch(["Are you over 65 and living in Wales?"], "I am 70.") == [None]  # more than an age
+    assert a.answer_batch(["Are you over 25?"], "I am 30 hours a week at work.") == [None]  # not an age
+    assert a.answer_batch(["Are you over 65?"], "My mother is 70.") == [None]         # not first person
+    assert stated_age("I am 40. Next year I am 41.") is None                          # two ages
+
+
+def test_in_the_default_chain_before_the_model():
+    assert DEFAULT_CHAIN.index("ages") < DEFAULT_CHAIN.index("cross-encoder")
+    a = answer(["Are you over 65?", "Do you have children?"], "I live in Cardiff and I'm 72.", answerer="ages")
+    assert a[0].value == "yes" and a[0].answerer == "ages"
+    assert a[1].value == "unknown"  # abstained, nothing after it in this chain
