@@ -219,7 +219,7 @@ def batch(input: Path = typer.Argument(..., help="JSON Lines: one row per line w
           workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="Worker processes."),
           chunk: int = typer.Option(16, "--chunk", min=1, max=4096, help="Rows checked together per task."),
           answerer: str = typer.Option(None, "--answerer", help=ANSWERER_HELP),
-          backend: str = typer.Option("rules", "--backend", "--parser", help="Parsing backend: rules or lm."),
+          backend: str = typer.Option("rules", "--backend", "--parser", help="Parsing backend: rules, lm or lm-tuned."),
           relevance: bool = typer.Option(True, "--relevance/--no-relevance", help="Decide not_applicable rows."),
           restart: bool = typer.Option(False, "--restart", help="Start over: overwrite OUT instead of resuming."),
           progress: bool = typer.Option(True, "--progress/--no-progress", help="Show the progress bar (stderr)."),

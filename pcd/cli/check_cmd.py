@@ -13,7 +13,7 @@ POLICY = typer.Option(..., "--policy", "-p", help=POLICY_HELP)
 SCENARIO_HELP = "The scenario: a file, '-' for stdin, or the text itself."
 QUESTION = typer.Option(None, "--question", "-q", help="The user's own question or goal, e.g. 'Can I share it?'.")
 ANSWERER = typer.Option(None, "--answerer", help=ANSWERER_HELP)
-PARSER = typer.Option("rules", "--backend", "--parser", help="Parsing backend for policy text: rules or lm.")
+PARSER = typer.Option("rules", "--backend", "--parser", help="Parsing backend for policy text: rules, lm or lm-tuned.")
 RELEVANCE = typer.Option(True, "--relevance/--no-relevance",
                          help="Decide not_applicable when the question is not about what the policy decides.")
 

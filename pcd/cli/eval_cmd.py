@@ -28,7 +28,7 @@ def _emit(report: dict, as_json: bool, render) -> None:
 @eval_app.command("trees")
 def eval_trees(data: Path = DATA,
                split: str = typer.Option("dev_visible", "--split", help="train or dev_visible."),
-               backend: str = typer.Option("rules", "--backend", help="Parsing backend (rules, lm)."),
+               backend: str = typer.Option("rules", "--backend", help="Parsing backend (rules, lm, lm-tuned)."),
                limit: int = typer.Option(None, "--limit", help="Only the first N policies."),
                as_json: bool = JSON) -> None:
     """Parse every gold policy and compare with ShARC's gold dialog trees.
@@ -61,7 +61,7 @@ def eval_qa(data: Path = DATA,
 @eval_app.command("sharc")
 def eval_sharc(data: Path = DATA,
                parser: str = typer.Option("rules", "--parser", help="Parsing backend."),
-               answerer: str = typer.Option(None, "--answerer", help="Answerer (default chain: history, cross-encoder)."),
+               answerer: str = typer.Option(None, "--answerer", help="Answerer (default chain: history, ages, cross-encoder)."),
                limit: int = typer.Option(None, "--limit", help="Only the first N records."),
                baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also run the entailment baseline."),
                as_json: bool = JSON) -> None:

@@ -13,7 +13,7 @@ from .tree_cmd import TreeFormat
 def parse(file: str = typer.Argument(..., help="A policy text/Markdown file, '-' for stdin, or a pack clause "
                                      "such as gdpr:art6(1)."),
           format: TreeFormat = typer.Option(TreeFormat.text, "--format", "-f", help="Output format."),
-          backend: str = typer.Option("rules", "--backend", "-b", help="Parsing backend: rules (default) or lm."),
+          backend: str = typer.Option("rules", "--backend", "-b", help="Parsing backend: rules (default), lm or lm-tuned."),
           question: str = typer.Option(None, "--question", "-q",
                                        help="The user's question: of several conclusions, keep the one it asks "
                                        "about."),
