@@ -21,8 +21,9 @@ __all__ = ["Cautious"]
 
 
 class Cautious(Answerer):
-    """``inner``, except that its ``value`` answers to ``questions`` below ``min_confidence`` become "unknown"
-    (same evidence and confidence, so the explanation still shows what the model leaned to)."""
+    """``inner``, except that its ``value`` answers *read from the scenario* to ``questions`` below
+    ``min_confidence`` become "unknown" (same evidence and confidence, so the explanation still shows what the
+    model leaned to). Answers the user gave (history turns) are never touched, whatever their match score."""
 
     def __init__(self, inner: Answerer, questions: Iterable[str], *, value: str = "no", min_confidence: float = 0.9):
         self.inner = inner
@@ -33,9 +34,11 @@ class Cautious(Answerer):
 
     def answer_many(self, items):
         out = self.inner.answer_many(items)
-        return [[a if a is None or a.question not in self.questions or a.value != self.value
-                 or a.confidence >= self.min_confidence else replace(a, value="unknown") for a in answers]
-                for answers in out]
+        return [[replace(a, value="unknown") if self._unsure(a) else a for a in answers] for answers in out]
+
+    def _unsure(self, a) -> bool:
+        return (a is not None and a.evidence.kind != "history" and a.question in self.questions
+                and a.value == self.value and a.confidence < self.min_confidence)
 
     def answer_batch(self, questions, scenario, history=()):
         return self.answer_many([(list(questions), scenario, list(history))])[0]

@@ -43,8 +43,8 @@ def eval_trees(data: Path = DATA,
 @eval_app.command("qa")
 def eval_qa(data: Path = DATA,
             answerer: list[str] = typer.Option(None, "--answerer", help="Answerer(s) to compare (repeatable); "
-                                               "a+b is a chain (ages+cross-encoder); "
-                                               "default: majority, similarity, cross-encoder, ages+cross-encoder, lm."),
+                                               "a,b is a chain (ages,cross-encoder); "
+                                               "default: majority; similarity; cross-encoder; ages,cross-encoder; lm."),
             limit: int = typer.Option(None, "--limit", help="A fixed random subset of N pairs."),
             as_json: bool = JSON) -> None:
     """Answer held-out (scenario, question) pairs; accuracy, macro-F1, confusion, speed.

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Sequence
 
 LABELS = ("yes", "no", "unknown")
-DEFAULT_ANSWERERS = ("majority", "similarity", "cross-encoder", "ages+cross-encoder", "lm")
+DEFAULT_ANSWERERS = ("majority", "similarity", "cross-encoder", "ages,cross-encoder", "lm")
 
 __all__ = ["evaluate_qa", "render_qa_report", "scores", "confusion", "measure_paraphrase_threshold", "tune_similarity"]
 
@@ -106,7 +106,7 @@ def evaluate_qa(
 ) -> dict:
     """Evaluate named answerers on the QA pairs of ``split``. ``limit`` samples a fixed random
     subset of pairs (seed ``seed``) for every answerer; ``lm_limit`` caps the ``lm`` answerer."""
-    from pcd.answering.base import Chain
+    from pcd.answering.api import resolve_answerer
     from pcd.answering.registry import get_answerer
     from pcd.datasets.sharc import load_qa_pairs
 
@@ -129,8 +129,8 @@ def evaluate_qa(
         if progress:
             print(f"evaluating {name} on {len(sub)} pairs ...", file=sys.stderr, flush=True)
         try:
-            if "+" in name:  # "ages+cross-encoder": a chain, each answering what the ones before abstained on
-                ans = Chain([get_answerer(part) for part in name.split("+")])
+            if "," in name:  # "ages,cross-encoder": a chain, as everywhere in the CLI
+                ans = resolve_answerer([part.strip() for part in name.split(",")])
             else:
                 ans = get_answerer(name, **(answerer_kwargs or {}).get(name, {}))
             res = _run(ans, sub, latency_sample=10 if name == "lm" else 50)

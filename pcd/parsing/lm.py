@@ -86,10 +86,10 @@ def _load(model_dir: str, gguf_file: str | None, adapter_dir: str | None = None)
 
 
 @functools.cache
-def _vocabulary(model_dir: str, gguf_file: str | None):
+def _vocabulary(model_dir: str, gguf_file: str | None, adapter_dir: str | None = None):
     import fsa
 
-    tok, _ = _load(model_dir, gguf_file)  # the tokenizer does not depend on the adapter
+    tok, _ = _load(model_dir, gguf_file, adapter_dir)  # the model already loaded: never load a second copy
     return fsa.decoded_vocabulary(tok)
 
 
@@ -186,7 +186,7 @@ class LMBackend:
             return [], []
         qids = [f"q{i}" for i in range(1, len(questions) + 1)]
         dfa = trees.tree_automaton(qids, max_depth=self.max_depth)
-        index = fsa.TokenIndex(fsa.char_automaton(dfa), _vocabulary(self.model_dir, self.gguf_file),
+        index = fsa.TokenIndex(fsa.char_automaton(dfa), _vocabulary(self.model_dir, self.gguf_file, self.adapter_dir),
                                eos_token_id=tok.eos_token_id)
         suffix = block + "".join(f"q{i}: {q}\n" for i, q in enumerate(questions, 1)) + "Tree:"
         tree_cache, tree_logits = self._extend(prefix_cache, tok(suffix, return_tensors="pt").input_ids)
