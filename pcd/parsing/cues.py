@@ -68,7 +68,8 @@ _AND_INTRO = re.compile(r"\b(all of|each of|every one of|both|all the following|
 _OR_INTRO = re.compile(r"\b(one of|any of|either|at least one|one or more|include|includes|including|such as|"
                        r"like|for example|e\.?g|for instance|or)\b", re.I)
 _MUST = re.compile(r"\b(?:you|they|applicants?|the applicant|claimants?|borrowers?|the borrower|he or she|"
-                   r"individuals?|veterans?|students?)\s+(?:must|need to|needs to|have to|has to|should|(?=need\s))", re.I)
+                   r"individuals?|veterans?|students?)\s+(?:(?:usually|normally|generally|also|will|['’]ll)\s+)?"
+                   r"(?:must|need to|needs to|have to|has to|should|(?=need\s))", re.I)
 _SENT_OPENERS = re.compile(r"^(?:but|and|also|however|in addition|usually|normally|generally|otherwise)\s*,?\s+",
                            re.I)
 _CLAUSE_START = {"you", "your", "they", "their", "he", "she", "his", "her", "it", "its", "the", "if", "this",
@@ -420,6 +421,12 @@ class Analyzer:
         for i, t in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+            if t.lower_ == "while" and cur and nxt is not None and (nxt.pos_ == "ADP" or nxt.tag_ == "VBG" or nxt.lower_ in (
+                    "you", "your", "they", "their")) and not any(x.text == "(" for x in cur[-1:]):
+                pieces.append(cur)  # "selected for redundancy while on maternity leave": both must hold
+                cur = []
+                ops.append("AND")
+                continue
             is_coord = t.lower_ in ("and", "or", "nor") or (t.text in (",", ";") and nxt is not None)
             if is_coord and cur and nxt is not None:
                 starts_clause = False
@@ -443,6 +450,9 @@ class Analyzer:
                 elif look.dep_ in ("nsubj", "nsubjpass") and look.head.i != t.head.i and look.head.pos_ in (
                         "VERB", "AUX") and look.head.i > look.i:
                     starts_clause = True
+                elif t.lower_ in ("and", "or") and look.tag_ == "VB" and look.dep_ in ("aux", "auxpass") and \
+                        look.head.dep_ == "conj" and look.head.head.i < t.i and look.head.head.pos_ in ("VERB", "AUX"):
+                    starts_clause = True  # "must have sustained injury and be located in …": a second requirement
                 if t.text in (",", ";") and look is nxt and not starts_clause:
                     cur.append(t)
                     continue
@@ -568,10 +578,15 @@ class Analyzer:
         if t.tag_ in ("NNS", "NNPS"):
             head = t.lemma_ if t.lemma_.lower() != t.lower_ else _singular(t.text)
         words = [x.text for x in mods] + [head]
+        end = t
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None)
+        if of is not None:  # "Officers of the Public Health Service": the complement names who is meant
+            words += [x.text for x in of.subtree]
+            end = list(of.subtree)[-1]
         q = f"Are you {'an' if words[0][:1].lower() in 'aeio' else 'a'} {' '.join(words)}?"
         left = min([t.i] + [x.i for x in mods])
         s = clause.start + t.doc[left].idx
-        return Leaf(q, clause.id, s, clause.start + t.idx + len(t.text))
+        return Leaf(q, clause.id, s, clause.start + end.idx + len(end.text))
 
     def _subject_condition(self) -> Unit | None:
         """Fallback when no explicit cue: a person subject of a modal sentence ("Most businesses can …")."""
@@ -580,8 +595,10 @@ class Analyzer:
                 continue
             doc = self.docs[c.id]
             for t in doc:
-                eligible = t.head.lemma_ == "be" and any(a.lower_ in ("eligible", "entitled", "considered")
-                                                          for a in t.head.children)
+                eligible = (t.head.lemma_ == "be" and any(a.lower_ in ("eligible", "entitled", "considered")
+                                                           for a in t.head.children)) or (
+                    # passive "Apprentices over 19 … are entitled to …", "Officers … are considered …"
+                    t.dep_ == "nsubjpass" and t.head.lemma_ in ("entitle", "consider", "allow", "permit", "cover"))
                 if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in (
                         "VERB", "AUX") and (eligible or _is_person(t) and any(
                         a.lower_ in ("can", "may", "must", "will", "could") for a in t.head.children)):
@@ -617,6 +634,9 @@ class Analyzer:
                     continue
                 to_for = t.dep_ == "pobj" and t.head.lower_ in ("to", "for")
                 helped = t.dep_ == "dobj" and t.head.lemma_ in ("help", "assist", "serve", "support", "compensate")
+                # "helps agricultural producers maintain …": the helped are the subject of the bare infinitive
+                helped = helped or (t.dep_ == "nsubj" and t.head.dep_ in ("ccomp", "xcomp") and t.head.tag_ in ("VB", "VBP")
+                                    and t.head.head.lemma_ in ("help", "assist", "enable", "allow"))
                 if not (to_for or helped):
                     continue
                 plan = self.person_plan(c, t)

@@ -223,7 +223,11 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
                 return _finish(["Do"] + subj + ["need"] + [w for w, _ in rest[1:]]), negated
             if aux in _OBLIGATION and len(rest) > 1:
                 return _finish(_obligation(subj, rest[1:], [t for _, t in words[:subj_end]])), negated
-            return _finish([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
+            tail = rest[1:]
+            if subj == ["you"] and aux in ("are", "were") and tail and tail[0][1].pos_ in ("ADJ", "NOUN") and \
+                    tail[0][1].tag_ != "JJR":  # "you're seafarers" -> "Are you a seafarer?"
+                return _finish([aux.capitalize()] + subj + _noun_phrase(tail, subj)), negated
+            return _finish([aux.capitalize()] + subj + [w for w, _ in tail]), negated
         if vt.pos_ in ("VERB", "AUX"):
             do = {"VBZ": "Does", "VBD": "Did"}.get(vt.tag_, "Do")
             if do == "Does" and subj and subj[0].lower() == "you":
@@ -281,8 +285,8 @@ def _subject_end(words) -> int | None:
             if 0 < end < len(words) and _is_finite(words[end][1]):
                 return end
             return None
-        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
-            return None
+        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.dep_ not in ("amod", "compound"):
+            return None  # a verb before any subject: not "subject + verb" ("certified" in "your certified exports")
     return None
 
 
@@ -341,6 +345,9 @@ def _fragment_question(words, subject: str) -> list[str]:
         return [_CONTRACTIONS.get(low, low).capitalize()] + subj + rest
     if first.tag_ == "VBN" and low in ("born", "married", "divorced", "widowed"):
         return ["Were" if subject == "you" else "Was"] + subj + [w for w, _ in words]
+    if first.dep_ == "amod" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i > first.i and \
+            first.head.dep_ == "ROOT":  # "foreign workers" is a noun phrase: "Are you a foreign worker?"
+        return [be] + subj + _noun_phrase(words, subj)
     if first.tag_ in ("VBG", "VBN") or first.pos_ in ("ADJ", "ADV", "ADP", "NUM") or low in ("aged", "over", "under"):
         return [be] + subj + [w for w, _ in words]
     if first.pos_ in ("VERB", "AUX") or first.tag_ in ("VB", "VBP", "VBZ", "VBD"):

@@ -112,3 +112,47 @@ def test_heading_condition_used_only_when_the_body_has_none():
     assert qtexts("## If you are a student\n\nYou can get a discount.") == ["Are you a student?"]
     assert qtexts("## If you are a student\n\nYou can get a discount if you study full time.") == \
         ["Do you study full time?"]
+
+
+# --- constructs added in the fourth session -------------------------------------------------------------
+
+def test_plural_noun_predicate_is_asked_in_the_singular():
+    """"if they're: * foreign workers" asks "Are you a foreign worker?", as ShARC's annotators write it."""
+    from pcd.parsing.questions import write_question
+
+    assert write_question("foreign workers")[0] == "Are you a foreign worker?"
+    assert write_question("you are seafarers")[0] == "Are you a seafarer?"
+    assert write_question("you are over 65")[0] == "Are you over 65?"
+
+
+def test_possessive_subject_with_participle_keeps_its_verb():
+    from pcd.parsing.questions import write_question
+
+    q, neg = write_question("your certified exports were worth less than £5,000 in the last financial year")
+    assert q == "Were your certified exports worth less than £5,000 in the last financial year?" and not neg
+
+
+def test_second_requirement_after_and_be_is_its_own_question():
+    p = parse_policy("To be eligible, small businesses must have sustained economic injury and be located in a "
+                     "disaster declared county.")
+    assert p.linear == "AND(q1, q2)"
+    assert [q.text for q in p.questions] == ["Have you sustained economic injury?",
+                                             "Are you located in a disaster declared county?"]
+
+
+def test_while_joins_two_conditions():
+    p = parse_policy("Employees have the right to be offered a suitable alternative job if they're selected for "
+                     "redundancy while on maternity, adoption or paternity leave.")
+    assert p.linear == "AND(q1, q2)"
+    assert p.questions[1].text == "Are you on maternity, adoption or paternity leave?"
+
+
+def test_passive_entitlement_of_a_person_subject_is_a_condition():
+    p = parse_policy("Commissioned Officers of the Public Health Service are considered to be active duty members.")
+    assert [q.text for q in p.questions] == ["Are you a Commissioned Officer of the Public Health Service?"]
+
+
+def test_people_a_programme_helps_are_its_condition():
+    p = parse_policy("The Conservation Stewardship Program helps agricultural producers maintain their "
+                     "conservation systems.")
+    assert [q.text for q in p.questions] == ["Are you an agricultural producer?"]
