@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from ..policy import Clause, Conclusion
 from .nlp import nlp
 from .plan import Leaf, Plan, leaves, mk
-from .questions import PERSON_NOUNS, clean_condition, question_from_tokens, usable_question, write_question
+from .questions import PERSON_NOUNS, _finish, clean_condition, question_from_tokens, usable_question, write_question
 from .structure import segment
 
 _MARKERS = [
@@ -67,9 +67,10 @@ _AND_INTRO = re.compile(r"\b(all of|each of|every one of|both|all the following|
                         r"have to|has to|required|requirements?|you['’]ll need|will need|criteria|conditions)\b", re.I)
 _OR_INTRO = re.compile(r"\b(one of|any of|either|at least one|one or more|include|includes|including|such as|"
                        r"like|for example|e\.?g|for instance|or)\b", re.I)
-_MUST = re.compile(r"\b(?:you|they|applicants?|the applicant|claimants?|borrowers?|the borrower|he or she|"
-                   r"individuals?|veterans?|students?)\s+(?:(?:usually|normally|generally|also|will|['’]ll)\s+)?"
-                   r"(?:must|need to|needs to|have to|has to|should|(?=need\s))", re.I)
+_MUST = re.compile(r"\b(?:you(?: or your (?:partner|spouse))?|they|applicants?|the applicant|claimants?|borrowers?|"
+                   r"the borrower|he or she|individuals?|veterans?|students?)"
+                   r"(?:\s*['’]ll|\s+will)?(?:\s+(?:usually|normally|generally|also|still|only))?"
+                   r"\s+(?:must|need to|needs to|have to|has to|should|(?=need\s))", re.I)
 _SENT_OPENERS = re.compile(r"^(?:but|and|also|however|in addition|usually|normally|generally|otherwise)\s*,?\s+",
                            re.I)
 _CLAUSE_START = {"you", "your", "they", "their", "he", "she", "his", "her", "it", "its", "the", "if", "this",
@@ -572,18 +573,22 @@ class Analyzer:
     def _noun_question(self, clause: Clause, t) -> Plan | None:
         mods = [x for x in t.subtree if x.i < t.i and x.dep_ in ("amod", "compound", "nmod", "nummod")
                 and x.lower_ not in _NOT_RESTRICTIVE]
-        if not mods and (t.lower_ in _VACUOUS_PERSONS or t.lemma_.lower() in _VACUOUS_PERSONS):
+        of = next((c for c in t.children if c.dep_ == "prep" and c.i == t.i + 1 and (
+            c.lower_ == "of" or (c.lower_ in ("in", "from", "on", "at") and t.lemma_.lower() in _VACUOUS_PERSONS))),
+            None)
+        if not mods and of is None and (t.lower_ in _VACUOUS_PERSONS or t.lemma_.lower() in _VACUOUS_PERSONS):
             return None
         head = t.text
         if t.tag_ in ("NNS", "NNPS"):
             head = t.lemma_ if t.lemma_.lower() != t.lower_ else _singular(t.text)
         words = [x.text for x in mods] + [head]
         end = t
-        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None)
-        if of is not None:  # "Officers of the Public Health Service": the complement names who is meant
+        if of is not None:  # "Officers of the Public Health Service", "children in foster care": who is meant
             words += [x.text for x in of.subtree]
             end = list(of.subtree)[-1]
-        q = f"Are you {'an' if words[0][:1].lower() in 'aeio' else 'a'} {' '.join(words)}?"
+        if words.count("(") > words.count(")"):  # the parse left the closing bracket outside the phrase
+            words.append(")")
+        q = _finish(["Are you", "an" if words[0][:1].lower() in "aeio" else "a"] + words)
         left = min([t.i] + [x.i for x in mods])
         s = clause.start + t.doc[left].idx
         return Leaf(q, clause.id, s, clause.start + end.idx + len(end.text))
@@ -599,7 +604,8 @@ class Analyzer:
                                                            for a in t.head.children)) or (
                     # passive "Apprentices over 19 … are entitled to …", "Officers … are considered …"
                     t.dep_ == "nsubjpass" and t.head.lemma_ in ("entitle", "consider", "allow", "permit", "cover"))
-                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in (
+                if t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in (
+                        "anyone", "someone", "those")) and t.head.pos_ in (
                         "VERB", "AUX") and (eligible or _is_person(t) and any(
                         a.lower_ in ("can", "may", "must", "will", "could") for a in t.head.children)):
                     plan = self.person_plan(c, t, any_noun=eligible)

@@ -36,7 +36,7 @@ retirees widow widows widower widowers professional professionals contractor con
 director directors trader traders exporter exporters importer importers soldier soldiers nurse nurses physician
 physicians caregiver caregivers guardian guardians mother mothers father fathers minor minors teenager teenagers
 household households entrepreneur entrepreneurs grower growers servicemen servicewomen cardholder cardholders
-holder holders self-employed""".split())
+holder holders self-employed laborer laborers labourer labourers""".split())
 
 _CONTRACTIONS = {"'re": "are", "’re": "are", "'m": "am", "’m": "am", "'ve": "have", "’ve": "have",
                  "'ll": "will", "’ll": "will", "'d": "would", "’d": "would", "ca": "can", "wo": "will",
@@ -76,6 +76,9 @@ def _trim_tail(toks):
         if k < 3:
             continue
         nxt = toks[k + 1].lower_ if k + 1 < len(toks) else ""
+        if t.tag_ == "TO" and t.head.dep_ in ("advcl", "xcomp") and t.head.i == t.i + 1 and t.head.lemma_ in (
+                "get", "qualify", "claim", "receive", "be") and t.head.head.i < t.i and k >= 4:
+            return toks[:k]  # "need 10 qualifying years to get any State Pension": the purpose restates the benefit
         if (t.lower_ == "for" and nxt == "example") or t.lower_ in ("e.g.", "eg", "e.g", "i.e.", "ie") or (
                 t.text in ("-", "–", "—") and t.whitespace_ and k > 0 and toks[k - 1].whitespace_):
             return toks[:k]

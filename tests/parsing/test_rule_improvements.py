@@ -156,3 +156,23 @@ def test_people_a_programme_helps_are_its_condition():
     p = parse_policy("The Conservation Stewardship Program helps agricultural producers maintain their "
                      "conservation systems.")
     assert [q.text for q in p.questions] == ["Are you an agricultural producer?"]
+
+
+def test_anyone_with_a_participle_is_a_condition():
+    p = parse_policy("Anyone receiving Social Security or other federal benefit payments can enroll.")
+    assert [q.text for q in p.questions] == ["Are you receiving Social Security or other federal benefit payments?"]
+
+
+def test_requirement_with_adverb_and_purpose_tail():
+    p = parse_policy("You’ll usually need at least 10 qualifying years on your National Insurance record to get "
+                     "any State Pension.")
+    assert [q.text for q in p.questions] == ["Do you need at least 10 qualifying years on your National Insurance "
+                                             "record?"]
+
+
+def test_vacuous_person_noun_with_a_restricting_phrase():
+    p = parse_policy("Children in foster care, homeless children, and children from families receiving public "
+                     "assistance are also eligible for Head Start services.")
+    assert p.linear == "OR(q1, q2, q3)"
+    assert [q.text for q in p.questions] == ["Are you a child in foster care?", "Are you a homeless child?",
+                                             "Are you a child from families receiving public assistance?"]
