@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from ..policy import Clause, Conclusion
 from .nlp import nlp
 from .plan import Leaf, Plan, leaves, mk
-from .questions import PERSON_NOUNS, _finish, clean_condition, question_from_tokens, usable_question, write_question
+from .questions import PERSON_NOUNS, _finish, clean_condition, strippable_end, question_from_tokens, usable_question, write_question
 from .structure import segment
 
 _MARKERS = [
@@ -157,7 +157,7 @@ class Analyzer:
         toks = [t for t in toks if not t.is_space]
         if all(t.pos_ in ("PRON", "AUX", "PART", "CCONJ", "PUNCT", "DET") for t in toks):
             return None
-        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "but", "nor")):
+        while toks and (strippable_end(toks) or toks[-1].lower_ in ("and", "or", "but", "nor")):
             toks = toks[:-1]
         if not toks:
             return None
@@ -332,7 +332,7 @@ class Analyzer:
     def condition_plan(self, clause: Clause, doc, s: int, e: int, items, subject: str) -> Plan | None:
         """Plan for one condition span ``[s, e)`` of the clause (relative offsets)."""
         toks = [t for t in doc if t.idx >= s and t.idx + len(t.text) <= e and not t.is_space]
-        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "but")):
+        while toks and (strippable_end(toks) or toks[-1].lower_ in ("and", "or", "but")):
             toks = toks[:-1]
         while toks and toks[0].is_punct:
             toks = toks[1:]
@@ -412,6 +412,7 @@ class Analyzer:
 
     def _stub_from(self, stub: str) -> str:
         stub = stub.replace("’", "'").strip()
+        stub = re.sub(r"(?i)\s+(?:either|both)$", "", stub)  # "if they're either:" -> items joined by OR
         stub = re.sub(r"^you're\b", "you are", stub)
         stub = re.sub(r"^you've\b", "you have", stub)
         return "" if stub.lower() in ("you", "they") else stub
@@ -472,7 +473,7 @@ class Analyzer:
         for p in pieces:
             while p and (p[0].is_punct or p[0].lower_ in ("and", "or", "nor", "if", "that", "either", "neither")):
                 p = p[1:]
-            while p and (p[-1].is_punct or p[-1].lower_ in ("and", "or", "nor")):
+            while p and (strippable_end(p) or p[-1].lower_ in ("and", "or", "nor")):
                 p = p[:-1]
             if p:
                 cleaned.append(p)

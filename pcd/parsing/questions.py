@@ -59,6 +59,14 @@ def _article(word: str) -> str:
     return "an" if re.match(r"(?i)[aeio]|u(?!ni|se|sa|ro)|h(?:our|onest)", word) else "a"
 
 
+def strippable_end(toks) -> bool:
+    """Whether the last token is punctuation to drop: a ")" that closes a bracket opened inside stays."""
+    last = toks[-1]
+    if last.text == ")":
+        return sum(t.text == "(" for t in toks) < sum(t.text == ")" for t in toks)
+    return last.is_punct
+
+
 def clean_condition(text: str) -> str:
     """Strip list punctuation, trailing connectives and leading markers (``if``, ``and``, …)."""
     text = re.sub(r"\s+", " ", text).strip()
@@ -86,6 +94,25 @@ def _trim_tail(toks):
     if opened and not any(t.text == ")" for t in toks[opened[-1]:]) and opened[-1] >= 3:
         return toks[:opened[-1]]
     return toks
+
+
+_ASIDE_OPENERS = {"even", "see", "pdf", "e.g.", "eg", "i.e.", "ie", "for", "which", "this", "read", "check"}
+
+
+def _drop_asides(toks):
+    """Drop a bracketed aside that is not part of the condition: "(even if colleagues are more
+    suitable)", "(see Rule 271)", "(PDF, 2 pages)"; "(including Switzerland)" or "(SSI)" stay."""
+    out, k = [], 0
+    while k < len(toks):
+        t = toks[k]
+        if t.text == "(" and k + 1 < len(toks) and toks[k + 1].lower_ in _ASIDE_OPENERS:
+            close = next((j for j in range(k + 1, len(toks)) if toks[j].text == ")"), None)
+            if close is not None:
+                k = close + 1
+                continue
+        out.append(t)
+        k += 1
+    return out
 
 
 def _join(words: list[str]) -> str:
@@ -161,8 +188,8 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             toks = toks[1:]
             continue
         break
-    toks = _trim_tail(toks)
-    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or", "but")) and len(toks) > 1:
+    toks = _drop_asides(_trim_tail(toks))
+    while toks and (strippable_end(toks) or toks[-1].lower_ in ("and", "or", "but")) and len(toks) > 1:
         toks = toks[:-1]
     if not toks:
         return "", False

@@ -176,3 +176,19 @@ def test_vacuous_person_noun_with_a_restricting_phrase():
     assert p.linear == "OR(q1, q2, q3)"
     assert [q.text for q in p.questions] == ["Are you a child in foster care?", "Are you a homeless child?",
                                              "Are you a child from families receiving public assistance?"]
+
+
+def test_brackets_that_belong_to_the_condition_are_kept_and_asides_dropped():
+    p = parse_policy("You may be able to get Working Tax Credit if you live in:\n\n"
+                     "* an EEA country (including Switzerland) and work in the UK\n"
+                     "* the UK and work in an EEA country (including Switzerland)")
+    assert [q.text for q in p.questions][1] == "Do you live in the UK and work in an EEA country (including Switzerland)?"
+    assert write_question("you're selected for redundancy (even if others are more suitable) while on leave")[0] \
+        .startswith("Are you selected for redundancy while")
+
+
+def test_either_in_a_list_introduction_is_not_part_of_the_questions():
+    p = parse_policy("Apprentices are entitled to the apprentice rate if they’re either:\n\n* under 19\n"
+                     "* 19 or over and in the first year of their apprenticeship")
+    assert p.linear == "OR(q1, q2)"
+    assert p.questions[0].text == "Are you under 19?"
