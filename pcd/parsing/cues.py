@@ -101,6 +101,8 @@ class Analysis:
 def subject_of(doc) -> str:
     """Who the conditions of an intro are about: ``"you"``, ``"the <thing>"`` or ``"it"``."""
     low = doc.text.lower()
+    if re.search(r"\b(?:things|items|goods|examples)\s+(?:like|such as|including)\b", low):
+        return "it"  # "VAT is charged on things like: …" -> "Is it …?"
     for t in doc:
         if t.dep_ in ("nsubj", "nsubjpass"):
             lemma = t.lemma_.lower()
@@ -313,6 +315,15 @@ class Analyzer:
         pos_parts, neg_parts = [], []
         subject = "you"
         list_used = False
+        listed = re.match(r"(?i)^\s*the following (\w+)", main_text)
+        if len(items) > 1 and listed and text.rstrip().endswith(":"):  # one item is just the topic
+            # "The following benefits can be reduced if you commit fraud: * Income Support …": the list names
+            # what the conclusion is about, the condition stands beside it
+            what = "the " + _singular(listed.group(1)).lower()
+            plan = self.list_plan(clause, "OR", what)
+            if plan is not None:
+                pos_parts.append(("IF_ONLY", plan))
+                list_used = True
         for kind, s, e in segments:
             self._list_used = False
             plan = self.condition_plan(clause, doc, s, e, items if not list_used else [], subject)

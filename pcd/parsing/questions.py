@@ -221,7 +221,9 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
     if not words:
         return "", negated
     w0, t0 = words[0]
-    if w0[:1].isupper() and (w0[1:].islower() or (len(w0) == 1 and w0 != "I")) and (t0.pos_ != "PROPN" or t0.lower_ in ("age", "aged")):
+    title = len(words) > 1 and words[1][0][:1].isupper()  # "Income Support" is a name
+    if w0[:1].isupper() and not title and (w0[1:].islower() or (len(w0) == 1 and w0 != "I")) and (
+            t0.pos_ != "PROPN" or t0.lower_ in ("age", "aged")):
         words[0] = (w0.lower(), t0)
     # find subject + finite verb at the start
     first_w, first = words[0]

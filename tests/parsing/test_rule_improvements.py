@@ -192,3 +192,18 @@ def test_either_in_a_list_introduction_is_not_part_of_the_questions():
                      "* 19 or over and in the first year of their apprenticeship")
     assert p.linear == "OR(q1, q2)"
     assert p.questions[0].text == "Are you under 19?"
+
+
+def test_a_list_of_what_the_conclusion_is_about_stands_beside_the_condition():
+    p = parse_policy("The following benefits can be reduced or stopped if you commit benefit fraud:\n\n"
+                     "* Income Support\n* Industrial Death Benefit")
+    assert p.linear == "AND(OR(q1, q2), q3)"
+    assert [q.text for q in p.questions] == ["Is the benefit Income Support?", "Is the benefit Industrial Death Benefit?",
+                                             "Do you commit benefit fraud?"]
+
+
+def test_things_like_lists_ask_about_it():
+    p = parse_policy("VAT is charged on things like:\n\n* items sold to staff\n* business goods used for personal "
+                     "reasons")
+    assert [q.text for q in p.questions] == ["Is it an item sold to staff?",
+                                             "Is it a business good used for personal reasons?"]
