@@ -449,8 +449,9 @@ class Analyzer:
                     if look is None:
                         cur.append(t)
                         continue
-                if look.lower_ in _CLAUSE_START and look.lower_ not in ("the", "it", "its", "his", "her", "this"):
-                    starts_clause = True
+                if look.lower_ in _CLAUSE_START and look.lower_ not in ("the", "it", "its", "his", "her", "this") and not (
+                        look.lower_ in ("your", "their", "my") and look.head.dep_ not in ("nsubj", "nsubjpass")):
+                    starts_clause = True  # "for yourself or your child" stays one phrase; "or your child is ill" splits
                 elif look.lower_ in ("one", "any", "all", "either", "neither", "at", "none", "both", "each"):
                     starts_clause = True
                 elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VBP", "VBZ", "VBD", "MD") and \
