@@ -602,6 +602,8 @@ class Analyzer:
         if words.count("(") > words.count(")"):  # the parse left the closing bracket outside the phrase
             words.append(")")
         q = _finish(["Are you", "an" if words[0][:1].lower() in "aeio" else "a"] + words)
+        if not usable_question(q):  # "Are you a sale of which?"
+            return None
         left = min([t.i] + [x.i for x in mods])
         s = clause.start + t.doc[left].idx
         return Leaf(q, clause.id, s, clause.start + end.idx + len(end.text))
