@@ -6,7 +6,8 @@ Cues, by construct:
   ``providing``, ``on condition that``, ``when``/``where``/``until``/``after``/``before``/``once``
   followed by "you"/"your"; a fronted condition
   ("If you …, you can …") ends where spaCy's parse of its clause ends;
-* exceptions → NOT: ``unless``, ``except (if|when|where|for)``, ``other than``, ``apart from``;
+* exceptions → NOT: ``unless``, ``except (if|when|where|for)``, ``other than``, ``apart from``, and
+  ``until you`` ("reduced until you've paid it back": reduced while you have not);
 * coordination inside a condition: ``and``/``or`` (and ``,``) that start a new clause are
   split; ``either … or`` → OR, ``neither … nor`` → AND of NOTs; phrase-level coordination
   ("employed or self-employed") stays one question, as ShARC's annotators write it;
@@ -41,7 +42,7 @@ _MARKERS = [
     ("on condition that", "IF"), ("unless", "UNLESS"), ("except if", "UNLESS"), ("except when", "UNLESS"),
     ("except where", "UNLESS"), ("except for", "UNLESS"), ("except", "UNLESS"), ("other than", "UNLESS"),
     ("apart from", "UNLESS"), ("if", "IF"), ("when you", "WHEN"), ("where you", "WHEN"), ("whenever", "IF"),
-    ("until you", "WHEN"), ("until your", "WHEN"), ("after you", "WHEN"), ("after your", "WHEN"),
+    ("until you", "UNTIL"), ("until your", "UNTIL"), ("after you", "WHEN"), ("after your", "WHEN"),
     ("once you", "WHEN"), ("once your", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
 ]
 _MARKER_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(m) for m, _ in sorted(_MARKERS, key=lambda x: -len(x[0])))
@@ -294,13 +295,13 @@ class Analyzer:
                 continue
             if m.start() <= first_at + 1 and k == 0:
                 end = self._fronted_end(doc, m)
-                segments.append((kind, m.end() if kind != "WHEN" else m.start() + len(m.group(1).split()[0]), end))
+                segments.append((kind, m.end() if kind not in ("WHEN", "UNTIL") else m.start() + len(m.group(1).split()[0]), end))
                 pos = end
                 continue
             if text[pos:m.start()].strip(" ,;"):
                 main_spans.append((pos, m.start()))
             nxt = next((n.start() for n in markers[k + 1:] if n.start() > m.end()), len(text))
-            start = m.end() if kind != "WHEN" else m.start() + len(m.group(1).split()[0])
+            start = m.end() if kind not in ("WHEN", "UNTIL") else m.start() + len(m.group(1).split()[0])
             segments.append((kind, start, nxt))
             pos = nxt
         if pos < len(text) and text[pos:].strip(" ,;.:"):
@@ -330,7 +331,8 @@ class Analyzer:
             list_used = list_used or self._list_used
             if plan is None:
                 continue
-            (neg_parts if kind == "UNLESS" else pos_parts).append((kind, plan))
+            # "reduced until you've paid it back": the conclusion holds while the condition does not
+            (neg_parts if kind in ("UNLESS", "UNTIL") else pos_parts).append((kind, plan))
         if not pos_parts and not neg_parts:
             return []
         # conditions joined by "or if" combine by OR, otherwise AND
@@ -353,6 +355,8 @@ class Analyzer:
         low0 = toks[0].lower_
         neither = low0 == "neither"
         either = low0 == "either"
+        if (neither or either) and len(toks) > 1 and toks[1].lower_ == "of":
+            neither = either = False  # "either of the following apply": a list reference, read below
         if neither or either:
             toks = toks[1:]
             while toks and toks[0].is_punct:
@@ -484,6 +488,8 @@ class Analyzer:
         cleaned = []
         for p in pieces:
             while p and (p[0].is_punct or p[0].lower_ in ("and", "or", "nor", "if", "that", "either", "neither")):
+                if p[0].lower_ in ("either", "neither") and len(p) > 1 and p[1].lower_ == "of":
+                    break  # "either of the following": the quantifier of a list reference
                 p = p[1:]
             while p and (strippable_end(p) or p[-1].lower_ in ("and", "or", "nor")):
                 p = p[:-1]

@@ -196,9 +196,10 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
     negated = False
     kept_third = False  # "they" kept as someone else: their reflexive stays "themselves"
     words = []
+    inside = {t.i for t in toks}
     for i, t in enumerate(toks):
         w = t.text
-        if t.lower_ in _NEG and not (t.lower_ == "never" and i == 0):
+        if t.lower_ in _NEG and not (t.lower_ == "never" and i == 0) and not _in_subordinate(t, inside):
             negated = not negated
             continue
         if t.lower_ == "no" and t.dep_ == "det" and t.i > 0 and i > 0 and toks[i - 1].lemma_ in ("have", "be", "get"):
@@ -260,7 +261,7 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
                     tail[0][1].tag_ != "JJR":  # "you're seafarers" -> "Are you a seafarer?"
                 return _finish([aux.capitalize()] + subj + _noun_phrase(tail, subj)), negated
             return _finish([aux.capitalize()] + subj + [w for w, _ in tail]), negated
-        if vt.pos_ in ("VERB", "AUX"):
+        if vt.pos_ in ("VERB", "AUX") or _mistagged_verb(vt):
             do = {"VBZ": "Does", "VBD": "Did"}.get(vt.tag_, "Do")
             if do == "Does" and subj and subj[0].lower() == "you":
                 do = "Do"
@@ -273,6 +274,23 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
 
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
 _OBLIGATION = {"must", "should"}
+
+
+def _mistagged_verb(t) -> bool:
+    """A head word with a subject of its own is the verb, whatever its tag ("you or your partner
+    qualify": spaCy tags "qualify" NN)."""
+    return t.head.i == t.i and t.tag_ in ("VB", "NN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def _in_subordinate(neg, inside: set[int]) -> bool:
+    """Whether a negation belongs to a relative clause inside the condition ("coins that aren't legal
+    tender"): it stays in the question's words instead of negating the whole question."""
+    head = neg.head
+    while head.i in inside and head.head.i != head.i and head.head.i in inside:
+        if head.dep_ == "relcl":
+            return True
+        head = head.head
+    return head.dep_ == "relcl" and head.head.i in inside
 
 
 def _obligation(subj: list[str], rest, subj_tokens=()) -> list[str]:
@@ -314,7 +332,9 @@ def _subject_end(words) -> int | None:
             right = max([t.right_edge.i] + [c.right_edge.i for c in t.children if c.dep_ in ("cc", "conj")])
             # words may merge several tokens ("self-employed"): the subject ends before the first word past it
             end = next((j for j, (_, u) in enumerate(words) if u.i > right), len(words))
-            if 0 < end < len(words) and _is_finite(words[end][1]):
+            verb = words[end][1] if 0 < end < len(words) else None
+            # spaCy tags "qualify" in "you or your partner qualify" as VB: after a subject it is finite
+            if verb is not None and (_is_finite(verb) or _mistagged_verb(verb)):
                 return end
             return None
         if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.dep_ not in ("amod", "compound"):

@@ -207,3 +207,24 @@ def test_things_like_lists_ask_about_it():
                      "reasons")
     assert [q.text for q in p.questions] == ["Is it an item sold to staff?",
                                              "Is it a business good used for personal reasons?"]
+
+
+def test_until_means_while_not():
+    p = parse_policy("If you’re still receiving the benefit, the regular amount you get will be reduced until "
+                     "you’ve paid back the money.")
+    assert p.linear == "AND(q1, NOT(q2))"
+    assert p.questions[1].text == "Have you paid back the money?"
+
+
+def test_negation_inside_a_relative_clause_stays_in_the_question():
+    q, negated = write_question("coins and banknotes that aren’t legal tender", "the good")
+    assert "aren’t legal tender" in q and not negated
+    assert write_question("you don’t live in Wales") == ("Do you live in Wales?", True)
+
+
+def test_either_of_the_following_is_a_list_reference():
+    p = parse_policy("You can only make a new claim for Working Tax Credit if either of the following apply:\n\n"
+                     "* you don’t live in a Universal Credit area\n* you or your partner qualify for Pension Credit")
+    assert p.linear == "OR(NOT(q1), q2)"
+    assert [q.text for q in p.questions] == ["Do you live in a Universal Credit area?",
+                                             "Do you or your partner qualify for Pension Credit?"]
