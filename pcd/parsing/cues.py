@@ -276,6 +276,9 @@ class Analyzer:
         comma = doc.text.find(",", m.end())
         if right >= len(doc.text.rstrip(" .:;")) - 1 or right <= m.end():
             return comma if comma > 0 else len(doc.text)
+        if comma > right and "," not in doc.text[right:comma] and re.match(
+                r",\s*(?:you|your|contact|call|tell|write|ask|phone|we|this|there)\b", doc.text[comma:], re.I):
+            return comma  # the parse cut the condition short ("If the estate shows the person … , contact …")
         if comma > 0 and comma < right and re.match(r",\s*(you|your|they|we|it|the|this|there|a|an)\b",
                                                     doc.text[comma:], re.I) and not re.match(
                 r",\s*(you|your|they)\s+(are|were|have|had|get|live|'re|’re)\b", doc.text[comma:], re.I):
@@ -499,6 +502,10 @@ class Analyzer:
 
     def _requirement(self, clause: Clause, doc) -> Unit | None:
         m = _MUST.search(clause.text)
+        modal = next((t for t in doc if t.idx >= m.start() and t.lower_ in ("must", "need", "needs", "have", "has",
+                                                                             "should")), None) if m else None
+        if modal is not None and modal.head.dep_ == "relcl":
+            m = None  # "The steps you must take … will vary": a relative clause states no requirement
         if not m:
             return self._noun_requirement(clause, doc)
         if re.search(r"\b(not|n't|n’t)\b", clause.text[m.end():m.end() + 5]):

@@ -96,7 +96,7 @@ def _trim_tail(toks):
     return toks
 
 
-_ASIDE_OPENERS = {"even", "see", "pdf", "e.g.", "eg", "i.e.", "ie", "for", "which", "this", "read", "check"}
+_ASIDE_OPENERS = {"and", "even", "see", "pdf", "e.g.", "eg", "i.e.", "ie", "for", "which", "this", "read", "check"}
 
 
 def _drop_asides(toks):
@@ -143,7 +143,7 @@ def usable_question(question: str) -> bool:
     if len(question) < 6:
         return False
     words = re.findall(r"[\w’']+", question)
-    if not words or (words[-1] in _DANGLING and (len(words) <= 7 or words[-1] not in ("from", "in", "for", "to"))):
+    if not words or (words[-1] in _DANGLING and (len(words) <= 7 or words[-1] not in ("from", "in", "for", "to", "on"))):
         return False
     body = _QUESTION_HEAD.sub("", question.rstrip("?").strip())
     content = content_words(body)
@@ -199,7 +199,9 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
     inside = {t.i for t in toks}
     for i, t in enumerate(toks):
         w = t.text
-        if t.lower_ in _NEG and not (t.lower_ == "never" and i == 0) and not _in_subordinate(t, inside):
+        bracketed = sum(x.text == "(" for x in toks[:i]) > sum(x.text == ")" for x in toks[:i])
+        if t.lower_ in _NEG and not (t.lower_ == "never" and i == 0) and not _in_subordinate(t, inside) \
+                and not bracketed:
             negated = not negated
             continue
         if t.lower_ == "no" and t.dep_ == "det" and t.i > 0 and i > 0 and toks[i - 1].lemma_ in ("have", "be", "get"):
@@ -283,14 +285,15 @@ def _mistagged_verb(t) -> bool:
 
 
 def _in_subordinate(neg, inside: set[int]) -> bool:
-    """Whether a negation belongs to a relative clause inside the condition ("coins that aren't legal
-    tender"): it stays in the question's words instead of negating the whole question."""
+    """Whether a negation belongs to a relative or complement clause inside the condition ("coins that
+    aren't legal tender", "the estate shows the person shouldn't have got …"): it stays in the question's
+    words instead of negating the whole question."""
     head = neg.head
     while head.i in inside and head.head.i != head.i and head.head.i in inside:
-        if head.dep_ == "relcl":
+        if head.dep_ in ("relcl", "ccomp"):
             return True
         head = head.head
-    return head.dep_ == "relcl" and head.head.i in inside
+    return head.dep_ in ("relcl", "ccomp") and head.head.i in inside
 
 
 def _obligation(subj: list[str], rest, subj_tokens=()) -> list[str]:

@@ -228,3 +228,14 @@ def test_either_of_the_following_is_a_list_reference():
     assert p.linear == "OR(NOT(q1), q2)"
     assert [q.text for q in p.questions] == ["Do you live in a Universal Credit area?",
                                              "Do you or your partner qualify for Pension Credit?"]
+
+
+def test_negation_in_brackets_or_complement_clauses_does_not_negate_the_question():
+    assert write_question("you inherited it (and don’t know the Inheritance Tax value)") == ("Did you inherit it?", False)
+    assert write_question("you live in a care home (but not a hospital)") == (
+        "Do you live in a care home (but not a hospital)?", False)
+
+
+def test_must_inside_a_relative_clause_is_no_requirement():
+    p = parse_policy("The steps you must take to apply for a Green Card will vary depending on your situation.")
+    assert p.tree is None
