@@ -438,7 +438,12 @@ class Analyzer:
     def _split(self, toks):
         """Split a condition at coordinators that start a new clause; returns (pieces, operators)."""
         pieces, ops, cur = [], [], []
+        depth = 0  # inside brackets nothing splits: "going to (or are already living in) a country"
         for i, t in enumerate(toks):
+            depth += (t.text == "(") - (t.text == ")")
+            if depth > 0 or t.text == ")":
+                cur.append(t)
+                continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             nxt2 = toks[i + 2] if i + 2 < len(toks) else None
             if t.lower_ == "while" and cur and nxt is not None and (nxt.pos_ == "ADP" or nxt.tag_ == "VBG" or nxt.lower_ in (
@@ -459,8 +464,9 @@ class Analyzer:
                 if look.lower_ in _CLAUSE_START and look.lower_ not in ("the", "it", "its", "his", "her", "this") and not (
                         look.lower_ in ("your", "their", "my") and look.head.dep_ not in ("nsubj", "nsubjpass")):
                     starts_clause = True  # "for yourself or your child" stays one phrase; "or your child is ill" splits
-                elif look.lower_ in ("one", "any", "all", "either", "neither", "at", "none", "both", "each"):
-                    starts_clause = True
+                elif look.lower_ in ("one", "any", "all", "either", "neither", "at", "none", "both", "each") and not (
+                        look.lower_ == "one" and look.i + 1 < len(look.doc) and look.doc[look.i + 1].lower_ != "of"):
+                    starts_clause = True  # "or one of the following" opens a list; "or one with an agreement" does not
                 elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VBP", "VBZ", "VBD", "MD") and \
                         t.lower_ in ("and", "or", "nor"):
                     starts_clause = True

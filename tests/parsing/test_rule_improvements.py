@@ -239,3 +239,11 @@ def test_negation_in_brackets_or_complement_clauses_does_not_negate_the_question
 def test_must_inside_a_relative_clause_is_no_requirement():
     p = parse_policy("The steps you must take to apply for a Green Card will vary depending on your situation.")
     assert p.tree is None
+
+
+def test_nothing_splits_inside_brackets_and_one_with_is_a_phrase():
+    p = parse_policy("If you’re going to (or are already living in) a European Economic Area (EEA) country or one "
+                     "with a special agreement with the UK, you may be able to claim benefits.")
+    assert [q.text for q in p.questions] == [
+        "Are you going to (or are already living in) a European Economic Area (EEA) country or one with a special "
+        "agreement with the UK?"]
