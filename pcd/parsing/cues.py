@@ -76,6 +76,9 @@ _SENT_OPENERS = re.compile(r"^(?:but|and|also|however|in addition|usually|normal
                            re.I)
 _CLAUSE_START = {"you", "your", "they", "their", "he", "she", "his", "her", "it", "its", "the", "if", "this",
                  "there", "we", "i", "my"}
+# "be divorced and meet the following requirements:": a condition of its own beside the list
+_AND_THE_FOLLOWING = re.compile(r"(?i)^(.*\w)\s*,?\s+and\s+(?:also\s+)?(?:meet|satisfy|fulfil|fulfill|comply with|have)"
+                                r"\s+(?:(?:all|each|one|any)\s+of\s+)?(?:the|these)\s+following")
 _HOURS = re.compile(r"^[\W\d]*((mon|tue|wed|thu|fri|sat|sun)\w*|telephone|phone|tel|textphone|fax|email|e-mail|"
                     r"address|website|opening hours|call charges|find out about call charges)\b", re.I)
 
@@ -216,6 +219,11 @@ class Analyzer:
             return self._conditional(clause, doc, markers, items)
         if items:
             plan = self.list_plan(clause, intro_combinator(text), subject_of(doc), self._stub(text))
+            must = _MUST.search(text)
+            both = _AND_THE_FOLLOWING.match(text[must.end():]) if must else None
+            if plan is not None and both:
+                start = must.end() + len(both.group(1)) - len(both.group(1).lstrip())
+                plan = mk("AND", [self.leaf_from_text(clause, start, must.end() + len(both.group(1)), "you"), plan])
             if plan is not None:
                 kind = "REQ" if _AND_INTRO.search(text) else "IF"
                 return [Unit(plan, kind, self._conclusion(clause, 0, len(text)), bool(_NEG_CONCLUSION.search(text)))]
@@ -384,6 +392,11 @@ class Analyzer:
                 comb = "AND" if q.lower() in ("all", "each", "both", "every", "none", "neither") else (
                     intro_combinator(clause.text, "OR") if not q else "OR")
                 stub = ptxt[:inline.start()] if (inline and not ref) else ("" if ref else ptxt)
+                raw = clause.text[piece[0].idx:piece[-1].idx + len(piece[-1].text)]
+                both = _AND_THE_FOLLOWING.match(raw)
+                if both:  # "be divorced from a deceased spouse and meet the following requirements: …"
+                    kids.append(self.leaf_from_text(clause, piece[0].idx, piece[0].idx + len(both.group(1)), subject))
+                    stub = ""
                 stub = re.sub(r"(?i)\b(is|are|be)\s*$", r"\1", stub.strip())
                 lp = self.list_plan(clause, comb, subject, self._stub_from(stub))
                 self._list_used = True

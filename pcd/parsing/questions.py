@@ -398,7 +398,9 @@ def _fragment_question(words, subject: str) -> list[str]:
         return _obligation(subj, words[1:])
     if low in _MODALS:
         return [_CONTRACTIONS.get(low, low).capitalize()] + subj + rest
-    if first.tag_ == "VBN" and low in ("born", "married", "divorced", "widowed"):
+    if low in ("married", "divorced", "widowed", "separated", "engaged", "bereaved"):  # states, not events
+        return [be] + subj + [w for w, _ in words]
+    if first.tag_ == "VBN" and low == "born":
         return ["Were" if subject == "you" else "Was"] + subj + [w for w, _ in words]
     if first.dep_ == "amod" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i > first.i and \
             first.head.dep_ == "ROOT":  # "foreign workers" is a noun phrase: "Are you a foreign worker?"

@@ -247,3 +247,13 @@ def test_nothing_splits_inside_brackets_and_one_with_is_a_phrase():
     assert [q.text for q in p.questions] == [
         "Are you going to (or are already living in) a European Economic Area (EEA) country or one with a special "
         "agreement with the UK?"]
+
+
+def test_requirement_beside_a_list_of_requirements():
+    p = parse_policy("In order to qualify for this benefit program, you must be divorced from a deceased spouse and "
+                     "meet the following requirements:\n\n* Not entitled to an equal or higher retirement benefit\n"
+                     "* Not married")
+    assert p.linear == "AND(q1, NOT(q2), NOT(q3))"
+    assert [q.text for q in p.questions] == ["Are you divorced from a deceased spouse?",
+                                             "Are you entitled to an equal or higher retirement benefit?",
+                                             "Are you married?"]
