@@ -1,0 +1,128 @@
+"""The ``quantities`` answerer: thresholds on hours worked, earnings and staff decided by arithmetic.
+
+A question that asks whether one of the reader's quantities passes a threshold ("Do you work at
+least 16 hours a week?", "Do you earn more than £166 a week?", "Does your business have fewer
+than 500 employees?") is answered from the one matching first-person statement in the scenario
+("I work 40 hours a week", "I earn £1,200 a month", "we employ 35 people"), when both speak of
+the same quantity over the same period. Anything else — no statement, two statements, another
+period, more in the question than the threshold — abstains, and the next answerer of the chain
+decides. Small models compare numbers unreliably; this is exact and cites the sentence it read.
+
+    >>> from pcd.answering.quantities import QuantityAnswerer
+    >>> a = QuantityAnswerer().answer_batch(["Do you work at least 16 hours a week?", "Are you married?"],
+    ...                                     "I live in Leeds. I work 40 hours a week at a shop.")
+    >>> a[0].value, a[0].evidence.text, a[1]
+    ('yes', 'I work 40 hours a week at a shop.', None)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from pcd.answering.base import Answerer, HistoryTurn
+from pcd.answering.registry import register_answerer
+from pcd.answering.text import sentences
+from pcd.answering.types import Answer, Evidence
+
+__all__ = ["QuantityAnswerer", "quantity_test", "stated_quantities"]
+
+_NUM = r"£?\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_PERIOD = r"(?:a|per|each|every)\s+(week|month|year)"
+_PERIOD_WORDS = {"weekly": "week", "monthly": "month", "annual": "year", "annually": "year", "yearly": "year"}
+
+# first-person statements: (pattern, unit builder) — the unit names the quantity and its period
+_STATED: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
+    (re.compile(rf"\bI(?:\s+am|['’]m)?\s+(?:usually\s+|normally\s+|currently\s+|only\s+)?(?:work(?:ing)?|do(?:ing)?)\s+"
+                rf"(?:about\s+|around\s+)?{_NUM}\s+hours?\s+{_PERIOD}", re.I), lambda m: f"hours/{m.group(2).lower()}"),
+    (re.compile(rf"\bI(?:\s+am|['’]m)?\s+(?:currently\s+|only\s+)?(?:earn(?:ing)?|mak(?:e|ing)|take\s+home|get\s+paid|paid)\s+"
+                rf"(?:about\s+|around\s+)?{_NUM}\s+{_PERIOD}", re.I), lambda m: f"money/{m.group(2).lower()}"),
+    (re.compile(rf"\bmy\s+(weekly|monthly|annual|yearly)\s+(?:income|earnings|salary|pay|wage)\s+is\s+"
+                rf"(?:about\s+|around\s+)?{_NUM}", re.I), lambda m: f"money/{_PERIOD_WORDS[m.group(1).lower()]}"),
+    (re.compile(rf"\b(?:my|our)\s+(?:business|company|firm|organi[sz]ation)\s+(?:has|employs)\s+{_NUM}\s+"
+                r"(?:employees|staff|people|workers)\b", re.I), lambda m: "staff"),
+    (re.compile(rf"\bwe\s+(?:have|employ)\s+{_NUM}\s+(?:employees|staff|people|workers)\b", re.I), lambda m: "staff"),
+]
+_MORE = r"(?:more\s+than|over|above|in\s+excess\s+of|exceeding)"
+_LESS = r"(?:less\s+than|fewer\s+than|under|below)"
+_COMPARISONS: list[tuple[str, Callable[[float], Callable[[float], bool]]]] = [
+    (rf"at\s+least\s+{_NUM}", lambda n: lambda v: v >= n),
+    (rf"{_MORE}\s+{_NUM}", lambda n: lambda v: v > n),
+    (rf"{_LESS}\s+{_NUM}", lambda n: lambda v: v < n),
+    (rf"(?:up\s+to|no\s+more\s+than|at\s+most)\s+{_NUM}", lambda n: lambda v: v <= n),
+    (rf"{_NUM}\s+or\s+more", lambda n: lambda v: v >= n),
+    (rf"{_NUM}\s+or\s+(?:less|fewer)", lambda n: lambda v: v <= n),
+]
+# question frames: (pattern with {cmp} for the comparison, unit builder)
+_QUESTIONS: list[tuple[str, Callable[[re.Match], str]]] = [
+    (rf"^do\s+you\s+(?:usually\s+|normally\s+)?work\s+{{cmp}}\s+hours?\s+{_PERIOD}$", lambda m: f"hours/{m.group('p')}"),
+    (rf"^do\s+you\s+(?:earn|make|take\s+home|get\s+paid)\s+{{cmp}}\s+{_PERIOD}$", lambda m: f"money/{m.group('p')}"),
+    (r"^is\s+your\s+(weekly|monthly|annual|yearly)\s+(?:income|earnings|salary|pay|wage)\s+{cmp}$",
+     lambda m: f"money/{_PERIOD_WORDS[m.group(1)]}"),
+    (r"^(?:does\s+your\s+(?:business|company|firm|organi[sz]ation)|do\s+you)\s+(?:have|employ)\s+{cmp}\s+"
+     r"(?:employees|staff|people|workers)$", lambda m: "staff"),
+]
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def quantity_test(question: str) -> tuple[str, Callable[[float], bool]] | None:
+    """(unit, test) for a threshold question on a known quantity, else None.
+
+    >>> unit, test = quantity_test("Do you work at least 16 hours a week?")
+    >>> unit, test(16), test(15.5), quantity_test("Do you work for a charity?")
+    ('hours/week', True, False, None)
+    """
+    body = re.sub(r"\s+", " ", question.replace("’", "'").strip().lower()).rstrip(" ?")
+    # "16 hours or more a week" reads as "16 or more hours a week"
+    body = re.sub(r"(\d[\d,]*)\s+(hours?|employees|staff|people|workers)\s+or\s+(more|less|fewer)", r"\1 or \3 \2", body)
+    for frame, unit_of in _QUESTIONS:
+        for cmp, make in _COMPARISONS:
+            # the period's group is named so frames with and without a period read alike
+            pattern = frame.replace("{cmp}", cmp).replace(r"(week|month|year)", r"(?P<p>week|month|year)")
+            m = re.match(pattern, body)
+            if m:
+                number = next(g for g in m.groups() if g and re.fullmatch(r"[\d,]+", g))
+                return unit_of(m), make(_number(number))
+    return None
+
+
+def stated_quantities(scenario: str) -> dict[str, list[tuple[float, str, tuple[int, int]]]]:
+    """Every first-person quantity statement, by unit: unit -> [(value, sentence, span)].
+
+    >>> stated_quantities("I earn £1,200 a month. We employ 35 people.")["money/month"][0][0]
+    1200.0
+    """
+    found: dict[str, list[tuple[float, str, tuple[int, int]]]] = {}
+    for sent, span in sentences(scenario):
+        for pattern, unit_of in _STATED:
+            for m in pattern.finditer(sent):
+                value = _number(next(g for g in m.groups() if g and re.fullmatch(r"[\d,]+", g)))
+                entry = (value, sent, span)
+                if entry not in found.setdefault(unit_of(m), []):
+                    found[unit_of(m)].append(entry)
+    return found
+
+
+@register_answerer("quantities")
+class QuantityAnswerer(Answerer):
+    """Answers threshold questions on hours, earnings and staff from one first-person statement;
+    abstains on everything else."""
+
+    name = "quantities"
+
+    def answer_batch(self, questions: Sequence[str], scenario: str,
+                     history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
+        tests = [quantity_test(q) for q in questions]
+        stated = stated_quantities(scenario) if scenario and any(tests) else {}
+        out: list[Answer | None] = []
+        for q, t in zip(questions, tests):
+            facts = stated.get(t[0], []) if t else []
+            if t is None or len({v for v, _, _ in facts}) != 1:  # none, or two different values: not ours
+                out.append(None)
+                continue
+            value, sent, span = facts[0]
+            out.append(Answer(q, "yes" if t[1](value) else "no", 0.99, Evidence("scenario", sent, span), self.name))
+        return out

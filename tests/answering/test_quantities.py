@@ -1,0 +1,49 @@
+"""The quantities answerer: exact threshold arithmetic on hours, earnings and staff, abstention otherwise."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pcd.answering import DEFAULT_CHAIN, answer
+from pcd.answering.quantities import QuantityAnswerer, quantity_test, stated_quantities
+
+# (question template, statement templates, law)
+FAMILIES = [
+    ("Do you work at least {n} hours a week?", ["I work {v} hours a week.", "I usually work {v} hours per week at a shop."],
+     lambda v, n: v >= n),
+    ("Do you work more than {n} hours per week?", ["I work {v} hours a week."], lambda v, n: v > n),
+    ("Do you work {n} hours or more a week?", ["I'm working {v} hours a week."], lambda v, n: v >= n),
+    ("Do you earn more than £{n} a week?", ["I earn £{v} a week.", "I get paid £{v} per week."], lambda v, n: v > n),
+    ("Do you earn less than £{n} a month?", ["I earn £{v} a month."], lambda v, n: v < n),
+    ("Is your annual income over £{n}?", ["My annual income is £{v}."], lambda v, n: v > n),
+    ("Does your business have fewer than {n} employees?", ["Our company has {v} employees.", "We employ {v} people."],
+     lambda v, n: v < n),
+]
+
+
+@given(st.integers(0, 200_000), st.integers(1, 200_000), st.integers(0, len(FAMILIES) - 1), st.data())
+def test_threshold_arithmetic(value, n, k, data):
+    question, statements, law = FAMILIES[k]
+    scenario = "I live in Leeds. " + data.draw(st.sampled_from(statements)).format(v=f"{value:,}")
+    got = QuantityAnswerer().answer_batch([question.format(n=f"{n:,}")], scenario)[0]
+    assert got is not None and got.value == ("yes" if law(value, n) else "no")
+    assert got.evidence.kind == "scenario" and f"{value:,}" in got.evidence.text
+
+
+def test_abstains_when_not_sure():
+    a = QuantityAnswerer()
+    assert a.answer_batch(["Do you work at least 16 hours a week?"], "I work 60 hours a month.") == [None]  # period
+    assert a.answer_batch(["Do you earn more than £100 a week?"], "I work 40 hours a week.") == [None]  # quantity
+    assert a.answer_batch(["Do you work at least 16 hours a week in the UK?"], "I work 40 hours a week.") == [None]
+    assert a.answer_batch(["Do you work at least 16 hours a week?"], "My husband works 40 hours a week.") == [None]
+    two = "I work 10 hours a week. Next year I work 30 hours a week."
+    assert a.answer_batch(["Do you work at least 16 hours a week?"], two) == [None]  # two values
+    assert quantity_test("Do you work for a charity?") is None
+    assert stated_quantities("I like long walks.") == {}
+
+
+def test_in_the_default_chain_before_the_model():
+    assert DEFAULT_CHAIN.index("quantities") < DEFAULT_CHAIN.index("cross-encoder")
+    a = answer(["Do you work at least 16 hours a week?", "Do you have children?"], "I work 40 hours a week.",
+               answerer="quantities")
+    assert a[0].value == "yes" and a[0].answerer == "quantities"
+    assert a[1].value == "unknown"  # abstained, nothing after it in this chain
