@@ -17,7 +17,13 @@ CASES = [
     ("I'm buying a sports car.", "Is the item an ambulance?", "no"),
     ("I live in France and work as a teacher.", "Do you have any children?", "unknown"),
     ("I have never been married.", "Are you married?", "no"),
+]
+# Numbers are not the model's job (alone it answers this one "no"): the default chain's arithmetic
+# answerers (ages, quantities) decide them before the model is asked.
+NUMERIC = [
     ("I work 40 hours a week.", "Do you work at least 16 hours a week?", "yes"),
+    ("I work 10 hours a week.", "Do you work at least 16 hours a week?", "no"),
+    ("I am 70 years old.", "Are you over 65?", "yes"),
 ]
 
 
@@ -28,6 +34,12 @@ def test_obvious_examples(monkeypatch):
     assert [r[0].value for r in got] == [a for _, _, a in CASES]
     for r in got:
         assert 0.0 <= r[0].confidence <= 1.0 and r[0].answerer == "cross-encoder"
+
+
+def test_numeric_thresholds_through_the_default_chain():
+    got = answer_many([([q], s) for s, q, _ in NUMERIC])
+    assert [r[0].value for r in got] == [a for _, _, a in NUMERIC]
+    assert {r[0].answerer for r in got} == {"quantities", "ages"}
 
 
 def test_evidence_points_at_a_sentence():
