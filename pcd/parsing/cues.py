@@ -22,7 +22,8 @@ Cues, by construct:
   "can't", "cannot", "must not", "won't", "not eligible", …
 
 Across sentences: sufficient conditions (``if``) join by OR, requirements (``only if``, "must",
-``unless``) by AND, and a sentence whose conclusion has the opposite polarity enters negated.
+``unless``) by AND, and a sentence whose conclusion has the opposite polarity enters negated; a sentence
+whose conclusion shares no content word with the first one's is about something else and is left out.
 """
 
 from __future__ import annotations
@@ -741,9 +742,12 @@ class Analyzer:
             self.notes.append("kept the conditions of the conclusion closest to the question")
         main = units[0]
         base_neg = main.negative
-        suff = [u.plan for u in units if u.kind in ("IF", "REL") and u.negative == base_neg]
-        req = [u.plan for u in units if u.kind == "REQ" and u.negative == base_neg]
-        opposite = [u.plan for u in units if u.negative != base_neg]
+        # another sentence counts only when it speaks of the same conclusion ("You can claim in advance … You won't
+        # usually get any money before you move": the second is about the money, not the claim)
+        same = [u for u in units if u is main or _same_topic(main.conclusion, u.conclusion)]
+        suff = [u.plan for u in same if u.kind in ("IF", "REL") and u.negative == base_neg]
+        req = [u.plan for u in same if u.kind == "REQ" and u.negative == base_neg]
+        opposite = [u.plan for u in same if u.negative != base_neg]
         # a heading's condition ("## If you're self-employed") only frames the section: the body's conditions
         # are the ones asked (the heading is used above when the body states none)
         plan = mk("AND", [mk("OR", suff)] + req + [mk("NOT", [p]) for p in opposite])
@@ -771,6 +775,13 @@ def _words(text: str) -> set[str]:
     from .words import content_words
 
     return set(content_words(text))
+
+
+def _same_topic(a: Conclusion | None, b: Conclusion | None) -> bool:
+    """Whether two conclusions share a content word (either unknown: assume they do)."""
+    if a is None or b is None:
+        return True
+    return bool(_words(a.text) & _words(b.text))
 
 
 def _overlap(question: str, unit: Unit) -> int:

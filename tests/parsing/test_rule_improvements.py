@@ -257,3 +257,9 @@ def test_requirement_beside_a_list_of_requirements():
     assert [q.text for q in p.questions] == ["Are you divorced from a deceased spouse?",
                                              "Are you entitled to an equal or higher retirement benefit?",
                                              "Are you married?"]
+
+
+def test_a_sentence_about_another_conclusion_is_left_out():
+    p = parse_policy("You can claim in advance by up to 13 weeks if you’re moving. You won’t usually get any money "
+                     "before you move.")
+    assert [q.text for q in p.questions] == ["Are you moving?"]
