@@ -50,7 +50,7 @@ def portable(out: Path) -> None:
     (out / "README.md").unlink(missing_ok=True)
 
 
-def build_examples(data: Path, max_tokens: int, tok) -> tuple[list[tuple[list[int], int]], dict]:
+def build_examples(data: Path, max_tokens: int, tok, multi_repeat: int = 1) -> tuple[list[tuple[list[int], int]], dict]:
     rows, stats = load_dialog_trees(data / DIALOG_TREES, split="train")
     out, skipped = [], {"constant_tree": 0, "too_long": 0}
     for row in rows:
@@ -67,8 +67,10 @@ def build_examples(data: Path, max_tokens: int, tok) -> tuple[list[tuple[list[in
         if len(p_ids) + len(c_ids) > max_tokens:
             skipped["too_long"] += 1
             continue
-        out.append((p_ids + c_ids, len(p_ids)))
-    return out, {"trees": stats.as_dict(), "examples": len(out), "skipped": skipped}
+        # trees that ask several questions are the minority; repeating them keeps the model from learning
+        # to write one question for every policy
+        out.extend([(p_ids + c_ids, len(p_ids))] * (multi_repeat if len(questions) > 1 else 1))
+    return out, {"trees": stats.as_dict(), "examples": len(out), "skipped": skipped, "multi_repeat": multi_repeat}
 
 
 def main(argv=None) -> int:
@@ -82,6 +84,7 @@ def main(argv=None) -> int:
     ap.add_argument("--max-tokens", type=int, default=512)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--limit", type=int, default=0, help="only the first N examples (timing runs)")
+    ap.add_argument("--multi-repeat", type=int, default=1, help="repeat each tree of 2+ questions this many times")
     args = ap.parse_args(argv)
 
     from peft import LoraConfig, get_peft_model
@@ -98,7 +101,7 @@ def main(argv=None) -> int:
     model.hf_quantizer = None  # the GGUF weights are dequantised on load; drop the quantizer to train
     if hasattr(model.config, "quantization_config"):
         del model.config.quantization_config
-    examples, info = build_examples(Path(args.data), args.max_tokens, tok)
+    examples, info = build_examples(Path(args.data), args.max_tokens, tok, args.multi_repeat)
     random.Random(args.seed).shuffle(examples)
     if args.limit:
         examples = examples[: args.limit]
