@@ -183,6 +183,8 @@ class Analyzer:
         if not cleaned:
             return None
         lead = raw.find(cleaned[:10]) if cleaned[:10] in raw else 0
+        if re.match(r"[A-Z][a-z]+ [a-z]", cleaned):  # a list item's capital: "Eligible for SSI" -> "eligible for SSI"
+            cleaned = cleaned[0].lower() + cleaned[1:]
         question, negated = write_question((prefix + " " + cleaned).strip() if prefix else cleaned, subject,
                                            others=self.others)
         if not usable_question(question):
@@ -460,6 +462,10 @@ class Analyzer:
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+            if t.lower_ == "or" and cur and nxt is not None and re.match(
+                    r"(?:else\s+)?(?:you|they)\s*(?:could|may|might|will|['’]ll|can)\b",
+                    t.doc.text[nxt.idx:nxt.idx + 20], re.I) and nxt.lower_ in ("you", "they", "else"):
+                break  # "tell us within 30 days or you could face a penalty": what follows is the consequence
             if t.lower_ == "while" and cur and nxt is not None and (nxt.pos_ == "ADP" or nxt.tag_ == "VBG" or nxt.lower_ in (
                     "you", "your", "they", "their")) and not any(x.text == "(" for x in cur[-1:]):
                 pieces.append(cur)  # "selected for redundancy while on maternity leave": both must hold
@@ -524,7 +530,7 @@ class Analyzer:
         m = _MUST.search(clause.text)
         modal = next((t for t in doc if t.idx >= m.start() and t.lower_ in ("must", "need", "needs", "have", "has",
                                                                              "should")), None) if m else None
-        if modal is not None and modal.head.dep_ == "relcl":
+        if modal is not None and "relcl" in (modal.dep_, modal.head.dep_):
             m = None  # "The steps you must take … will vary": a relative clause states no requirement
         if not m:
             return self._noun_requirement(clause, doc)

@@ -263,3 +263,15 @@ def test_a_sentence_about_another_conclusion_is_left_out():
     p = parse_policy("You can claim in advance by up to 13 weeks if you’re moving. You won’t usually get any money "
                      "before you move.")
     assert [q.text for q in p.questions] == ["Are you moving?"]
+
+
+def test_or_you_could_is_a_consequence_not_a_condition():
+    p = parse_policy("You need to tell HMRC about any changes to your details within 30 days or you could face a "
+                     "financial penalty.")
+    assert [q.text for q in p.questions] == ["Do you tell HMRC about any changes to your details within 30 days?"]
+
+
+def test_need_in_a_relative_clause_is_no_requirement():
+    p = parse_policy("If your drug is controlled, you need a Home Office controlled drug licence to export it. This "
+                     "is in addition to any domestic licence you need to possess the drug in the UK.")
+    assert [q.text for q in p.questions] == ["Is your drug controlled?"]
