@@ -285,6 +285,11 @@ class Analyzer:
         head = toks[0].head
         right = max((t.idx + len(t.text) for t in head.subtree), default=len(doc.text))
         comma = doc.text.find(",", m.end())
+        if comma < 0:  # no comma: a main clause "you can't get …" after the condition's own subject ends it
+            main = re.compile(r"\s(?:you|they)\s+(?:can['’]?t|cannot|can|could|may|might|must|will|won['’]t|should)\b",
+                              re.I).search(doc.text, m.end() + 8)
+            if main is not None and main.start() < right:
+                return main.start()
         if right >= len(doc.text.rstrip(" .:;")) - 1 or right <= m.end():
             return comma if comma > 0 else len(doc.text)
         if comma > right and "," not in doc.text[right:comma] and re.match(

@@ -275,3 +275,10 @@ def test_need_in_a_relative_clause_is_no_requirement():
     p = parse_policy("If your drug is controlled, you need a Home Office controlled drug licence to export it. This "
                      "is in addition to any domestic licence you need to possess the drug in the UK.")
     assert [q.text for q in p.questions] == ["Is your drug controlled?"]
+
+
+def test_a_fronted_condition_without_a_comma_ends_where_the_main_clause_starts():
+    p = parse_policy("If your child isn't immunised or doesn't have an approved exemption you can't get some family "
+                     "assistance payments.")
+    assert p.linear == "OR(NOT(q1), NOT(q2))"
+    assert p.conclusion.text == "you can't get some family assistance payments"
