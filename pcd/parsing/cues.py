@@ -666,7 +666,7 @@ class Analyzer:
                 if t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in (
                         "anyone", "someone", "those")) and t.head.pos_ in (
                         "VERB", "AUX") and (eligible or _is_person(t) and any(
-                        a.lower_ in ("can", "may", "must", "will", "could") for a in t.head.children)):
+                        a.lower_ in ("can", "may", "must", "will", "could", "should") for a in t.head.children)):
                     plan = self.person_plan(c, t, any_noun=eligible)
                     if plan is None:
                         continue
@@ -686,6 +686,31 @@ class Analyzer:
             kids.append(self.leaf_from_text(c, 0, len(text), "you"))
         plan = mk("OR", kids)
         return Unit(plan, "IF", None, False) if plan is not None else None
+
+    def _included_items(self) -> Unit | None:
+        """Fallback: a definition by inclusion ("Digital services include broadcasting, apps and ebooks") asks
+        which kind the thing is (OR): "Is the service broadcasting?", "Is the service an app?". The items are
+        read from the text (spaCy's parse of a long comma list is unreliable); the subject from the parse."""
+        for c in self.clauses:
+            if c.kind == "heading" or c.id not in self.docs:
+                continue
+            verb = next((t for t in self.docs[c.id] if t.lemma_ == "include" and t.dep_ == "ROOT"), None)
+            subj = next((x for x in verb.children if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN")), None) \
+                if verb is not None else None
+            if subj is None:
+                continue
+            m = re.compile(r"\s*(?:things\s+like|such\s+as|the\s+following:?)?\s*(.+?)[.;]?\s*$").match(
+                c.text, verb.idx + len(verb.text))
+            start, kids = m.start(1), []
+            for item in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", m.group(1)):
+                text = item.group(0).strip()
+                if text and len(text.split()) <= 8:
+                    s = start + item.start() + (len(item.group(0)) - len(item.group(0).lstrip()))
+                    kids.append(self.leaf_from_text(c, s, s + len(text), "the " + subj.lemma_.lower()))
+            plan = mk("OR", kids)
+            if plan is not None and len(kids) > 1:
+                return Unit(plan, "IF", self._conclusion(c, 0, len(c.text)), False)
+        return None
 
     def _beneficiary_condition(self) -> Unit | None:
         """Fallback: who a program is for, named as a person noun after "to"/"for" or as the object of
@@ -743,6 +768,11 @@ class Analyzer:
             if fb:
                 units.append(fb)
                 self.notes.append("no explicit condition cue; used the person named as subject")
+        if not units:
+            fb = self._included_items()
+            if fb:
+                units.append(fb)
+                self.notes.append("no explicit condition cue; used the kinds a definition includes")
         if not units:
             return Analysis(self.clauses, None, None, self.notes + ["no conditions found"])
         self.units, self.heading_conds = units, heading_conds

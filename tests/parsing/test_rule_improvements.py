@@ -282,3 +282,18 @@ def test_a_fronted_condition_without_a_comma_ends_where_the_main_clause_starts()
                      "assistance payments.")
     assert p.linear == "OR(NOT(q1), NOT(q2))"
     assert p.conclusion.text == "you can't get some family assistance payments"
+
+
+def test_a_definition_by_inclusion_asks_which_kind():
+    p = parse_policy("Land eligible for agricultural land easements includes cropland, rangeland and nonindustrial "
+                     "private forest land.")
+    assert p.linear == "OR(q1, q2, q3)"
+    assert [q.text for q in p.questions] == ["Is the land cropland?", "Is the land rangeland?",
+                                             "Is the land nonindustrial private forest land?"]
+    assert parse_policy("Telephone: 0300 123 1142").tree is None  # still no invented tree
+
+
+def test_organisations_named_as_subject_are_conditions():
+    p = parse_policy("Charities and community amateur sports clubs can register with HMRC to be part of the Gift "
+                     "Aid scheme.")
+    assert [q.text for q in p.questions] == ["Are you a charity?", "Are you a community amateur sports club?"]
