@@ -62,7 +62,7 @@ def build_examples(args, rng: random.Random) -> tuple[list[Example], dict]:
     if "augmented" in mix:
         parts["augmented"] = augment_real(real, rng, per_scenario=args.augment_per_scenario)
     if "curated" in mix:
-        parts["curated"] = load_curated(Path(args.curated_dir)) * args.curated_repeat
+        parts["curated"] = load_curated(ROOT / args.curated_dir) * args.curated_repeat
     if "goldcoin" in mix:  # GoldCoin-train narratives (scripts/build_goldcoin_qa.py); validation never used
         gold = load_curated(ROOT / "corpora" / "qa_goldcoin")
         # about a third are "covered entity? no" on court opinions: cap that family so legal text != "no"
@@ -129,8 +129,9 @@ def main(argv=None) -> int:
                     help="cap on GoldCoin 'covered entity? no' pairs (mix part goldcoin)")
     ap.add_argument("--goldcoin-folds", type=int, default=0, help="cross-validation: split GoldCoin cases into K folds")
     ap.add_argument("--goldcoin-fold", type=int, default=0, help="the fold left out of training (with --goldcoin-folds)")
-    ap.add_argument("--curated-dir", default=str(ROOT / "corpora" / "qa"),
-                    help="folder whose *.jsonl files make the mix part 'curated' (ablations: a copy without a file)")
+    ap.add_argument("--curated-dir", default="corpora/qa",
+                    help="folder (relative to the repository) whose *.jsonl files make the mix part 'curated' "
+                         "(ablations: a copy without a file)")
     ap.add_argument("--part-cap", default="", help="e.g. synth=800,real=600: train on a random subset of those parts")
     ap.add_argument("--init", default="", help="start from this answerer folder (e.g. pcd/models/answerer) instead of base MiniLM")
     ap.add_argument("--synth-per-path", type=int, default=1)

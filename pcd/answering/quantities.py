@@ -53,15 +53,19 @@ _COMPARISONS: list[tuple[str, Callable[[float], Callable[[float], bool]]]] = [
     (rf"{_NUM}\s+or\s+more", lambda n: lambda v: v >= n),
     (rf"{_NUM}\s+or\s+(?:less|fewer)", lambda n: lambda v: v <= n),
 ]
-# question frames: (pattern with {cmp} for the comparison, unit builder)
-_QUESTIONS: list[tuple[str, Callable[[re.Match], str]]] = [
-    (rf"^do\s+you\s+(?:usually\s+|normally\s+)?work\s+{{cmp}}\s+hours?\s+{_PERIOD}$", lambda m: f"hours/{m.group('p')}"),
-    (rf"^do\s+you\s+(?:earn|make|take\s+home|get\s+paid)\s+{{cmp}}\s+{_PERIOD}$", lambda m: f"money/{m.group('p')}"),
-    (r"^is\s+your\s+(weekly|monthly|annual|yearly)\s+(?:income|earnings|salary|pay|wage)\s+{cmp}$",
-     lambda m: f"money/{_PERIOD_WORDS[m.group(1)]}"),
+# question frames: (pattern with {cmp} for the comparison, unit builder); the period group is named "p"
+_PERIOD_Q = r"(?:a|per|each|every)\s+(?P<p>week|month|year)"
+_FRAMES: list[tuple[str, Callable[[re.Match], str]]] = [
+    (rf"^do\s+you\s+(?:usually\s+|normally\s+)?work\s+{{cmp}}\s+hours?\s+{_PERIOD_Q}$", lambda m: f"hours/{m.group('p')}"),
+    (rf"^do\s+you\s+(?:earn|make|take\s+home|get\s+paid)\s+{{cmp}}\s+{_PERIOD_Q}$", lambda m: f"money/{m.group('p')}"),
+    (r"^is\s+your\s+(?P<w>weekly|monthly|annual|yearly)\s+(?:income|earnings|salary|pay|wage)\s+{cmp}$",
+     lambda m: f"money/{_PERIOD_WORDS[m.group('w')]}"),
     (r"^(?:does\s+your\s+(?:business|company|firm|organi[sz]ation)|do\s+you)\s+(?:have|employ)\s+{cmp}\s+"
      r"(?:employees|staff|people|workers)$", lambda m: "staff"),
 ]
+# every frame with every comparison, compiled once: quantity_test runs on every question of every check
+_QUESTIONS: list[tuple[re.Pattern, Callable[[re.Match], str], Callable[[float], Callable[[float], bool]]]] = [
+    (re.compile(frame.replace("{cmp}", cmp)), unit_of, make) for frame, unit_of in _FRAMES for cmp, make in _COMPARISONS]
 
 
 def _number(text: str) -> float:
@@ -78,14 +82,11 @@ def quantity_test(question: str) -> tuple[str, Callable[[float], bool]] | None:
     body = re.sub(r"\s+", " ", question.replace("’", "'").strip().lower()).rstrip(" ?")
     # "16 hours or more a week" reads as "16 or more hours a week"
     body = re.sub(r"(\d[\d,]*)\s+(hours?|employees|staff|people|workers)\s+or\s+(more|less|fewer)", r"\1 or \3 \2", body)
-    for frame, unit_of in _QUESTIONS:
-        for cmp, make in _COMPARISONS:
-            # the period's group is named so frames with and without a period read alike
-            pattern = frame.replace("{cmp}", cmp).replace(r"(week|month|year)", r"(?P<p>week|month|year)")
-            m = re.match(pattern, body)
-            if m:
-                number = next(g for g in m.groups() if g and re.fullmatch(r"[\d,]+", g))
-                return unit_of(m), make(_number(number))
+    for pattern, unit_of, make in _QUESTIONS:
+        m = pattern.match(body)
+        if m:
+            number = next(g for g in m.groups() if g and re.fullmatch(r"[\d,]+", g))
+            return unit_of(m), make(_number(number))
     return None
 
 

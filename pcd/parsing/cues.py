@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from ..policy import Clause, Conclusion
 from .nlp import nlp
 from .plan import Leaf, Plan, leaves, mk
-from .questions import PERSON_NOUNS, _finish, clean_condition, strippable_end, question_from_tokens, usable_question, write_question
+from .questions import (PERSON_NOUNS, clean_condition, finish_question, question_from_tokens, strippable_end,
+                        usable_question, write_question)
 from .structure import segment
 
 _MARKERS = [
@@ -77,6 +78,10 @@ _SENT_OPENERS = re.compile(r"^(?:but|and|also|however|in addition|usually|normal
                            re.I)
 _CLAUSE_START = {"you", "your", "they", "their", "he", "she", "his", "her", "it", "its", "the", "if", "this",
                  "there", "we", "i", "my"}
+# a main clause after a fronted condition with no comma: "If your child isn't immunised you can't get …"
+_MAIN_CLAUSE = re.compile(r"\s(?:you|they)\s+(?:can['’]?t|cannot|can|could|may|might|must|will|won['’]t|should)\b", re.I)
+# what a definition by inclusion lists after "include(s)"
+_INCLUDED = re.compile(r"\s*(?:things\s+like|such\s+as|the\s+following:?)?\s*(.+?)[.;]?\s*$")
 # "be divorced and meet the following requirements:": a condition of its own beside the list
 _AND_THE_FOLLOWING = re.compile(r"(?i)^(.*\w)\s*,?\s+and\s+(?:also\s+)?(?:meet|satisfy|fulfil|fulfill|comply with|have)"
                                 r"\s+(?:(?:all|each|one|any)\s+of\s+)?(?:the|these)\s+following")
@@ -286,8 +291,7 @@ class Analyzer:
         right = max((t.idx + len(t.text) for t in head.subtree), default=len(doc.text))
         comma = doc.text.find(",", m.end())
         if comma < 0:  # no comma: a main clause "you can't get …" after the condition's own subject ends it
-            main = re.compile(r"\s(?:you|they)\s+(?:can['’]?t|cannot|can|could|may|might|must|will|won['’]t|should)\b",
-                              re.I).search(doc.text, m.end() + 8)
+            main = _MAIN_CLAUSE.search(doc.text, m.end() + 8)
             if main is not None and main.start() < right:
                 return main.start()
         if right >= len(doc.text.rstrip(" .:;")) - 1 or right <= m.end():
@@ -472,7 +476,7 @@ class Analyzer:
                     t.doc.text[nxt.idx:nxt.idx + 20], re.I) and nxt.lower_ in ("you", "they", "else"):
                 break  # "tell us within 30 days or you could face a penalty": what follows is the consequence
             if t.lower_ == "while" and cur and nxt is not None and (nxt.pos_ == "ADP" or nxt.tag_ == "VBG" or nxt.lower_ in (
-                    "you", "your", "they", "their")) and not any(x.text == "(" for x in cur[-1:]):
+                    "you", "your", "they", "their")):
                 pieces.append(cur)  # "selected for redundancy while on maternity leave": both must hold
                 cur = []
                 ops.append("AND")
@@ -645,7 +649,7 @@ class Analyzer:
             end = list(of.subtree)[-1]
         if words.count("(") > words.count(")"):  # the parse left the closing bracket outside the phrase
             words.append(")")
-        q = _finish(["Are you", "an" if words[0][:1].lower() in "aeio" else "a"] + words)
+        q = finish_question(["Are you", "an" if words[0][:1].lower() in "aeio" else "a"] + words)
         if not usable_question(q):  # "Are you a sale of which?"
             return None
         left = min([t.i] + [x.i for x in mods])
@@ -699,8 +703,7 @@ class Analyzer:
                 if verb is not None else None
             if subj is None:
                 continue
-            m = re.compile(r"\s*(?:things\s+like|such\s+as|the\s+following:?)?\s*(.+?)[.;]?\s*$").match(
-                c.text, verb.idx + len(verb.text))
+            m = _INCLUDED.match(c.text, verb.idx + len(verb.text))
             start, kids = m.start(1), []
             for item in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", m.group(1)):
                 text = item.group(0).strip()

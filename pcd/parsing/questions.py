@@ -123,7 +123,8 @@ def _join(words: list[str]) -> str:
     return re.sub(r"\s+", " ", out).strip()
 
 
-def _finish(words: list[str]) -> str:
+def finish_question(words: list[str]) -> str:
+    """Join question words, capitalise the first, end with one question mark."""
     text = _join(words)
     text = text.rstrip(" ,;:.!?")
     return (text[:1].upper() + text[1:] + "?") if text else ""
@@ -235,43 +236,43 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
         subj = [w for w, _ in words[:subj_end]]
         rest = words[subj_end:]
         if not rest:
-            return _finish(["Is it"] + subj), negated
+            return finish_question(["Is it"] + subj), negated
         vw, vt = rest[0]
         low = vt.lower_
         if low in ("'s", "’s"):
             nxt = rest[1][1] if len(rest) > 1 else None
             aux = "has" if nxt is not None and nxt.tag_ == "VBN" and nxt.lower_ == "been" else "is"
-            return _finish([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
+            return finish_question([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
         if rest[0][1].pos_ == "ADV" and len(rest) > 1 and _is_finite(rest[1][1]):
             rest = rest[1:]  # "you usually get" -> "Do you get"
             vw, vt = rest[0]
             low = vt.lower_
         if low in ("do", "does", "did") and len(rest) > 1 and rest[1][1].pos_ in ("VERB", "AUX"):
             aux = low
-            return _finish([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
+            return finish_question([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
         if low in _BE or low in _MODALS or low in _CONTRACTIONS or (
                 vt.lemma_ == "have" and len(rest) > 1 and (rest[1][1].tag_ in ("VBN", "VBD") or rest[1][1].lower_ == "been")):
             aux = _CONTRACTIONS.get(low, vw.lower())
             if subj and subj[0].lower() == "you" and aux in ("is", "was"):
                 aux = {"is": "are", "was": "were"}[aux]
             if aux == "need" and len(rest) > 1 and rest[1][1].lower_ == "to":
-                return _finish(["Do"] + subj + ["need"] + [w for w, _ in rest[1:]]), negated
+                return finish_question(["Do"] + subj + ["need"] + [w for w, _ in rest[1:]]), negated
             if aux in _OBLIGATION and len(rest) > 1:
-                return _finish(_obligation(subj, rest[1:], [t for _, t in words[:subj_end]])), negated
+                return finish_question(_obligation(subj, rest[1:], [t for _, t in words[:subj_end]])), negated
             tail = rest[1:]
             if subj == ["you"] and aux in ("are", "were") and tail and tail[0][1].pos_ in ("ADJ", "NOUN") and \
                     tail[0][1].tag_ != "JJR":  # "you're seafarers" -> "Are you a seafarer?"
-                return _finish([aux.capitalize()] + subj + _noun_phrase(tail, subj)), negated
-            return _finish([aux.capitalize()] + subj + [w for w, _ in tail]), negated
+                return finish_question([aux.capitalize()] + subj + _noun_phrase(tail, subj)), negated
+            return finish_question([aux.capitalize()] + subj + [w for w, _ in tail]), negated
         if vt.pos_ in ("VERB", "AUX") or _mistagged_verb(vt):
             do = {"VBZ": "Does", "VBD": "Did"}.get(vt.tag_, "Do")
             if do == "Does" and subj and subj[0].lower() == "you":
                 do = "Do"
             lemma = vt.lemma_ if vt.lemma_ and vt.lemma_ != "-PRON-" else vw
-            return _finish([do] + subj + [lemma] + [w for w, _ in rest[1:]]), negated
-        return _finish(["Is"] + subj + [w for w, _ in rest]), negated
+            return finish_question([do] + subj + [lemma] + [w for w, _ in rest[1:]]), negated
+        return finish_question(["Is"] + subj + [w for w, _ in rest]), negated
     # a fragment with no subject of its own
-    return _finish(_fragment_question(words, subject)), negated
+    return finish_question(_fragment_question(words, subject)), negated
 
 
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
