@@ -188,7 +188,7 @@ class Analyzer:
         if not cleaned:
             return None
         lead = raw.find(cleaned[:10]) if cleaned[:10] in raw else 0
-        if re.match(r"[A-Z][a-z]+ [a-z]", cleaned):  # a list item's capital: "Eligible for SSI" -> "eligible for SSI"
+        if re.match(r"(?:[A-Z][a-z]+|A) [a-z]", cleaned):  # a list item's capital: "Eligible for SSI" -> "eligible for SSI"
             cleaned = cleaned[0].lower() + cleaned[1:]
         question, negated = write_question((prefix + " " + cleaned).strip() if prefix else cleaned, subject,
                                            others=self.others)
@@ -225,6 +225,9 @@ class Analyzer:
                    and text[:m.start()].count("(") <= text[:m.start()].count(")")]
         if markers:
             return self._conditional(clause, doc, markers, items)
+        enabler = self._enabler(clause, doc)
+        if enabler:
+            return [enabler]
         if items:
             plan = self.list_plan(clause, intro_combinator(text), subject_of(doc), self._stub(text))
             must = _MUST.search(text)
@@ -242,6 +245,38 @@ class Analyzer:
         if rel:
             return [rel]
         return []
+
+    def _enabler(self, clause: Clause, doc) -> Unit | None:
+        """What a thing you hold gives you: "Home Care level 14 gives automatic authority to level 10",
+        "Having a Green Card allows you to live …" -> "Do you have Home Care level 14?" (coordinated holders by
+        OR). A pronoun or a law as the subject ("This allows you …", "The law allows …") names no condition."""
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.lemma_ not in _ENABLING_VERBS or not any(
+                (c.dep_ == "dobj" and c.lemma_ in _ENABLED) or (c.dep_ == "ccomp" and any(
+                    s.lower_ == "you" and s.dep_ == "nsubj" for s in c.children)) for c in root.children):
+            return None
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj") and c.i < root.i), None)
+        if subj is None:
+            return None
+        if subj.dep_ == "csubj":  # "Having a Green Card (…) allows": what is had
+            held = next((c for c in subj.children if c.dep_ == "dobj"), None)
+            if subj.lemma_ != "have" or held is None:
+                return None
+            phrases = [(held.left_edge.idx, held.idx + len(held.text))]
+        else:
+            if subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in _ENABLING_LAWS:
+                return None
+            span = doc.text[subj.left_edge.idx:root.idx].rstrip()
+            phrases, at = [], subj.left_edge.idx
+            for part in re.split(r"(\s+(?:and|or)\s+)", span):
+                if part.strip() and not re.fullmatch(r"\s+(?:and|or)\s+", part):
+                    phrases.append((at, at + len(part)))
+                at += len(part)
+        kids = [self.leaf_from_text(clause, s, e, "you", "have") for s, e in phrases]
+        plan = mk("OR", kids)
+        if plan is None or len([k for k in kids if k is not None]) != len(kids):
+            return None
+        return Unit(plan, "IF", self._conclusion(clause, root.idx, len(clause.text)), False)
 
     def _spurious_marker(self, text: str, m) -> bool:
         word = m.group(1).lower()
@@ -798,6 +833,10 @@ class Analyzer:
         return Analysis(self.clauses, plan, main.conclusion, self.notes)
 
 
+_ENABLING_VERBS = {"give", "grant", "allow", "entitle"}
+_ENABLED = {"authority", "access", "right", "permission", "entitlement"}
+_ENABLING_LAWS = {"law", "rule", "regulation", "act", "bill", "legislation", "program", "programme", "scheme",
+                  "policy", "department", "agency", "government", "service", "system", "process"}
 _NOT_RESTRICTIVE = {"certain", "some", "most", "many", "all", "other", "such", "these", "those", "any", "each",
                     "every", "several", "various", "more", "new", "existing", "current"}
 _VACUOUS_PERSONS = {"person", "people", "persons", "individual", "individuals", "anyone", "someone", "everyone",

@@ -346,6 +346,32 @@ def _subject_end(words) -> int | None:
     return None
 
 
+# nouns that name things, never the reader: a list of them asks "Is it …?", not "Are you …?"
+THING_NOUNS = frozenset("""expense cost meal fee payment earnings income item good product substance chemical drug
+medicine vehicle car boat aircraft property equipment machinery device software app document form certificate licence
+license food plant seed animal material record loan grant allowance benefit credit tax refund repair improvement
+building land debt loss""".split())
+
+
+def _names_a_thing(words) -> bool:
+    """Whether a noun-phrase fragment names a thing: its head noun (the last of the leading noun run) is a
+    thing noun, or ends in -ment/-tion/-sion, and is no person noun."""
+    toks = [t for _, t in words]
+    k = 0
+    while k < len(toks) and toks[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "ADV", "DET", "PUNCT") and \
+            toks[k].lower_ not in ("or", "and"):
+        k += 1
+    nouns = [t for t in toks[:k] if t.pos_ == "NOUN"]
+    rest = next((i for i in range(k, len(toks)) if toks[i].pos_ in ("ADP", "VERB", "AUX")), len(toks))
+    if not nouns or any(t.tag_ == "POS" for t in toks[k:rest]):  # "the department or council's representative"
+        return False
+    head = nouns[-1]
+    lemma, low = head.lemma_.lower(), head.lower_
+    if low in PERSON_NOUNS or lemma in PERSON_NOUNS:
+        return False
+    return lemma in THING_NOUNS or low in THING_NOUNS or bool(re.search(r"(?:ment|tion|sion)s?$", low))
+
+
 def _noun_phrase(words, subject_words: list[str]) -> list[str]:
     """``ambulances`` → ``an ambulance``: singular head noun with an article where the NP has no determiner."""
     toks = [t for _, t in words]
@@ -405,6 +431,8 @@ def _fragment_question(words, subject: str) -> list[str]:
         return ["Were" if subject == "you" else "Was"] + subj + [w for w, _ in words]
     if first.dep_ == "amod" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i > first.i and \
             first.head.dep_ == "ROOT":  # "foreign workers" is a noun phrase: "Are you a foreign worker?"
+        if subject == "you" and _names_a_thing(words):
+            return ["Is", "it"] + _noun_phrase(words, ["it"])
         return [be] + subj + _noun_phrase(words, subj)
     if first.tag_ in ("VBG", "VBN") or first.pos_ in ("ADJ", "ADV", "ADP", "NUM") or low in ("aged", "over", "under"):
         return [be] + subj + [w for w, _ in words]
@@ -414,5 +442,7 @@ def _fragment_question(words, subject: str) -> list[str]:
         do = "Do" if subject == "you" else "Does"
         verb = first.lemma_ if first.tag_ == "VBZ" else first_w
         return [do] + subj + [verb] + rest
-    # a noun phrase: "ambulances" -> "Is the item an ambulance?"
+    # a noun phrase: "ambulances" -> "Is the item an ambulance?"; a thing is not the reader ("meals" -> "Is it a meal?")
+    if subject == "you" and _names_a_thing(words):
+        return ["Is", "it"] + _noun_phrase(words, ["it"])
     return [be] + subj + _noun_phrase(words, subj)

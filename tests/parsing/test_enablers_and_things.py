@@ -1,0 +1,48 @@
+"""What a thing you hold enables ("X gives authority to …") and lists of things ("Is it a meal?")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import NO_CONDITIONS, parse_policy
+
+
+def parsed(text: str) -> tuple[str | None, list[str]]:
+    p = parse_policy(text)
+    return p.linear, [q.text for q in p.questions]
+
+
+def test_coordinated_holders_are_alternatives():
+    linear, qs = parsed("Residential Care level 8 and Home Care level 10 give authority to:\n\n"
+                        "* view care recipient information\n* lodge data for file upload")
+    assert linear == "OR(q1, q2)"
+    assert qs == ["Do you have Residential Care level 8?", "Do you have Home Care level 10?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Home Care level 14 gives automatic authority to level 10.", "Do you have Home Care level 14?"),
+    ("Having a Green Card (officially known as a Permanent Resident Card) allows you to live and work permanently "
+     "in the United States.", "Do you have a Green Card?"),
+    ("A valid rod licence allows you to fish in the river.", "Do you have a valid rod licence?"),
+])
+def test_what_you_hold_is_the_condition(text, question):
+    assert parsed(text) == ("q1", [question])
+
+
+@pytest.mark.parametrize("text", [
+    "This allows you to grow four plants.",  # a pronoun names nothing to hold
+    "The law allows you to appeal within 30 days.",  # a law is no condition of the reader
+])
+def test_no_holder_no_condition(text):
+    assert parse_policy(text).status == NO_CONDITIONS
+
+
+def test_a_list_of_things_asks_about_it_not_you():
+    _, qs = parsed("You may be able to claim for reasonable expenses, for example:\n\n"
+                   "* travel expenses to cover your fare\n* meals\n* loss of earnings")
+    assert qs == ["Is it a travel expense to cover your fare?", "Is it a meal?", "Is it loss of earnings?"]
+
+
+def test_a_list_of_people_still_asks_about_you():
+    _, qs = parsed("You can get help if you are:\n\n* carers\n* foreign workers\n* the department's representative")
+    assert qs == ["Are you a carer?", "Are you a foreign worker?", "Are you the department's representative?"]
