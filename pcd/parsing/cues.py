@@ -67,7 +67,7 @@ _LIST_REF = re.compile(
 _INLINE_REF = re.compile(r"\b(?:(?P<q>all|each|both|every|one|any|either|at least one|one or more|some|none|neither)"
                          r"\s+of\s+)?(?:the\s+|these\s+)followings?\b.*$", re.I)
 _AND_INTRO = re.compile(r"\b(all of|each of|every one of|both|all the following|all these|must|need to|needs to|"
-                        r"have to|has to|required|requirements?|you['’]ll need|will need|criteria|conditions)\b", re.I)
+                        r"have to|has to|required|requires?|requirements?|you['’]ll need|will need|criteria|conditions)\b", re.I)
 _OR_INTRO = re.compile(r"\b(one of|any of|either|at least one|one or more|include|includes|including|such as|"
                        r"like|for example|e\.?g|for instance|or)\b", re.I)
 _MUST = re.compile(r"\b(?:you(?: or your (?:partner|spouse))?|they|applicants?|the applicant|claimants?|borrowers?|"
@@ -115,6 +115,10 @@ def subject_of(doc) -> str:
         return "it"  # "VAT is charged on things like: …" -> "Is it …?"
     for t in doc:
         if t.dep_ in ("nsubj", "nsubjpass"):
+            if t.lemma_.lower() in ("type", "kind", "sort", "category", "class", "group"):
+                # "The following types of workers aren't entitled …": the workers are meant
+                t = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"), t)
             lemma = t.lemma_.lower()
             if t.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS:
                 return "you"
@@ -489,7 +493,7 @@ class Analyzer:
         return None
 
     def _stub_from(self, stub: str) -> str:
-        stub = stub.replace("’", "'").strip()
+        stub = re.sub(r"\s+'", "'", stub.replace("’", "'")).strip()  # tokens joined by spaces: "you 've"
         stub = re.sub(r"(?i)\s+(?:either|both)$", "", stub)  # "if they're either:" -> items joined by OR
         stub = re.sub(r"^you're\b", "you are", stub)
         stub = re.sub(r"^you've\b", "you have", stub)

@@ -387,7 +387,7 @@ def _noun_phrase(words, subject_words: list[str]) -> list[str]:
     if nouns:
         h = nouns[-1]
         if run[h].tag_ == "NNS" and subject_words and subject_words[0] in ("you", "the", "it"):
-            lemma = run[h].lemma_
+            lemma = "person" if run[h].lower_ == "people" else run[h].lemma_
             if lemma and lemma != run[h].lower_ and not run[h].text[:1].isupper():
                 out[h] = lemma
                 has_det = any(t.pos_ == "DET" or t.tag_ in ("PRP$", "CD") for t in run[:h])

@@ -46,3 +46,22 @@ def test_a_list_of_things_asks_about_it_not_you():
 def test_a_list_of_people_still_asks_about_you():
     _, qs = parsed("You can get help if you are:\n\n* carers\n* foreign workers\n* the department's representative")
     assert qs == ["Are you a carer?", "Are you a foreign worker?", "Are you the department's representative?"]
+
+
+def test_types_of_people_are_the_reader():
+    linear, qs = parsed("The following types of workers aren't entitled to the National Minimum Wage:\n\n"
+                        "* company directors\n* self-employed people running their own business")
+    assert qs == ["Are you a company director?", "Are you a self-employed person running your own business?"]
+
+
+def test_a_required_list_is_all_of_it():
+    linear, qs = parsed("To obtain a loan, the law requires that:\n\n* The loan must be to improve a home.\n"
+                        "* The borrower must be a satisfactory credit risk.")
+    assert linear == "AND(q1, q2)"
+
+
+def test_a_you_have_stub_asks_have_you():
+    _, qs = parsed("You can apply for this visa if you're sponsored and you've:\n\n"
+                   "* finished a recognised UK degree in medicine\n* received that degree from a registered sponsor")
+    assert qs[1:] == ["Have you finished a recognised UK degree in medicine?",
+                      "Have you received that degree from a registered sponsor?"]
