@@ -113,6 +113,9 @@ def subject_of(doc) -> str:
     low = doc.text.lower()
     if re.search(r"\b(?:things|items|goods|examples)\s+(?:like|such as|including)\b", low):
         return "it"  # "VAT is charged on things like: …" -> "Is it …?"
+    who = re.search(r"\b(\w+)\s+(?:who|whose)\b[^.]*:?\s*$", doc.text)
+    if who and (who.group(1).lower() in PERSON_NOUNS or _singular(who.group(1).lower()) in PERSON_NOUNS):
+        return "you"  # "paid to any Veteran who, because of a disability: * wears …" -> "Do you wear …?"
     for t in doc:
         if t.dep_ in ("nsubj", "nsubjpass"):
             if t.lemma_.lower() in ("type", "kind", "sort", "category", "class", "group"):

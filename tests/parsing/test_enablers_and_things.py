@@ -65,3 +65,9 @@ def test_a_you_have_stub_asks_have_you():
                    "* finished a recognised UK degree in medicine\n* received that degree from a registered sponsor")
     assert qs[1:] == ["Have you finished a recognised UK degree in medicine?",
                       "Have you received that degree from a registered sponsor?"]
+
+
+def test_items_after_a_person_who_are_about_the_reader():
+    _, qs = parsed("Clothing Allowance is paid to any Veteran who, because of a service-connected disability:\n\n"
+                   "* uses medication prescribed for a skin condition, OR\n* needs a wheelchair")
+    assert qs == ["Do you use medication prescribed for a skin condition?", "Do you need a wheelchair?"]
