@@ -50,7 +50,9 @@ _MARKERS = [
 _MARKER_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(m) for m, _ in sorted(_MARKERS, key=lambda x: -len(x[0])))
                         + r")(?![\w-])", re.I)
 _SPLIT_CONJ_VERBS = False
-_MARKER_KIND = {m: k for m, k in _MARKERS}
+_MARKER_KIND = {m: k for m, k in _MARKERS} | {"where": "WHEN", "once": "WHEN", "when": "WHEN"}
+# "Where/Once/When <someone other than you> …, <main clause>": a fronted condition about something else
+_FRONT_MARKER = re.compile(r"\s*(where|once|when)(?=\s+(?!(?:you|your|they|their|it|its|this|these|he|she|we)\b)\w[^,]*,)", re.I)
 _NEG_CONCLUSION = re.compile(
     r"\b(can['’]?t|cannot|can not|won['’]?t|will not|must not|mustn['’]?t|shouldn['’]?t|should not|may not|"
     r"isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|not (?:be )?(?:eligible|entitled|allowed|able|covered|paid)|"
@@ -228,8 +230,14 @@ class Analyzer:
         text = clause.text
         items = self.children.get(clause.id, [])
         markers = [m for m in _MARKER_RE.finditer(text)]
+        front = _FRONT_MARKER.match(text)
+        if front and not any(m.start() == front.start(1) for m in markers):
+            markers.insert(0, front)  # "Where a specific amount needs paying, you can set a target"
         markers = [m for m in markers if not self._spurious_marker(text, m)
-                   and text[:m.start()].count("(") <= text[:m.start()].count(")")]
+                   and (text[:m.start()].count("(") <= text[:m.start()].count(")")
+                        # "… don't expire (unless the country specifies a time limit)": a bracket that is the condition
+                        or (text[:m.start()].rstrip().endswith("(") and m.group(1).lower() in ("unless", "if")
+                            and len(text[:m.start()].rstrip()) > 1))]
         if markers:
             return self._conditional(clause, doc, markers, items)
         enabler = self._enabler(clause, doc)
@@ -363,9 +371,12 @@ class Analyzer:
                 segments.append((kind, m.end() if kind not in ("WHEN", "UNTIL") else m.start() + len(m.group(1).split()[0]), end))
                 pos = end
                 continue
+            bracket = text[:m.start()].rstrip().endswith("(") and text.find(")", m.end()) > 0
             if text[pos:m.start()].strip(" ,;"):
-                main_spans.append((pos, m.start()))
+                main_spans.append((pos, text.rindex("(", 0, m.start()) if bracket else m.start()))
             nxt = next((n.start() for n in markers[k + 1:] if n.start() > m.end()), len(text))
+            if bracket:  # "(unless the country specifies a time limit)": the condition ends with its bracket
+                nxt = min(nxt, text.find(")", m.end()))
             start = m.end() if kind not in ("WHEN", "UNTIL") else m.start() + len(m.group(1).split()[0])
             segments.append((kind, start, nxt))
             pos = nxt
@@ -581,7 +592,8 @@ class Analyzer:
         m = _MUST.search(clause.text)
         modal = next((t for t in doc if t.idx >= m.start() and t.lower_ in ("must", "need", "needs", "have", "has",
                                                                              "should")), None) if m else None
-        if modal is not None and "relcl" in (modal.dep_, modal.head.dep_):
+        if modal is not None and "relcl" in (modal.dep_, modal.head.dep_) and not re.match(
+                r"(?i)\s*(?:in order )?to\s+\w+", clause.text):  # "To get X you must …" is misparsed as one
             m = None  # "The steps you must take … will vary": a relative clause states no requirement
         if not m:
             return self._noun_requirement(clause, doc)

@@ -346,6 +346,27 @@ def _subject_end(words) -> int | None:
     return None
 
 
+def _clause_misread_as_noun_phrase(words) -> list[str] | None:
+    """spaCy's small model reads "a specific amount needs paying" or "the country you're exporting to specifies
+    a time limit" as one noun phrase. A word after the first noun that parses as a present-tense verb once
+    its subject is a pronoun ("it needs paying") is the verb: "Does a specific amount need paying?"."""
+    toks = [t for _, t in words]
+    def main_verb(t) -> bool:  # finite, and not inside a relative clause ("the country you're exporting to")
+        return t.tag_ in _FINITE and "relcl" not in (t.dep_, t.head.dep_)
+
+    if len(toks) < 3 or toks[0].lower_ not in ("a", "an", "the") or any(main_verb(t) for t in toks):
+        return None
+    first_noun = next((i for i, t in enumerate(toks) if t.pos_ in ("NOUN", "PROPN")), None)
+    for k in range(first_noun + 1 if first_noun is not None else len(toks), len(toks) - 1):
+        low = toks[k].lower_
+        if not re.fullmatch(r"[a-z]+[^s]s", low):
+            continue
+        probe = nlp()("it " + " ".join(w for w, _ in words[k:k + 3]))
+        if len(probe) > 1 and probe[1].tag_ == "VBZ" and probe[1].pos_ == "VERB":
+            return ["Does"] + [w for w, _ in words[:k]] + [probe[1].lemma_] + [w for w, _ in words[k + 1:]]
+    return None
+
+
 # nouns that name things, never the reader: a list of them asks "Is it …?", not "Are you …?"
 THING_NOUNS = frozenset("""expense cost meal fee payment earnings income item good product substance chemical drug
 medicine vehicle car boat aircraft property equipment machinery device software app document form certificate licence
@@ -442,6 +463,9 @@ def _fragment_question(words, subject: str) -> list[str]:
         do = "Do" if subject == "you" else "Does"
         verb = first.lemma_ if first.tag_ == "VBZ" else first_w
         return [do] + subj + [verb] + rest
+    reread = _clause_misread_as_noun_phrase(words)
+    if reread:
+        return reread
     # a noun phrase: "ambulances" -> "Is the item an ambulance?"; a thing is not the reader ("meals" -> "Is it a meal?")
     if subject == "you" and _names_a_thing(words):
         return ["Is", "it"] + _noun_phrase(words, ["it"])

@@ -71,3 +71,24 @@ def test_items_after_a_person_who_are_about_the_reader():
     _, qs = parsed("Clothing Allowance is paid to any Veteran who, because of a service-connected disability:\n\n"
                    "* uses medication prescribed for a skin condition, OR\n* needs a wheelchair")
     assert qs == ["Do you use medication prescribed for a skin condition?", "Do you need a wheelchair?"]
+
+
+@pytest.mark.parametrize("text, linear, question", [
+    # a bracket that is the whole condition
+    ("The certificates don't expire (unless the country you're exporting to specifies a time limit).",
+     "NOT(q1)", "Does the country you're exporting to specify a time limit?"),
+    ("You can get the grant (if you are over 18) from the council.", "q1", "Are you over 18?"),
+    # a fronted condition about something other than the reader
+    ("Where a specific amount needs paying, you can set a target amount.", "q1", "Does a specific amount need paying?"),
+    ("When the child turns 16, you must tell us.", "q1", "Does the child turn 16?"),
+    # "To get X you must …" (spaCy reads the requirement as a relative clause of X)
+    ("To get the basic State Pension you must have paid National Insurance contributions.", "q1",
+     "Have you paid National Insurance contributions?"),
+])
+def test_conditions_found_in_more_places(text, linear, question):
+    assert parsed(text) == (linear, [question])
+
+
+def test_a_pronoun_opening_is_not_a_new_condition():
+    _, qs = parsed("Charities and clubs can register with HMRC. When they're registered, they can claim back the tax.")
+    assert qs == ["Are you a charity?", "Are you a club?"]
