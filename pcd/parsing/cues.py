@@ -197,7 +197,7 @@ class Analyzer:
         if not cleaned:
             return None
         lead = raw.find(cleaned[:10]) if cleaned[:10] in raw else 0
-        if re.match(r"(?:[A-Z][a-z]+|A) [a-z]", cleaned):  # a list item's capital: "Eligible for SSI" -> "eligible for SSI"
+        if prefix != "in" and re.match(r"(?:[A-Z][a-z]+|A) [a-z]", cleaned):  # a list item's capital: "Eligible for SSI" -> "eligible for SSI"
             cleaned = cleaned[0].lower() + cleaned[1:]
         question, negated = write_question((prefix + " " + cleaned).strip() if prefix else cleaned, subject,
                                            others=self.others)
@@ -244,7 +244,10 @@ class Analyzer:
         if enabler:
             return [enabler]
         if items:
-            plan = self.list_plan(clause, intro_combinator(text), subject_of(doc), self._stub(text))
+            stub = self._stub(text)
+            place = not stub and self._place_list(items)
+            plan = self.list_plan(clause, intro_combinator(text), "you" if place else subject_of(doc),
+                                  "in" if place else stub)
             must = _MUST.search(text)
             both = _AND_THE_FOLLOWING.match(text[must.end():]) if must else None
             if plan is not None and both:
@@ -315,12 +318,21 @@ class Analyzer:
                       intro, re.I)
         if m:
             return m.group(1).replace("’", "'").replace("you're", "you are").replace("you've", "you have")
+        if re.search(r"(?i)\b(?:claim|get|use|live|work|apply)\b[^:]*\bin\s*:\s*$", intro):
+            return "in"  # "You may also be able to claim it in: * Kosovo" -> "Are you in Kosovo?"
         m = re.search(r"\b(you|they)\s+(?:must|need to|should|have to|will need to|will have to|also need to)\s+"
                       r"(have|be|get|receive|own|hold)\s*:?\s*$", intro, re.I)
         if m:
             verb = m.group(2).lower()
             return "you are" if verb == "be" else f"you {verb}"
         return ""
+
+    def _place_list(self, items: list[Clause]) -> bool:
+        """A list of places ("You may also be able to claim it in: * Kosovo * Serbia", or a list of names under
+        "Countries outside the EEA"): its items ask "Are you in Kosovo?"."""
+        names = all(re.fullmatch(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*", it.text.strip(" .;,"))
+                    for it in items)
+        return names and bool(re.search(r"(?i)\bcountr(?:y|ies)\b", self.text))
 
     def _conclusion(self, clause: Clause, rel_start: int, rel_end: int) -> Conclusion | None:
         raw = clause.text[rel_start:rel_end]
@@ -676,7 +688,14 @@ class Analyzer:
                     kids.append(self.condition_plan(clause, doc, toks[0].idx, e, [], "you"))
             elif m.dep_ == "prep" and m.lower_ in ("under", "over", "aged", "between") and any(
                     x.like_num for x in sub):
-                kids.append(self.leaf_from_text(clause, s, e, "you"))
+                rel = next((x for x in sub if x.dep_ == "relcl"), None)
+                if rel is None:
+                    kids.append(self.leaf_from_text(clause, s, e, "you"))
+                    continue
+                # "Apprentices over 19 who have completed the first year …": the age and the relative clause
+                rel_sub = [x for x in rel.subtree if x.lower_ not in ("who", "that", "which")]
+                kids.append(self.leaf_from_text(clause, s, rel.left_edge.idx, "you"))
+                kids.append(self.condition_plan(clause, doc, rel_sub[0].idx, e, [], "you"))
             elif m.dep_ == "prep" and m.lower_ in ("with", "without") and any(x.dep_ == "pobj" for x in m.children):
                 obj = sub[1:]
                 leaf = self.leaf_from_text(clause, obj[0].idx, e, "you", "have")

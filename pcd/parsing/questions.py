@@ -224,6 +224,8 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
     words = [(w, t) for w, t, _ in merged]
     if not words:
         return "", negated
+    if words[0][1].lower_ == "whose" and len(words) > 1:  # "(Employees) whose baby is due" -> "Is your baby due?"
+        words[0] = ("your", words[0][1])
     w0, t0 = words[0]
     title = len(words) > 1 and words[1][0][:1].isupper()  # "Income Support" is a name
     if w0[:1].isupper() and not title and (w0[1:].islower() or (len(w0) == 1 and w0 != "I")) and (
@@ -371,7 +373,7 @@ def _clause_misread_as_noun_phrase(words) -> list[str] | None:
 THING_NOUNS = frozenset("""expense cost meal fee payment earnings income item good product substance chemical drug
 medicine vehicle car boat aircraft property equipment machinery device software app document form certificate licence
 license food plant seed animal material record loan grant allowance benefit credit tax refund repair improvement
-building land debt loss""".split())
+building land debt loss saving outgoing pension""".split())
 
 
 def _names_a_thing(words) -> bool:

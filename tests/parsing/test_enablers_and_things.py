@@ -92,3 +92,21 @@ def test_conditions_found_in_more_places(text, linear, question):
 def test_a_pronoun_opening_is_not_a_new_condition():
     _, qs = parsed("Charities and clubs can register with HMRC. When they're registered, they can claim back the tax.")
     assert qs == ["Are you a charity?", "Are you a club?"]
+
+
+@pytest.mark.parametrize("text", [
+    "You may also be able to claim it in:\n\n* Kosovo\n* Bosnia and Herzegovina\n* Serbia",
+    "## Countries outside the EEA\n\nBereavement Support Payment:\n\n* Kosovo\n* Bosnia and Herzegovina\n* Serbia",
+])
+def test_a_list_of_places_asks_where_you_are(text):
+    assert parsed(text) == ("OR(q1, q2, q3)", ["Are you in Kosovo?", "Are you in Bosnia and Herzegovina?",
+                                               "Are you in Serbia?"])
+
+
+@pytest.mark.parametrize("text, linear, questions", [
+    ("Parents whose child is under 5 can get help.", "q1", ["Is your child under 5?"]),
+    ("Apprentices over 19 who have completed the first year of their apprenticeship are entitled to the "
+     "apprentice rate.", "AND(q1, q2)", ["Are you over 19?", "Have you completed the first year of your apprenticeship?"]),
+])
+def test_who_the_subject_is(text, linear, questions):
+    assert parsed(text) == (linear, questions)
