@@ -702,6 +702,13 @@ class Analyzer:
                 kids.append(mk("NOT", [leaf]) if m.lower_ == "without" else leaf)
             elif m.dep_ == "amod" and m.lower_ in ("aged",):
                 kids.append(self.leaf_from_text(clause, s, e, "you"))
+        after = doc[n.i + 1] if n.i + 1 < len(doc) else None
+        if not kids and after is not None and after.lower_ in ("with", "without") and after.head.i != n.i and any(
+                x.dep_ == "pobj" for x in after.children):
+            # "loans to applicants with a reasonable ability to repay": spaCy hangs the phrase on the verb
+            sub = list(after.subtree)
+            leaf = self.leaf_from_text(clause, sub[1].idx, sub[-1].idx + len(sub[-1].text), "you", "have")
+            kids.append(mk("NOT", [leaf]) if after.lower_ == "without" else leaf)
         return mk("AND", kids)
 
     def _noun_question(self, clause: Clause, t) -> Plan | None:
@@ -771,7 +778,15 @@ class Analyzer:
         for c in self.clauses:
             if c.kind == "heading" or c.id not in self.docs:
                 continue
-            verb = next((t for t in self.docs[c.id] if t.lemma_ == "include" and t.dep_ == "ROOT"), None)
+            doc = self.docs[c.id]
+            applies = next((t for t in doc if t.lemma_ == "apply" and t.dep_ == "ROOT" and any(
+                x.dep_ == "prep" and x.lower_ == "to" for x in t.children)), None)
+            if applies is not None:  # "Tax relief applies to pension contributions, charity donations and …"
+                unit = self._applies_to(c, doc, applies)
+                if unit is not None:
+                    return unit
+                continue
+            verb = next((t for t in doc if t.lemma_ == "include" and t.dep_ == "ROOT"), None)
             subj = next((x for x in verb.children if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN")), None) \
                 if verb is not None else None
             if subj is None:
@@ -787,6 +802,39 @@ class Analyzer:
             if plan is not None and len(kids) > 1:
                 return Unit(plan, "IF", self._conclusion(c, 0, len(c.text)), False)
         return None
+
+    def _applies_to(self, c: Clause, doc, verb) -> Unit | None:
+        """ "X applies to vehicles having a gross weight of 55,000 pounds or more" -> "Does the vehicle have …?";
+        "X applies to A, B and C" -> "Is it A?" … (OR)."""
+        to = next(x for x in verb.children if x.dep_ == "prep" and x.lower_ == "to")
+        obj = next((x for x in to.children if x.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in ("you", "them"):
+            return None
+        mod = next((x for x in obj.children if x.i > obj.i and (x.dep_ == "relcl" or (
+            x.dep_ == "acl" and x.tag_ in ("VBG", "VBN")))), None)
+        if mod is not None and not obj.conjuncts:
+            sub = [x for x in mod.subtree if x.lower_ not in ("who", "that", "which")]
+            who = "you" if _is_person(obj) else "the " + obj.lemma_.lower()
+            text = " ".join(x.text for x in sub)
+            if mod.tag_ == "VBG" and mod.lemma_ == "have":  # "vehicles having a weight" -> "the vehicle has a weight"
+                text = "has " + " ".join(x.text for x in sub[1:])
+            question, negated = write_question(text, who, others=self.others)
+            if not usable_question(question):
+                return None
+            s = c.start + sub[0].idx
+            leaf = Leaf(question, c.id, s, c.start + sub[-1].idx + len(sub[-1].text))
+            return Unit(mk("NOT", [leaf]) if negated else leaf, "IF", self._conclusion(c, 0, len(c.text)), False)
+        start, kids = obj.left_edge.idx, []
+        m = _INCLUDED.match(c.text, to.idx + len(to.text))
+        for item in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", m.group(1)):
+            text = item.group(0).strip()
+            if text and len(text.split()) <= 10:
+                s = m.start(1) + item.start() + (len(item.group(0)) - len(item.group(0).lstrip()))
+                kids.append(self.leaf_from_text(c, s, s + len(text), "it"))
+        plan = mk("OR", kids)
+        if plan is None or len(kids) < 2:
+            return None
+        return Unit(plan, "IF", self._conclusion(c, 0, len(c.text)), False)
 
     def _beneficiary_condition(self) -> Unit | None:
         """Fallback: who a program is for, named as a person noun after "to"/"for" or as the object of

@@ -110,3 +110,15 @@ def test_a_list_of_places_asks_where_you_are(text):
 ])
 def test_who_the_subject_is(text, linear, questions):
     assert parsed(text) == (linear, questions)
+
+
+@pytest.mark.parametrize("text, linear, questions", [
+    ("SBA can only approve loans to applicants with a reasonable ability to repay the loan.", "q1",
+     ["Do you have a reasonable ability to repay the loan?"]),
+    ("The tax applies to vehicles having a taxable gross weight of 55,000 pounds or more.", "q1",
+     ["Does the vehicle have a taxable gross weight of 55,000 pounds or more?"]),
+    ("Tax relief applies to pension contributions, charity donations and maintenance payments.", "OR(q1, q2, q3)",
+     ["Is it a pension contribution?", "Is it a charity donation?", "Is it a maintenance payment?"]),
+])
+def test_who_or_what_a_rule_applies_to(text, linear, questions):
+    assert parsed(text) == (linear, questions)
