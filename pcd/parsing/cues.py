@@ -81,7 +81,7 @@ _SENT_OPENERS = re.compile(r"^(?:but|and|also|however|in addition|usually|normal
 _CLAUSE_START = {"you", "your", "they", "their", "he", "she", "his", "her", "it", "its", "the", "if", "this",
                  "there", "we", "i", "my"}
 # a main clause after a fronted condition with no comma: "If your child isn't immunised you can't get …"
-_MAIN_CLAUSE = re.compile(r"\s(?:you|they)\s+(?:can['’]?t|cannot|can|could|may|might|must|will|won['’]t|should)\b", re.I)
+_MAIN_CLAUSE = re.compile(r"\s(?:you|they)(?:\s+(?:can['’]?t|cannot|can|could|may|might|must|will|won['’]t|should)|['’]ll)\b", re.I)
 # what a definition by inclusion lists after "include(s)"
 _INCLUDED = re.compile(r"\s*(?:things\s+like|such\s+as|the\s+following:?)?\s*(.+?)[.;]?\s*$")
 # "be divorced and meet the following requirements:": a condition of its own beside the list
@@ -425,9 +425,14 @@ class Analyzer:
             return []
         # conditions joined by "or if" combine by OR, otherwise AND
         joined = "OR" if re.search(r"\bor\s+(?:if|when|where|unless)\b", text, re.I) else "AND"
+        negative = conclusion is not None and conclusion.polarity == "negative"
+        if listed and list_used and negative and len(pos_parts) > 1:
+            # "The following benefits can't be reduced if you commit fraud: * …": a listed benefit is protected, and
+            # without fraud nothing is reduced: the conclusion holds for a listed benefit OR without the condition
+            rest = mk("AND", [mk(joined, [p for _, p in pos_parts[1:]])] + [mk("NOT", [p]) for _, p in neg_parts])
+            return [Unit(mk("OR", [pos_parts[0][1], mk("NOT", [rest])]), "IF", conclusion, negative)]
         plan = mk("AND", [mk(joined, [p for _, p in pos_parts])] + [mk("NOT", [p]) for _, p in neg_parts])
         kind = "REQ" if any(k == "IF_ONLY" for k, _ in pos_parts) or (neg_parts and not pos_parts) else "IF"
-        negative = conclusion is not None and conclusion.polarity == "negative"
         return [Unit(plan, kind, conclusion, negative)]
 
     def condition_plan(self, clause: Clause, doc, s: int, e: int, items, subject: str) -> Plan | None:

@@ -122,3 +122,17 @@ def test_who_the_subject_is(text, linear, questions):
 ])
 def test_who_or_what_a_rule_applies_to(text, linear, questions):
     assert parsed(text) == (linear, questions)
+
+
+def test_a_list_protected_from_a_negative_conclusion():
+    # a listed benefit is never reduced, and without fraud nothing is: OR(list, NOT(fraud)) for "can't be reduced"
+    p = parse_policy("The following benefits can't be reduced or stopped if you commit benefit fraud:\n\n"
+                     "* Attendance Allowance\n* Child Benefit")
+    assert p.linear == "OR(q1, q2, NOT(q3))"
+    assert p.conclusion.polarity == "negative"
+
+
+def test_a_fronted_condition_ends_where_youll_starts():
+    assert parsed("If you don't have access to HPOS or wish to use other online services you'll need a "
+                  "PKI certificate.") == ("OR(NOT(q1), q2)", ["Do you have access to HPOS?",
+                                                              "Do you wish to use other online services?"])
