@@ -32,7 +32,7 @@ PARAPHRASE_THRESHOLD = 0.90
 SCOPED_THRESHOLD = 0.60
 
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
-_NEG = re.compile(r"\b(not|no|never|without|none|nobody|neither|nor)\b|n't\b", re.I)
+_NEG = re.compile(r"\b(not|no|never|without|none|nobody|neither|nor|cannot)\b|n't\b", re.I)
 _CMP = frozenset("over under more less fewer before after least most above below older younger earlier later "
                  "exceed exceeds than within until".split())
 

@@ -46,6 +46,17 @@ def test_paraphrase_match_above_threshold():
     assert out[0].answerer == "test-always-no"
 
 
+@pytest.mark.parametrize("asked, prior, same", [
+    ("Do you owe taxes that you can not pay?", "Do you owe taxes that you cannot pay?", True),  # one negation each
+    ("Can you pay the taxes you owe?", "Can't you pay the taxes you owe?", False),
+    ("Do you owe taxes that you cannot pay?", "Do you owe taxes that you can pay?", False),
+])
+def test_paraphrase_guard_counts_cannot_as_a_negation(asked, prior, same):
+    from pcd.answering.history import compatible
+
+    assert compatible(asked, prior) is same
+
+
 def test_conflicting_history_names_both():
     with pytest.raises(ConflictingAnswersError) as e:
         answer(["Are you moving?"], "", history=[("Are you moving?", "yes"), ("are you moving", "no")])
