@@ -191,7 +191,7 @@ class Analyzer:
         return mk("NOT", [leaf]) if negated else leaf
 
     def leaf_from_text(self, clause: Clause, rel_start: int, rel_end: int, subject: str,
-                       prefix: str = "") -> Plan | None:
+                       prefix: str = "", suffix: str = "") -> Plan | None:
         raw = clause.text[rel_start:rel_end]
         cleaned = clean_condition(raw)
         if not cleaned:
@@ -199,7 +199,9 @@ class Analyzer:
         lead = raw.find(cleaned[:10]) if cleaned[:10] in raw else 0
         if prefix != "in" and re.match(r"(?:[A-Z][a-z]+|A) [a-z]", cleaned):  # a list item's capital: "Eligible for SSI" -> "eligible for SSI"
             cleaned = cleaned[0].lower() + cleaned[1:]
-        question, negated = write_question((prefix + " " + cleaned).strip() if prefix else cleaned, subject,
+        if suffix:  # an aside after a dash ends the item: the suffix goes before it
+            cleaned = re.split(r"\s+[-–—]\s+", cleaned)[0]
+        question, negated = write_question(" ".join(x for x in (prefix, cleaned, suffix) if x), subject,
                                            others=self.others)
         if not usable_question(question):
             return None
@@ -208,7 +210,7 @@ class Analyzer:
         return mk("NOT", [leaf]) if negated else leaf
 
     # -- lists ---------------------------------------------------------------------------------------------
-    def list_plan(self, intro: Clause, combinator: str, subject: str, stub: str = "") -> Plan | None:
+    def list_plan(self, intro: Clause, combinator: str, subject: str, stub: str = "", suffix: str = "") -> Plan | None:
         items = self.children.get(intro.id, [])
         if not items:
             return None
@@ -216,12 +218,12 @@ class Analyzer:
         kids = []
         for it in items:
             if self.children.get(it.id):
-                sub = self.list_plan(it, intro_combinator(it.text, "OR"), subject, stub)
-                own = self.leaf_from_text(it, 0, len(it.text), subject, stub) if not it.text.rstrip().endswith(
+                sub = self.list_plan(it, intro_combinator(it.text, "OR"), subject, stub, suffix)
+                own = self.leaf_from_text(it, 0, len(it.text), subject, stub, suffix) if not it.text.rstrip().endswith(
                     ":") else None
                 kids.append(mk("AND", [own, sub]) if own is not None else sub)
             else:
-                kids.append(self.leaf_from_text(it, 0, len(it.text), subject, stub))
+                kids.append(self.leaf_from_text(it, 0, len(it.text), subject, stub, suffix))
         return mk(op, kids)
 
     # -- sentences -------------------------------------------------------------------------------------------
@@ -480,7 +482,13 @@ class Analyzer:
                     kids.append(self.leaf_from_text(clause, piece[0].idx, piece[0].idx + len(both.group(1)), subject))
                     stub = ""
                 stub = re.sub(r"(?i)\b(is|are|be)\s*$", r"\1", stub.strip())
-                lp = self.list_plan(clause, comb, subject, self._stub_from(stub))
+                stub = self._stub_from(stub)
+                # "if at any time between 6 April 2002 and 5 April 2016 you were: * looking after children": the
+                # time phrase goes after the item ("Were you looking after children … at any time between …?")
+                lead = re.match(r"(?i)^((?:at|in|during|on|for|within|between|before|after)\b.*?),?\s+"
+                                r"(you(?:'re| are| were| have|'ve| had)?)$", stub)
+                stub, suffix = (lead.group(2), lead.group(1)) if lead else (stub, "")
+                lp = self.list_plan(clause, comb, subject, stub, suffix)
                 self._list_used = True
                 if q.lower() in ("none", "neither") and lp is not None:
                     lp = mk("NOT", [lp])

@@ -136,3 +136,12 @@ def test_a_fronted_condition_ends_where_youll_starts():
     assert parsed("If you don't have access to HPOS or wish to use other online services you'll need a "
                   "PKI certificate.") == ("OR(NOT(q1), q2)", ["Do you have access to HPOS?",
                                                               "Do you wish to use other online services?"])
+
+
+def test_a_time_phrase_in_the_stub_follows_each_item():
+    _, qs = parsed("You contributed if at any time between 6 April 2002 and 5 April 2016 you were:\n\n"
+                   "* employed and earning at least the lower earnings limit - this was £5,824 in 2015\n"
+                   "* looking after children under 12")
+    assert qs == ["Were you employed and earning at least the lower earnings limit at any time between 6 April 2002 "
+                  "and 5 April 2016?",
+                  "Were you looking after children under 12 at any time between 6 April 2002 and 5 April 2016?"]
