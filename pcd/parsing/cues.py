@@ -197,6 +197,11 @@ class Analyzer:
         if not cleaned:
             return None
         lead = raw.find(cleaned[:10]) if cleaned[:10] in raw else 0
+        if clause.kind in ("bullet", "item"):  # an item's second sentence comments on the first
+            first = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s)", cleaned, maxsplit=1)[0]
+            cleaned = first if len(first.split()) >= 4 else cleaned
+        if re.match(r"(?:A|An|The) [A-Z]", cleaned):  # "A Veteran who …": the article only
+            cleaned = cleaned[0].lower() + cleaned[1:]
         if prefix != "in" and re.match(r"(?:[A-Z][a-z]+|A) [a-z]", cleaned):  # a list item's capital: "Eligible for SSI" -> "eligible for SSI"
             cleaned = cleaned[0].lower() + cleaned[1:]
         if suffix:  # an aside after a dash ends the item: the suffix goes before it
@@ -248,8 +253,9 @@ class Analyzer:
         if items:
             stub = self._stub(text)
             place = not stub and self._place_list(items)
-            plan = self.list_plan(clause, intro_combinator(text), "you" if place else subject_of(doc),
-                                  "in" if place else stub)
+            # "You must be a son, daughter, or spouse of a: * …": one of the people listed
+            combinator = "OR" if re.search(r"\bof$", stub) else intro_combinator(text)
+            plan = self.list_plan(clause, combinator, "you" if place else subject_of(doc), "in" if place else stub)
             must = _MUST.search(text)
             both = _AND_THE_FOLLOWING.match(text[must.end():]) if must else None
             if plan is not None and both:
@@ -320,6 +326,10 @@ class Analyzer:
                       intro, re.I)
         if m:
             return m.group(1).replace("’", "'").replace("you're", "you are").replace("you've", "you have")
+        m = re.search(r"(?i)\b(?:you|they)\s+(?:must|need to|should|have to)\s+be\s+(.+?\bof)(?:\s+(?:a|an|the))?\s*:\s*$",
+                      intro)
+        if m:  # "You must be a son, daughter, or spouse of a: * A Veteran who …" -> "Are you a son … of a Veteran who …?"
+            return "you are " + m.group(1)
         if re.search(r"(?i)\b(?:claim|get|use|live|work|apply)\b[^:]*\bin\s*:\s*$", intro):
             return "in"  # "You may also be able to claim it in: * Kosovo" -> "Are you in Kosovo?"
         m = re.search(r"\b(you|they)\s+(?:must|need to|should|have to|will need to|will have to|also need to)\s+"

@@ -145,3 +145,12 @@ def test_a_time_phrase_in_the_stub_follows_each_item():
     assert qs == ["Were you employed and earning at least the lower earnings limit at any time between 6 April 2002 "
                   "and 5 April 2016?",
                   "Were you looking after children under 12 at any time between 6 April 2002 and 5 April 2016?"]
+
+
+def test_relatives_of_listed_people():
+    linear, qs = parsed("You must be a son, daughter, or spouse of a:\n\n"
+                        "* A Veteran who died as the result of a service-connected disability. The disability must "
+                        "arise out of active service.\n* A Servicemember missing in action.")
+    assert linear == "OR(q1, q2)"
+    assert qs == ["Are you a son, daughter, or spouse of a Veteran who died as the result of a service-connected "
+                  "disability?", "Are you a son, daughter, or spouse of a Servicemember missing in action?"]
