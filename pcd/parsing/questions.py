@@ -64,6 +64,8 @@ def strippable_end(toks) -> bool:
     last = toks[-1]
     if last.text == ")":
         return sum(t.text == "(" for t in toks) < sum(t.text == ")" for t in toks)
+    if last.text in ("’", "”"):  # a closing quote stays when its opening quote is kept
+        return sum(t.text in ("‘", "“") for t in toks) < sum(t.text in ("’", "”") for t in toks)
     return last.is_punct
 
 
@@ -88,6 +90,8 @@ def _trim_tail(toks):
                 "get", "qualify", "claim", "receive", "be") and t.head.head.i < t.i and k >= 4:
             return toks[:k]  # "need 10 qualifying years to get any State Pension": the purpose restates the benefit
         if (t.lower_ == "for" and nxt == "example") or t.lower_ in ("e.g.", "eg", "e.g", "i.e.", "ie") or (
+                # ", although there are some exceptions": a concession, not part of the condition
+                t.lower_ in ("although", "though") and toks[k - 1].text == ",") or (
                 t.text in ("-", "–", "—") and t.whitespace_ and k > 0 and toks[k - 1].whitespace_):
             return toks[:k]
     opened = [k for k, t in enumerate(toks) if t.text == "("]
@@ -215,9 +219,9 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             w = _PRONOUN_MAP[t.lower_]
         words.append((w, t))
     merged = []
-    for w, t in words:  # keep "self-employed", "and/or", "£4.25" joined as written
+    for w, t in words:  # keep "self-employed", "and/or", "£4.25", "the ‘employer’" joined as written
         if merged and t.i == merged[-1][2] + 1 and not t.doc[t.i - 1].whitespace_ and (
-                t.text in ("-", "/", "–") or merged[-1][0].endswith(("-", "/", "–"))):
+                t.text in ("-", "/", "–", "’", "”") or merged[-1][0].endswith(("-", "/", "–", "‘", "“"))):
             merged[-1] = (merged[-1][0] + w, merged[-1][1], t.i)
         else:
             merged.append((w, t, t.i))

@@ -154,3 +154,14 @@ def test_relatives_of_listed_people():
     assert linear == "OR(q1, q2)"
     assert qs == ["Are you a son, daughter, or spouse of a Veteran who died as the result of a service-connected "
                   "disability?", "Are you a son, daughter, or spouse of a Servicemember missing in action?"]
+
+
+def test_quoted_terms_keep_their_quotes_and_a_concession_is_dropped():
+    policy = parse_policy("You usually can’t get tax credits if you’re ‘subject to immigration control’, "
+                          "although there are some exceptions.")
+    assert [q.text for q in policy.questions] == ["Are you ‘subject to immigration control’?"]
+
+
+def test_a_possessive_apostrophe_stays_on_its_word():
+    policy = parse_policy("You can get it if you paid married women’s or widows’ reduced rate National Insurance.")
+    assert [q.text for q in policy.questions] == ["Did you pay married women’s or widows’ reduced rate National Insurance?"]
