@@ -1,7 +1,10 @@
 """Generate corpora/qa/negated_facts.jsonl: first-person situations that deny, list or stop things,
 asked second-person yes/no questions.
 
-    python corpora/qa/make_negated_facts.py          # deterministic (seed 0)
+    python corpora/qa/experiments/make_negated_facts.py          # deterministic (seed 0)
+
+Not part of the answerer's training data: this folder is not read by scripts/train_answerer.py (see
+corpora/qa/README.md, "Tried and not used").
 
 Every template and word list below was written by hand for this project from general knowledge
 (UK / US benefits, documents, services, family); nothing is derived from ShARC dev data or any
@@ -79,7 +82,7 @@ DISTRACTORS = ["I live in a small town near the coast.", "My birthday is in Marc
 
 
 def _heldout() -> set[tuple[str, str]]:
-    spec = importlib.util.spec_from_file_location("make_templated", HERE / "make_templated.py")
+    spec = importlib.util.spec_from_file_location("make_templated", HERE.parent / "make_templated.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
     return set(mod.HELDOUT)
