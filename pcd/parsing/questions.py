@@ -83,7 +83,7 @@ def clean_condition(text: str) -> str:
 def _trim_tail(toks):
     """Drop explanatory tails: ", for example …", "e.g. …", " - the amount will vary …", an unclosed "(…"."""
     for k, t in enumerate(toks):
-        if k < 3:
+        if k < 3 and not (k == 2 and t.text in ("-", "–", "—")):  # "a meal - £4.25 if …": the aside goes
             continue
         nxt = toks[k + 1].lower_ if k + 1 < len(toks) else ""
         if t.tag_ == "TO" and t.head.dep_ in ("advcl", "xcomp") and t.head.i == t.i + 1 and t.head.lemma_ in (
@@ -180,12 +180,18 @@ def write_question(condition: str, subject: str = "you", *, second_person: bool 
 _THIRD_PERSON = {"they", "them", "their", "theirs", "he", "she", "him", "his", "her"}  # reflexives follow the subject
 
 
+def _opens_kept_quote(toks) -> bool:
+    """Whether the first token opens a quote closed later on ("‘non-sales’ like bartering"): it stays."""
+    close = {"‘": "’", "“": "”"}.get(toks[0].text)
+    return close is not None and any(t.text == close for t in toks[2:])
+
+
 def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = True,
                          others: bool = False) -> tuple[str, bool]:
     """:func:`write_question` on spaCy tokens already parsed (in context)."""
     toks = [t for t in tokens if not t.is_space]
     # leading markers and punctuation
-    while toks and (toks[0].lower_ in _LEAD_STRIP or toks[0].is_punct) and len(toks) > 1:
+    while toks and (toks[0].lower_ in _LEAD_STRIP or (toks[0].is_punct and not _opens_kept_quote(toks))) and len(toks) > 1:
         if toks[0].lower_ == "as" and len(toks) > 2 and toks[1].lower_ == "long" and toks[2].lower_ == "as":
             toks = toks[3:]
             continue

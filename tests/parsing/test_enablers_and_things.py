@@ -165,3 +165,12 @@ def test_quoted_terms_keep_their_quotes_and_a_concession_is_dropped():
 def test_a_possessive_apostrophe_stays_on_its_word():
     policy = parse_policy("You can get it if you paid married women’s or widows’ reduced rate National Insurance.")
     assert [q.text for q in policy.questions] == ["Did you pay married women’s or widows’ reduced rate National Insurance?"]
+
+
+def test_a_quoted_item_keeps_its_opening_quote_and_an_aside_after_a_dash_is_dropped():
+    policy = parse_policy("You can claim the following expenses:\n\n"
+                          "* a meal - £4.25 if you’re away for more than 5 hours\n* loss of earnings\n")
+    assert [q.text for q in policy.questions] == ["Is it a meal?", "Is it loss of earnings?"]
+    policy = parse_policy("Exempt items include:\n\n* ‘non-sales’ like bartering and gifts\n"
+                          "* business goods used for personal reasons\n")
+    assert policy.questions[0].text == "Is the item ‘non-sales’ like bartering and gifts?"
