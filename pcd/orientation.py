@@ -9,6 +9,8 @@ label is judged against the conclusion itself: a negative conclusion that applie
 
     >>> question_is_negated("Don't I need a licence?"), question_is_negated("Can I claim?")
     (True, False)
+    >>> question_is_negated("Can my benefits be affected if I am not working?")  # the "not" is the condition's
+    False
 """
 
 from __future__ import annotations
@@ -17,10 +19,15 @@ import re
 from dataclasses import dataclass
 
 _NEGATION = re.compile(r"\b(not|never|no longer|n't|cannot)\b|n't\b", re.IGNORECASE)
+# a negation after one of these belongs to a subordinate clause, not to what the question asks
+_SUBORDINATE = re.compile(r"\b(if|when|whenever|because|since|while|who|whom|which|that|after|before|although|though|"
+                          r"unless|until|whether|where)\b", re.IGNORECASE)
 
 
 def question_is_negated(question: str) -> bool:
-    return bool(_NEGATION.search(question.replace("’", "'")))
+    text = question.replace("’", "'")
+    sub = _SUBORDINATE.search(text)
+    return bool(_NEGATION.search(text[:sub.start()] if sub else text))
 
 
 @dataclass(frozen=True)
