@@ -115,6 +115,8 @@ def subject_of(doc) -> str:
     low = doc.text.lower()
     if re.search(r"\b(?:things|items|goods|examples)\s+(?:like|such as|including)\b", low):
         return "it"  # "VAT is charged on things like: …" -> "Is it …?"
+    if re.search(r"\bto\s+(?:export|import|sell|buy|send|provide|bring|carry|supply|post|ship)\s*:?\s*$", low):
+        return "it"  # "You need permission to export: * controlled drugs …" -> "Is it controlled drugs …?"
     who = re.search(r"\b(\w+)\s+(?:who|whose)\b[^.]*:?\s*$", doc.text)
     if who and (who.group(1).lower() in PERSON_NOUNS or _singular(who.group(1).lower()) in PERSON_NOUNS):
         return "you"  # "paid to any Veteran who, because of a disability: * wears …" -> "Do you wear …?"

@@ -6,6 +6,8 @@ Lower-cased ``[a-z0-9]+`` runs (curly quotes folded, contractions split off), mi
 
     >>> sorted(content_words("Are you receiving Carer's Allowance?"))
     ['allowance', 'carer', 'receiv']
+    >>> sorted(content_words("Are you a U.S. citizen?")) == sorted(content_words("Are you a US citizen?"))
+    True
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ def lemma(word: str) -> str:
 def content_words(text: str) -> Counter:
     text = text.lower().replace("’", "'").replace("‘", "'")
     text = re.sub(r"'(s|re|ve|ll|d|m)\b", " ", text).replace("n't", " not")
+    text = re.sub(r"\b([a-z])\.([a-z])\.", r"\1\2", text)  # "U.S." is "US"
     return Counter(lemma(w) for w in _WORD.findall(text) if w not in STOPWORDS)
 
 

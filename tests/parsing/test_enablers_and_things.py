@@ -174,3 +174,8 @@ def test_a_quoted_item_keeps_its_opening_quote_and_an_aside_after_a_dash_is_drop
     policy = parse_policy("Exempt items include:\n\n* ‘non-sales’ like bartering and gifts\n"
                           "* business goods used for personal reasons\n")
     assert policy.questions[0].text == "Is the item ‘non-sales’ like bartering and gifts?"
+
+
+def test_items_after_to_export_are_things_not_the_reader():
+    policy = parse_policy("You need permission to export:\n\n* controlled drugs like opioids\n* radioactive substances\n")
+    assert [q.text for q in policy.questions] == ["Is it controlled drugs like opioids?", "Is it a radioactive substance?"]
