@@ -56,7 +56,7 @@ _FRONT_MARKER = re.compile(r"\s*(where|once|when)(?=\s+(?!(?:you|your|they|their
 _NEG_CONCLUSION = re.compile(
     r"\b(can['’]?t|cannot|can not|won['’]?t|will not|must not|mustn['’]?t|shouldn['’]?t|should not|may not|"
     r"isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|not (?:be )?(?:eligible|entitled|allowed|able|covered|paid)|"
-    r"no longer|not qualify|ineligible|will stop|stop(?:s)? getting|"
+    r"no longer|not qualify|ineligible|will stop|stop(?:s)? getting|^\s*no\s+\w+\s+(?:may|can|shall|will|must)|"
     # "Paid work does not include ...", "You're not an appointee", "The banned goods are", "illegal for"
     r"(?:does|do|is|are|was|were)\s+not|['’]re not|banned|ban on|prohibited|forbidden|illegal|not (?:permitted|allowed))\b", re.I)
 _NOISE_CONDITION = re.compile(
@@ -87,6 +87,7 @@ _INCLUDED = re.compile(r"\s*(?:things\s+like|such\s+as|the\s+following:?)?\s*(.+
 # "be divorced and meet the following requirements:": a condition of its own beside the list
 _AND_THE_FOLLOWING = re.compile(r"(?i)^(.*\w)\s*,?\s+and\s+(?:also\s+)?(?:meet|satisfy|fulfil|fulfill|comply with|have)"
                                 r"\s+(?:(?:all|each|one|any)\s+of\s+)?(?:the|these)\s+following")
+_EXAMPLES_INTRO = re.compile(r"(?is)^(.*?\w\)?)[.;,]?\s+(?:for example|for instance|e\.g\.?|such as|like)\s*:\s*$")
 _HOURS = re.compile(r"^[\W\d]*((mon|tue|wed|thu|fri|sat|sun)\w*|telephone|phone|tel|textphone|fax|email|e-mail|"
                     r"address|website|opening hours|call charges|find out about call charges)\b", re.I)
 
@@ -224,7 +225,14 @@ class Analyzer:
         op = _item_cue(items) or combinator
         kids = []
         for it in items:
-            if self.children.get(it.id):
+            examples = _EXAMPLES_INTRO.match(it.text)
+            if self.children.get(it.id) and examples and len(examples.group(1).split()) >= 3:
+                # "Are required to apply for permission to work. For example: ** …": the examples are instances of
+                # the item's own condition, so either answers it
+                sub = self.list_plan(it, "OR", subject, stub, suffix)
+                own = self.leaf_from_text(it, 0, examples.end(1), subject, stub, suffix)
+                kids.append(mk("OR", [own, sub]) if own is not None else sub)
+            elif self.children.get(it.id):
                 sub = self.list_plan(it, intro_combinator(it.text, "OR"), subject, stub, suffix)
                 own = self.leaf_from_text(it, 0, len(it.text), subject, stub, suffix) if not it.text.rstrip().endswith(
                     ":") else None

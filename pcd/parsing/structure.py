@@ -23,7 +23,7 @@ import re
 from ..policy import Clause
 
 _HEADING = re.compile(r"^(\s*)(#{1,6})\s*(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^(\s*)([*\-•+‣◦·])\s+(?=\S)")
+_BULLET = re.compile(r"^(\s*)([*\-•+‣◦·]|\*\*)\s+(?=\S)")  # "** item" too (ShARC has a few)
 _NUMBERED = re.compile(r"^(\s*)(\((?P<p>[A-Za-z]{1,4}|\d{1,3})\)|(?P<d>\d{1,3}|[A-Za-z])[.)])\s+(?=\S)")
 _ABBREVIATIONS = {"e.g", "eg", "i.e", "ie", "etc", "mr", "mrs", "ms", "dr", "no", "vs", "st", "u.s", "inc", "ltd",
                   "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -107,7 +107,7 @@ def segment(text: str) -> list[Clause]:
         if b or n:
             flush_paragraph()
             m = b or n
-            indent = len(m.group(1).expandtabs(4))
+            indent = len(m.group(1).expandtabs(4)) + (2 if b and b.group(2) == "**" else 0)  # "**": a level down
             s = start + m.end()
             if b:
                 counts["bullet"] += 1

@@ -179,3 +179,23 @@ def test_a_quoted_item_keeps_its_opening_quote_and_an_aside_after_a_dash_is_drop
 def test_items_after_to_export_are_things_not_the_reader():
     policy = parse_policy("You need permission to export:\n\n* controlled drugs like opioids\n* radioactive substances\n")
     assert [q.text for q in policy.questions] == ["Is it controlled drugs like opioids?", "Is it a radioactive substance?"]
+
+
+def test_double_star_items_are_a_level_down_and_examples_answer_their_item():
+    policy = parse_policy("You will need to apply for an EAD if you:\n\n"
+                          "* Are authorized to work in the United States because of your immigration status, or\n"
+                          "* Are required to apply for permission to work. For example:\n"
+                          "** You have a pending Form I-485.\n** You have a pending Form I-589.\n")
+    assert [q.text for q in policy.questions] == [
+        "Are you authorized to work in the United States because of your immigration status?",
+        "Are you required to apply for permission to work?",
+        "Do you have a pending Form I-485?", "Do you have a pending Form I-589?"]
+    assert policy.linear == "OR(q1, q2, q3, q4)"
+    assert [c.id for c in policy.clauses if c.kind == "bullet"] == ["bullet 1", "bullet 2", "bullet 3", "bullet 4"]
+
+
+def test_no_thing_may_is_a_negative_conclusion():
+    policy = parse_policy("No cooperative may be located in any of the following areas:\n\n"
+                          "** Where prohibited by city, town, or county zoning laws.\n")
+    assert policy.conclusion.polarity == "negative"
+    assert [q.text for q in policy.questions] == ["Is the cooperative prohibited by city, town, or county zoning laws?"]
