@@ -13,7 +13,7 @@ from pcd.packs import PACK_NAMES, UnknownProvisionError, load_pack, pack_path, p
 from pcd.regulation import validate_regulation_explanation
 
 HIPAA_CORE = ["hipaa:164.502(a)", "hipaa:164.502(b)", "hipaa:164.506", "hipaa:164.508(a)(1)", "hipaa:164.508(a)(2)",
-              "hipaa:164.508(a)(3)", "hipaa:164.508(a)(4)", "hipaa:164.510(a)", "hipaa:164.510(b)",
+              "hipaa:164.508(a)(3)", "hipaa:164.508(a)(4)", "hipaa:164.508(b)", "hipaa:164.510(a)", "hipaa:164.510(b)",
               *[f"hipaa:164.512({x})" for x in "abcdefghijkl"], "hipaa:164.514(b)", "hipaa:164.524",
               "hipaa:164.404", "hipaa:164.406", "hipaa:164.408", "hipaa:164.410"]
 GDPR_CORE = ["gdpr:art5", "gdpr:art6(1)", "gdpr:art7", "gdpr:art8", "gdpr:art9(2)", "gdpr:art12", "gdpr:art13",
@@ -100,6 +100,14 @@ HIPAA_WORKED = [
      "compliant"),
     (["164.502(a)(5)(i)"], {"ce": "yes", "phi": "yes", "health_plan": "yes", "genetic": "yes", "underwriting": "yes"},
      "non_compliant"),
+    # a revoked authorization is defective, whatever else holds
+    (["164.508(b)"], {"ce": "yes", "phi": "yes", "authorized": "yes", "revoked": "yes"}, "non_compliant"),
+    (["164.508(b)"], {"ce": "yes", "phi": "yes", "authorized": "yes", "expired": "no", "incomplete": "no",
+                      "revoked": "no", "false_info": "no", "compound": "no", "conditioned": "no"}, "compliant"),
+    # a health plan may condition enrollment on an authorization it asked for before enrollment
+    (["164.508(b)"], {"ce": "yes", "phi": "yes", "authorized": "yes", "expired": "no", "incomplete": "no",
+                      "revoked": "no", "false_info": "no", "compound": "no", "conditioned": "yes",
+                      "conditioning_allowed": "yes"}, "compliant"),
 ]
 
 
