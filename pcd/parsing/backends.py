@@ -81,16 +81,19 @@ class RulesThenTunedLM:
     """``rules``, and where the rules find no condition, the fine-tuned LM (``lm-tuned``): the model is only
     loaded and run for the texts the cue analysis cannot read. The policy records which backend answered."""
 
+    _RULES_OPTIONS = ("max_depth", "max_questions")  # the LM takes these too, and its own (model_dir, adapter_dir, …)
+
     def __init__(self, **options: Any):
         self.options = options
 
     def parse(self, text: str, policy_id: str, question: str | None = None) -> Policy:
         from dataclasses import replace
 
-        first = get_backend("rules", **self.options).parse(text, policy_id, question=question)
+        rules_options = {k: v for k, v in self.options.items() if k in self._RULES_OPTIONS}
+        first = get_backend("rules", **rules_options).parse(text, policy_id, question=question)
         if first.status != NO_CONDITIONS:
             return replace(first, backend=self.name)
-        second = get_backend("lm-tuned").parse(text, policy_id, question=question)
+        second = get_backend("lm-tuned", **self.options).parse(text, policy_id, question=question)
         notes = first.notes + (f"no condition found by the rules; questions and tree written by {second.backend}",)
         return replace(second, backend=self.name, notes=notes)
 

@@ -78,3 +78,11 @@ def test_rules_then_lm_asks_the_model_where_the_rules_find_nothing():
     p = parse_policy(text, backend="rules+lm-tuned")
     assert p.backend == "rules+lm-tuned"
     assert p.tree is not None and any("lm-tuned" in n for n in p.notes)
+
+
+def test_rules_then_lm_hands_model_options_to_the_model_only(tmp_path):
+    # options such as adapter_dir are the model's: the rules ignore them, the model gets them
+    p = parse_policy("You can get the grant if you are over 65.", backend="rules+lm-tuned", adapter_dir=tmp_path)
+    assert [q.text for q in p.questions] == ["Are you over 65?"]
+    with pytest.raises(PolicyParseError, match="no LoRA adapter"):
+        parse_policy("Telephone: 0300 123 1142", backend="rules+lm-tuned", adapter_dir=tmp_path)
