@@ -825,6 +825,8 @@ class Analyzer:
             if subj is None:
                 continue
             m = _INCLUDED.match(c.text, verb.idx + len(verb.text))
+            if m is None:  # "include" ends the clause: nothing is listed
+                continue
             start, kids = m.start(1), []
             for item in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", m.group(1)):
                 text = item.group(0).strip()

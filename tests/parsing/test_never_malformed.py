@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -70,3 +72,9 @@ def test_decoder_output_is_accepted_whatever_the_plan(plan):
     dec = Decoder(["q1", "q2", "q3"], max_depth=4)
     symbols = dec.decode(PlanScorer(plan))
     assert dec.dfa.accepts(symbols)
+
+
+@pytest.mark.parametrize("text", ["Benefits include", "The eligible items include", "Items include:"])
+def test_a_clause_ending_in_include_lists_nothing(text):
+    # found by the property test above: "include" with nothing after it used to raise AttributeError
+    assert parse_policy(text).status == NO_CONDITIONS
