@@ -11,12 +11,20 @@ Only the TRAIN split is written by default: the validation split stays clean for
 everything else is left out rather than guessed.
 
     python scripts/build_goldcoin_qa.py --data ../shared/data/goldcoin --out corpora/qa_goldcoin/
+
+``--unrelated K`` adds, per applicable case, K "unknown" pairs on pack topics the narrative never mentions
+(``UNRELATED``). Tried 2026-11-29 with K=2 (618 pairs) and the shipped training recipe: the answerer's yes-bias
+on narratives went (``scripts/probe_answer_bias.py``) from yes 799 / unknown 0 to yes 94 / unknown 706 of 800,
+but ShARC dev QA fell 0.596 -> 0.591, GDPR model answers 0.548 -> 0.500 accuracy, and GoldCoin compliance
+macro-F1 (similarity retrieval, all 658) 0.566 -> 0.459 (most checks became undetermined); applicability rose
+0.968 -> 0.976. Not used: the committed ``train.jsonl`` is built without it.
 """
 
 import argparse
 import ast
 import csv
 import json
+import random
 import re
 from pathlib import Path
 
@@ -24,6 +32,46 @@ PROVIDER = re.compile(r"doctor|physician|nurse|hospital|clinic|health ?care prov
                       r"dentist|surgeon|medical|provider|health plan|insur", re.I)
 LAW = re.compile(r"police|law enforcement|detective|officer|fbi|prosecutor", re.I)
 FAMILY = re.compile(r"wife|husband|spouse|mother|father|son|daughter|sister|brother|family|relative|friend|parent", re.I)
+
+
+# Pack questions on a narrow topic, each with the words a narrative touching that topic would use. A case
+# narrative that uses none of them does not tell: "unknown" (family goldcoin-unrelated). Question texts are the
+# HIPAA pack's own (corpora/trees/hipaa.json), read by question key.
+UNRELATED = {
+    ("hipaa:164.502(a)(5)(i)", "genetic"): r"genetic|dna|\bgenes?\b|family (?:medical )?history|hereditar",
+    ("hipaa:164.508(a)(2)", "psychotherapy_notes"): r"psychotherap|therap|counsel|mental|psychiatr|psycholog",
+    ("hipaa:164.508(a)(3)", "marketing"): r"market|promot|advertis|discount|offer|brochure|newsletter|sell|product",
+    ("hipaa:164.510(a)", "directory"): r"directory",
+    ("hipaa:164.510(b)", "disaster"): r"disaster|red cross|hurricane|flood|earthquake|relief",
+    ("hipaa:164.512(g)", "coroner"): r"coroner|examiner|died|death|deceased|autopsy|dead",
+    ("hipaa:164.512(g)", "funeral"): r"funeral|died|death|deceased|dead",
+    ("hipaa:164.512(h)", "organ"): r"organ|tissue|transplant|donor|donat",
+    ("hipaa:164.512(k)", "military"): r"military|armed forces|army|navy|air force|soldier|veteran|service member",
+    ("hipaa:164.512(k)", "national_security"): r"intelligence|national security|federal|fbi|cia|president|secret",
+    ("hipaa:164.512(k)", "inmate"): r"inmate|prison|jail|correctional|custody|arrest",
+    ("hipaa:164.512(l)", "workers_comp"): r"workers'? ?comp|work-related|injur|on the job|workplace",
+    ("hipaa:164.512(b)", "school"): r"school|immuni|vaccin|student",
+    ("hipaa:164.406", "over_500"): r"breach|hack|stolen|lost|\b\d{3,}\b|media|residents",
+    ("hipaa:164.406", "media"): r"media|news|press|newspaper|breach|television|tv\b",
+    ("hipaa:164.514(b)", "expert"): r"de-?identif|statistic|expert|anonymi|identifier",
+    ("hipaa:164.512(i)", "decedents"): r"research|study|trial|died|deceased|death",
+}
+
+
+def unrelated_questions(pack_path: Path) -> list[tuple[str, re.Pattern]]:
+    pack = json.loads(pack_path.read_text(encoding="utf-8"))
+    by_id = {p["id"]: p for p in pack["provisions"]}
+    return [(by_id[pid]["questions"][key][0], re.compile(guard, re.I)) for (pid, key), guard in UNRELATED.items()]
+
+
+def unrelated_pairs(row, questions, rng, k: int = 2):
+    """Up to ``k`` pack questions on topics the narrative never mentions, answered "unknown"."""
+    s = row["generate_background"]
+    if row["generate_HIPAA_type"].strip() == "Not Applicable":
+        return []
+    free = [q for q, guard in questions if not guard.search(s)]
+    return [{"scenario": s, "question": q, "answer": "unknown", "family": "goldcoin-unrelated"}
+            for q in rng.sample(free, min(k, len(free)))]
 
 
 def _clean(v):
@@ -71,7 +119,10 @@ def main():
     ap.add_argument("--data", required=True)
     ap.add_argument("--out", default="corpora/qa_goldcoin")
     ap.add_argument("--include-validation", action="store_true", help="also write validation pairs (not for training)")
+    ap.add_argument("--unrelated", type=int, default=0,
+                    help="per applicable case, this many 'unknown' pairs on pack topics the narrative never mentions")
     args = ap.parse_args()
+    unrelated = unrelated_questions(Path(__file__).resolve().parent.parent / "corpora" / "trees" / "hipaa.json")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     splits = {"train": "train_generate_cases_hipaa_applicability.csv"}
@@ -80,7 +131,9 @@ def main():
     for split, fname in splits.items():
         with open(Path(args.data) / fname, encoding="utf-8", newline="") as f:
             rows = list(csv.DictReader(f))
-        pairs = [dict(p, split=split) for r in rows for p in pairs_for(r)]
+        rng = random.Random(0)
+        pairs = [dict(p, split=split) for r in rows
+                 for p in pairs_for(r) + (unrelated_pairs(r, unrelated, rng, args.unrelated) if args.unrelated else [])]
         (out / f"{split}.jsonl").write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs),
                                             encoding="utf-8")
         counts = {}
