@@ -1,4 +1,4 @@
-"""Reviewed HIPAA/GDPR trees, pcd.hipaa / pcd.gdpr, and their explanations (no model, no /work/shared)."""
+"""Reviewed HIPAA/GDPR trees, pcd.hipaa / pcd.gdpr, and their explanations (no model, no ../shared)."""
 
 import json
 
