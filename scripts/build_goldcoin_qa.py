@@ -36,7 +36,7 @@ FAMILY = re.compile(r"wife|husband|spouse|mother|father|son|daughter|sister|brot
 
 # Pack questions on a narrow topic, each with the words a narrative touching that topic would use. A case
 # narrative that uses none of them does not tell: "unknown" (family goldcoin-unrelated). Question texts are the
-# HIPAA pack's own (corpora/trees/hipaa.json), read by question key.
+# HIPAA pack's own, read by question id through pcd.packs.
 UNRELATED = {
     ("hipaa:164.502(a)(5)(i)", "genetic"): r"genetic|dna|\bgenes?\b|family (?:medical )?history|hereditar",
     ("hipaa:164.508(a)(2)", "psychotherapy_notes"): r"psychotherap|therap|counsel|mental|psychiatr|psycholog",
@@ -58,10 +58,13 @@ UNRELATED = {
 }
 
 
-def unrelated_questions(pack_path: Path) -> list[tuple[str, re.Pattern]]:
-    pack = json.loads(pack_path.read_text(encoding="utf-8"))
-    by_id = {p["id"]: p for p in pack["provisions"]}
-    return [(by_id[pid]["questions"][key][0], re.compile(guard, re.I)) for (pid, key), guard in UNRELATED.items()]
+def unrelated_questions() -> list[tuple[str, re.Pattern]]:
+    from pcd.packs import provision
+
+    def text(pid, key):
+        return next(q.text for q in provision(pid).policy.questions if q.id == key)
+
+    return [(text(pid, key), re.compile(guard, re.I)) for (pid, key), guard in UNRELATED.items()]
 
 
 def unrelated_pairs(row, questions, rng, k: int = 2):
@@ -122,7 +125,7 @@ def main():
     ap.add_argument("--unrelated", type=int, default=0,
                     help="per applicable case, this many 'unknown' pairs on pack topics the narrative never mentions")
     args = ap.parse_args()
-    unrelated = unrelated_questions(Path(__file__).resolve().parent.parent / "corpora" / "trees" / "hipaa.json")
+    unrelated = unrelated_questions() if args.unrelated else []
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     splits = {"train": "train_generate_cases_hipaa_applicability.csv"}

@@ -59,13 +59,17 @@ def _article(word: str) -> str:
     return "an" if re.match(r"(?i)[aeio]|u(?!ni|se|sa|ro)|h(?:our|onest)", word) else "a"
 
 
+_QUOTES = {"‘": "’", "“": "”"}  # opening -> closing
+_CLOSING_QUOTES = tuple(_QUOTES.values())
+
+
 def strippable_end(toks) -> bool:
     """Whether the last token is punctuation to drop: a ")" that closes a bracket opened inside stays."""
     last = toks[-1]
     if last.text == ")":
         return sum(t.text == "(" for t in toks) < sum(t.text == ")" for t in toks)
-    if last.text in ("’", "”"):  # a closing quote stays when its opening quote is kept
-        return sum(t.text in ("‘", "“") for t in toks) < sum(t.text in ("’", "”") for t in toks)
+    if last.text in _CLOSING_QUOTES:  # a closing quote stays when its opening quote is kept
+        return sum(t.text in _QUOTES for t in toks) < sum(t.text in _CLOSING_QUOTES for t in toks)
     return last.is_punct
 
 
@@ -182,7 +186,7 @@ _THIRD_PERSON = {"they", "them", "their", "theirs", "he", "she", "him", "his", "
 
 def _opens_kept_quote(toks) -> bool:
     """Whether the first token opens a quote closed later on ("‘non-sales’ like bartering"): it stays."""
-    close = {"‘": "’", "“": "”"}.get(toks[0].text)
+    close = _QUOTES.get(toks[0].text)
     return close is not None and any(t.text == close for t in toks[2:])
 
 
@@ -227,7 +231,7 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
     merged = []
     for w, t in words:  # keep "self-employed", "and/or", "£4.25", "the ‘employer’" joined as written
         if merged and t.i == merged[-1][2] + 1 and not t.doc[t.i - 1].whitespace_ and (
-                t.text in ("-", "/", "–", "’", "”") or merged[-1][0].endswith(("-", "/", "–", "‘", "“"))):
+                t.text in ("-", "/", "–", *_CLOSING_QUOTES) or merged[-1][0].endswith(("-", "/", "–", *_QUOTES))):
             merged[-1] = (merged[-1][0] + w, merged[-1][1], t.i)
         else:
             merged.append((w, t, t.i))
