@@ -64,7 +64,7 @@ def build_examples(args, rng: random.Random) -> tuple[list[Example], dict]:
     if "curated" in mix:
         parts["curated"] = load_curated(ROOT / args.curated_dir) * args.curated_repeat
     if "goldcoin" in mix:  # GoldCoin-train narratives (scripts/build_goldcoin_qa.py); validation never used
-        gold = load_curated(ROOT / "corpora" / "qa_goldcoin")
+        gold = load_curated(ROOT / args.goldcoin_dir)
         # about a third are "covered entity? no" on court opinions: cap that family so legal text != "no"
         ce_no = [e for e in gold if e.label == "no" and "covered entity" in e.question.lower()]
         keep = set(map(id, random.Random(args.seed).sample(ce_no, min(len(ce_no), args.goldcoin_ce_no))))
@@ -127,6 +127,8 @@ def main(argv=None) -> int:
     ap.add_argument("--curated-repeat", type=int, default=1)
     ap.add_argument("--goldcoin-ce-no", type=int, default=100,
                     help="cap on GoldCoin 'covered entity? no' pairs (mix part goldcoin)")
+    ap.add_argument("--goldcoin-dir", default="corpora/qa_goldcoin",
+                    help="folder (relative to the repository) whose *.jsonl files make the mix part 'goldcoin'")
     ap.add_argument("--goldcoin-folds", type=int, default=0, help="cross-validation: split GoldCoin cases into K folds")
     ap.add_argument("--goldcoin-fold", type=int, default=0, help="the fold left out of training (with --goldcoin-folds)")
     ap.add_argument("--curated-dir", default="corpora/qa",

@@ -47,7 +47,8 @@ _MARKERS = [
     ("until you", "UNTIL"), ("until your", "UNTIL"), ("after you", "WHEN"), ("after your", "WHEN"),
     ("once you", "WHEN"), ("once your", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
 ]
-_MARKER_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(m) for m, _ in sorted(_MARKERS, key=lambda x: -len(x[0])))
+# "even if" concedes, it sets no condition: it stays inside the condition it qualifies
+_MARKER_RE = re.compile(r"(?<![\w-])(?<!\beven )(" + "|".join(re.escape(m) for m, _ in sorted(_MARKERS, key=lambda x: -len(x[0])))
                         + r")(?![\w-])", re.I)
 _SPLIT_CONJ_VERBS = False
 _MARKER_KIND = {m: k for m, k in _MARKERS} | {"where": "WHEN", "once": "WHEN", "when": "WHEN"}

@@ -199,3 +199,10 @@ def test_no_thing_may_is_a_negative_conclusion():
                           "** Where prohibited by city, town, or county zoning laws.\n")
     assert policy.conclusion.polarity == "negative"
     assert [q.text for q in policy.questions] == ["Is the cooperative prohibited by city, town, or county zoning laws?"]
+
+
+def test_even_if_concedes_and_sets_no_condition():
+    linear, qs = parsed("You can get Carer’s Allowance if you pay a carer or personal assistant directly, "
+                        "even if you get money from your local council.")
+    assert (linear, qs) == ("q1", ["Do you pay a carer or personal assistant directly, even if you get money from "
+                                   "your local council?"])
