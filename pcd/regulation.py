@@ -23,6 +23,7 @@ for all), gates each provision on its applicability questions, and aggregates:
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import dataclass
@@ -38,7 +39,8 @@ from .errors import PcdError
 from .evaluator import evaluate
 from .packs import Pack, Provision, load_pack, provision as find_provision
 
-__all__ = ["REGULATION_SCHEMA", "ProvisionResult", "RegulationResult", "check_regulation", "rank_provisions",
+__all__ = ["REGULATION_SCHEMA", "ProvisionResult", "RegulationResult", "check_pack_answers", "check_regulation",
+           "rank_provisions",
            "regulation_schema", "validate_regulation_explanation"]
 
 REGULATION_SCHEMA = "pcd.regulation-explanation/1"
@@ -106,7 +108,15 @@ class RegulationResult:
         """(provision id, question id) to find out next, most relevant provision first."""
         out = []
         for p in self.provisions:
-            if p.label == UNDETERMINED and p.result.next_question is not None:
+            if p.label != UNDETERMINED:
+                continue
+            if p.applicable == UNKNOWN:  # whether it applies is open: ask the first unanswered gate
+                values = {a.question.id: a.value for a in p.result.answers}
+                gate = next((q for q in p.provision.applicability if values.get(q, UNKNOWN) == UNKNOWN), None)
+                if gate is not None:
+                    out.append((p.id, gate))
+                    continue
+            if p.result.next_question is not None:
                 out.append((p.id, p.result.next_question.id))
         return tuple(out)
 
@@ -278,13 +288,49 @@ def _answers_for(prov: Provision, answers: Mapping[str, Any] | None) -> dict[str
         return {}
     ids = {q.id for q in prov.questions}
     out = {k: v for k, v in answers.items() if isinstance(v, str) and k in ids}
-    own = answers.get(prov.id)
+    own = answers.get(prov.id, answers.get(prov.id.split(":", 1)[1]))  # "hipaa:164.508(b)" or "164.508(b)"
     if isinstance(own, Mapping):
         unknown = sorted(set(own) - ids)
         if unknown:
             raise PcdError(f"answers for {prov.id!r} name questions it does not ask: {unknown}; it asks {sorted(ids)}")
         out.update(own)
     return out
+
+
+def check_pack_answers(pack: Pack, answers: Mapping[str, Any] | None) -> None:
+    """Reject answers that name nothing in the pack or give a value other than yes / no / unknown: a typo in a
+    question or provision id would otherwise be ignored silently and the check run without that answer."""
+    if not answers:
+        return
+    if not isinstance(answers, Mapping):
+        raise PcdError(f"answers must be a mapping of question id -> value, got {type(answers).__name__}")
+    qids = {q.id for p in pack.provisions for q in p.questions}
+    pids = {p.id: p for p in pack.provisions}
+
+    def value_ok(where: str, v: Any) -> None:
+        if not isinstance(v, str) or v.strip().lower() not in (YES, NO, UNKNOWN):
+            raise PcdError(f"answer to {where} is {v!r}; expected \"yes\", \"no\" or \"unknown\"")
+
+    for key, v in answers.items():
+        if isinstance(v, Mapping):
+            ref = key if ":" in str(key) else f"{pack.name}:{key}"
+            if ref not in pids:
+                raise PcdError(f"answers name provision {key!r}, which the {pack.name} pack does not have; "
+                               f"provisions: {', '.join(pids)}")
+            asked = {q.id for q in pids[ref].questions}
+            for qid, value in v.items():
+                if qid not in asked:
+                    raise PcdError(f"answers for {ref!r} name question {qid!r}, which it does not ask; "
+                                   f"it asks {', '.join(sorted(asked))}")
+                value_ok(f"{ref} {qid!r}", value)
+        elif key in qids:
+            value_ok(repr(key), v)
+        else:
+            close = difflib.get_close_matches(str(key), sorted(qids) + list(pids), n=3)
+            hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else \
+                f"; pcd {pack.name} provisions lists the provisions, each provision's tree its question ids"
+            raise PcdError(f"answers name {key!r}, which is neither a question id nor a provision of the "
+                           f"{pack.name} pack{hint}")
 
 
 def _select(pack: Pack, provisions: Sequence[str] | None) -> list[Provision]:
@@ -334,6 +380,8 @@ def check_regulation_many(name: str, scenarios: Sequence[str], *, provisions: Se
     answers = list(answers) if answers is not None else [None] * len(scenarios)
     if len(answers) != len(scenarios):
         raise PcdError("answers must have one entry per scenario")
+    for a in answers:
+        check_pack_answers(pack, a)
     pool = _select(pack, provisions)
     if retrieval is None:
         retrieval = "auto" if any(s.strip() for s in scenarios) else False

@@ -1,7 +1,8 @@
 """The ``pcd`` command line.
 
 Verbs: ``parse``, ``check``, ``ask``, ``batch``, ``explain``, ``evaluate``, ``demo``, and the groups
-``tree`` (show, validate, diff, render), ``corpora`` (list, show) and ``eval`` (trees, qa, sharc).
+``tree`` (show, validate, diff, render), ``corpora`` (list, show), ``hipaa`` and ``gdpr`` (check, provisions)
+and ``eval`` (trees, qa, sharc, goldcoin, gdpr).
 
 Exit codes:
 
@@ -30,7 +31,7 @@ EXIT_DECIDED, EXIT_INTERNAL, EXIT_INPUT, EXIT_UNDETERMINED, EXIT_INTERRUPTED = 0
 # Register the verbs; the import order is the order of pcd --help.
 from . import parse_cmd  # noqa: E402,F401,I001
 from . import check_cmd, ask_cmd, batch_cmd  # noqa: E402,F401
-from . import evaluate_cmd, tree_cmd, corpora_cmd, eval_cmd  # noqa: E402,F401
+from . import evaluate_cmd, tree_cmd, corpora_cmd, regulation_cmd, eval_cmd  # noqa: E402,F401
 
 try:  # typer >= 0.16 vendors click; keep the plain click classes too
     from typer._click import exceptions as _tcx

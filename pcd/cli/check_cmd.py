@@ -61,7 +61,8 @@ def check(policy: str = POLICY,
 
 @app.command("explain")
 def explain(file: str = typer.Argument(..., help="A pcd.explanation/1 JSON file ('-' for stdin), e.g. from "
-                                       "pcd check --json, or one row of pcd batch output."),
+                                       "pcd check --json, or one row of pcd batch output; or a "
+                                       "pcd.regulation-explanation/1 file from pcd hipaa|gdpr check --json."),
             brief: bool = typer.Option(False, "--brief", help="Only the verdict, citations and what is missing."),
             ) -> None:
     """Show a saved explanation for a person, after checking it against the pcd.explanation/1 schema.
@@ -83,6 +84,20 @@ def explain(file: str = typer.Argument(..., help="A pcd.explanation/1 JSON file 
             raise InputError(f"{file} holds more than one JSON document: give one explanation (for pcd batch output, "
                              f"pick a row, e.g. sed -n 3p OUT.jsonl | pcd explain -)") from None
         raise InputError(f"{file} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    if isinstance(doc, dict) and doc.get("schema") == "pcd.regulation-explanation/1":  # pcd hipaa|gdpr check --json
+        import jsonschema
+
+        from ..regulation import validate_regulation_explanation
+        from .regulation_cmd import render_regulation
+
+        try:
+            validate_regulation_explanation(doc)
+        except jsonschema.ValidationError as exc:
+            where = "/".join(map(str, exc.absolute_path)) or "(top)"
+            raise InputError(f"{file} is not a valid pcd.regulation-explanation/1 document: at {where}: "
+                             f"{exc.message}") from None
+        render_regulation(doc, full=not brief)
+        raise typer.Exit(exit_code(doc["label"]))
     doc = validate_explanation(doc, str(file))
     render_explanation(doc, console, full=not brief)
     raise typer.Exit(exit_code(doc["label"]))

@@ -10,7 +10,7 @@ from rich.console import Console
 
 from .app import app, console
 
-eval_app = typer.Typer(help="Benchmarks on ShARC (and later GoldCoin); each prints its figures.", no_args_is_help=True)
+eval_app = typer.Typer(help="Benchmarks (ShARC trees, answering and end to end; GoldCoin; GDPR cases); each prints its figures.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
 DATA = typer.Option(..., "--data", help="Folder with the ShARC files (e.g. ../shared/data/sharc).",

@@ -223,6 +223,7 @@ def test_corpora_list_and_show(run):
 
 VERBS = [("parse",), ("check",), ("ask",), ("batch",), ("explain",), ("evaluate",), ("demo",), ("tree", "show"),
          ("tree", "validate"), ("tree", "diff"), ("tree", "render"), ("corpora", "list"), ("corpora", "show"),
+         ("hipaa", "check"), ("hipaa", "provisions"), ("gdpr", "check"), ("gdpr", "provisions"),
          ("eval", "trees"), ("eval", "qa"), ("eval", "sharc")]
 
 

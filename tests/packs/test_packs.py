@@ -1,6 +1,7 @@
 """Reviewed HIPAA/GDPR trees, pcd.hipaa / pcd.gdpr, and their explanations (no model, no ../shared)."""
 
 import json
+import re
 
 import pytest
 
@@ -189,3 +190,25 @@ def test_undetermined_lists_missing_questions():
     assert r.missing and r.missing[0][0] == "hipaa:164.512(e)"
     doc = r.to_dict()
     assert doc["missing"][0]["clause_id"].startswith("hipaa:164.512(e)")
+
+
+@pytest.mark.parametrize("answers, message", [
+    ({"authorised": "no"}, "did you mean 'authorized'"),
+    ({"hipaa:164.508(a)(1)": {"authorized": "perhaps"}}, "expected"),
+    ({"164.508(a)(1)": {"sale": "yes"}}, "which it does not ask"),
+])
+def test_answers_naming_nothing_in_the_pack_are_refused(answers, message):
+    from pcd import hipaa
+    from pcd.errors import PcdError
+
+    with pytest.raises(PcdError, match=re.escape(message)):
+        hipaa.check("", provisions=["hipaa:164.508(a)(1)"], answers=answers, answerer="majority")
+
+
+def test_provision_answers_by_local_id():
+    from pcd import hipaa
+
+    r = hipaa.check("", provisions=["164.508(a)(1)"], answers={"ce": "yes", "phi": "yes",
+                                                              "164.508(a)(1)": {"authorized": "no"}},
+                    answerer="majority")
+    assert r.label == "non_compliant"
