@@ -60,6 +60,17 @@ _NEG_CONCLUSION = re.compile(
     r"no longer|not qualify|ineligible|will stop|stop(?:s)? getting|^\s*no\s+\w+\s+(?:may|can|shall|will|must)|"
     # "Paid work does not include ...", "You're not an appointee", "The banned goods are", "illegal for"
     r"(?:does|do|is|are|was|were)\s+not|['’]re not|banned|ban on|prohibited|forbidden|illegal|not (?:permitted|allowed))\b", re.I)
+# "You don't need a certificate to move medical devices within the EU": the purpose scopes the conclusion
+_NO_NEED_TO = re.compile(r"^\s*you\s+(?:don['’]t|do not|won['’]t|will not)\s+need\s+[^.;:]{2,60}?\s+to\s+"
+                         r"(?P<verb>move|export|import|sell|send|bring|take|use|ship|supply|buy|carry|transport)\s+"
+                         r"(?P<what>[^.;:]{3,120}?)\s*(?:[.;:]|$)", re.I)
+# "You can't claim tax credits and Universal Credit at the same time"
+_SAME_TIME = re.compile(r"^\s*you\s+(?:can['’]t|cannot|can not)\s+(?P<verb>claim|get|receive)\s+[^.;:]{2,60}?\s+and\s+"
+                        r"(?P<other>[^.;:]{2,60}?)\s+at the same time\b", re.I)
+# "You can also claim your State Pension abroad", "… in some countries outside the EEA"
+_PLACE_SCOPE = re.compile(r"^\s*you\s+(?:can|can['’]t|cannot|may|might)\s+(?:also\s+)?(?:be able to\s+)?"
+                          r"(?:claim|get|receive|apply for)\s+[^.;:]{2,160}?\s+(?P<place>abroad|in (?:some |certain |other )?"
+                          r"countries (?:outside|inside|in) the (?:EEA|EU|UK)(?: or Switzerland)?)\s*[.;]?\s*$", re.I)
 _NOISE_CONDITION = re.compile(
     r"\b(not sure|need (?:more |any )?(?:help|information|advice|details)|have (?:any )?questions?|"
     r"want (?:to know|more information|help)|(?:would )?like (?:more )?(?:information|help|advice)|"
@@ -791,6 +802,45 @@ class Analyzer:
                     return Unit(plan, "REL", self._conclusion(c, 0, len(c.text)), bool(_NEG_CONCLUSION.search(c.text)))
         return self._beneficiary_condition()
 
+    def _scope_condition(self) -> Unit | None:
+        """Fallback: what scopes a conclusion stated without a condition cue.
+
+        - a purpose: "You don't need a certificate to move medical devices within the EU." -> "Are you moving
+          medical devices within the EU?";
+        - a place: "You can also claim your State Pension abroad." -> "Are you abroad?"; "… in some countries
+          outside the EEA" -> "Are you in a country outside the EEA?";
+        - an overlap: "You can't claim tax credits and Universal Credit at the same time." -> "Are you claiming
+          Universal Credit?"."""
+        for c in self.clauses:
+            if c.kind == "heading" or c.id not in self.docs:
+                continue
+            text = c.text
+            m = _NO_NEED_TO.search(text)
+            if m:
+                condition = f"you are {_gerund(m.group('verb'))} {m.group('what').strip()}"
+                span, concl_end = (m.start("verb"), m.end("what")), text.rfind(" to ", 0, m.start("verb"))
+            elif (m := _SAME_TIME.search(text)):
+                condition = f"you are {_gerund(m.group('verb'))} {m.group('other').strip()}"
+                span, concl_end = (m.start("other"), m.end("other")), text.rfind(" and ", 0, m.start("other"))
+            elif (m := _PLACE_SCOPE.search(text)):
+                place = m.group("place")
+                if place.lower() == "abroad":
+                    condition = "you are abroad"
+                else:
+                    condition = "you are in a country " + re.sub(r"(?i)^in (?:some |certain |other )?countries\s+", "",
+                                                                  place)
+                span, concl_end = (m.start("place"), m.end("place")), m.start("place")
+            else:
+                continue
+            question, negated = write_question(condition, "you", others=self.others)
+            if not usable_question(question):
+                continue
+            leaf = Leaf(question, c.id, c.start + span[0], c.start + span[1])
+            conclusion = self._conclusion(c, 0, concl_end if concl_end > 3 else len(text))
+            negative = conclusion is not None and conclusion.polarity == "negative"
+            return Unit(mk("NOT", [leaf]) if negated else leaf, "IF", conclusion, negative)
+        return None
+
     def _reader_items(self) -> Unit | None:
         """Fallback: list items with no introduction that state a fact about the reader
         ("# Eligibility / * you want the decision looked at again") are alternatives (OR)."""
@@ -934,6 +984,11 @@ class Analyzer:
                 units.append(fb)
                 self.notes.append("no explicit condition cue; used the kinds a definition includes")
         if not units:
+            fb = self._scope_condition()
+            if fb:
+                units.append(fb)
+                self.notes.append("no explicit condition cue; used the purpose, place or overlap that scopes the conclusion")
+        if not units:
             return Analysis(self.clauses, None, None, self.notes + ["no conditions found"])
         self.units, self.heading_conds = units, heading_conds
         if self.combine == "first":
@@ -964,6 +1019,16 @@ _NOT_RESTRICTIVE = {"certain", "some", "most", "many", "all", "other", "such", "
 _VACUOUS_PERSONS = {"person", "people", "persons", "individual", "individuals", "anyone", "someone", "everyone",
                     "child", "children", "customer", "customers", "recipient", "recipients", "applicant",
                     "applicants", "claimant", "claimants", "those", "they", "he", "she", "you"} - {"individual", "individuals"}
+
+
+def _gerund(verb: str) -> str:
+    """"move" -> "moving", "ship" -> "shipping", "claim" -> "claiming" (the verbs of the scope patterns)."""
+    v = verb.lower()
+    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
+        return v[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", v):  # one short syllable ending consonant: ship, stop
+        return v + v[-1] + "ing"
+    return v + "ing"
 
 
 def _singular(word: str) -> str:

@@ -206,3 +206,22 @@ def test_even_if_concedes_and_sets_no_condition():
                         "even if you get money from your local council.")
     assert (linear, qs) == ("q1", ["Do you pay a carer or personal assistant directly, even if you get money from "
                                    "your local council?"])
+
+
+@pytest.mark.parametrize("text, question, polarity", [
+    ("You don’t need a certificate to move medical devices within the EU.",
+     "Are you moving medical devices within the EU?", "negative"),
+    ("You can’t claim tax credits and Universal Credit at the same time.", "Are you claiming Universal Credit?",
+     "negative"),
+    ("You can also claim your State Pension abroad.", "Are you abroad?", "positive"),
+    ("You may also be able to claim bereavement benefits in some countries outside the EEA.",
+     "Are you in a country outside the EEA?", "positive"),
+])
+def test_what_scopes_a_conclusion_without_a_cue_is_the_condition(text, question, polarity):
+    p = parse_policy(text)
+    assert (p.linear, [q.text for q in p.questions]) == ("q1", [question])
+    assert p.conclusion.polarity == polarity and question not in p.conclusion.text
+
+
+def test_a_plain_statement_still_has_no_conditions():
+    assert parse_policy("You can get a low-interest loan towards your deposit.").tree is None
