@@ -81,7 +81,7 @@ _LIST_REF = re.compile(
 _INLINE_REF = re.compile(r"\b(?:(?P<q>all|each|both|every|one|any|either|at least one|one or more|some|none|neither)"
                          r"\s+of\s+)?(?:the\s+|these\s+)followings?\b.*$", re.I)
 _AND_INTRO = re.compile(r"\b(all of|each of|every one of|both|all the following|all these|must|need to|needs to|"
-                        r"have to|has to|required|requires?|requirements?|you['’]ll need|will need|criteria|conditions)\b", re.I)
+                        r"have to|has to|required|requires?|requirements?|you['’]ll need|will need|criteria|conditions|(?:the|these) followings? appl(?:y|ies))\b", re.I)
 _OR_INTRO = re.compile(r"\b(one of|any of|either|at least one|one or more|include|includes|including|such as|"
                        r"like|for example|e\.?g|for instance|or)\b", re.I)
 _MUST = re.compile(r"\b(?:you(?: or your (?:partner|spouse))?|they|applicants?|the applicant|claimants?|borrowers?|"

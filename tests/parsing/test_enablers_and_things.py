@@ -225,3 +225,10 @@ def test_what_scopes_a_conclusion_without_a_cue_is_the_condition(text, question,
 
 def test_a_plain_statement_still_has_no_conditions():
     assert parse_policy("You can get a low-interest loan towards your deposit.").tree is None
+
+
+@pytest.mark.parametrize("intro, linear", [("if the following apply:", "AND(q1, q2)"),
+                                           ("if one of the following applies:", "OR(q1, q2)"),
+                                           ("if either the following apply:", "OR(q1, q2)")])
+def test_the_following_apply_means_all_of_them(intro, linear):
+    assert parsed(f"You can get it {intro}\n\n* you have a room\n* you get pocket money")[0] == linear
