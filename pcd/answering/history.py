@@ -37,11 +37,16 @@ _CMP = frozenset("over under more less fewer before after least most above below
                  "exceed exceeds than within until".split())
 
 
+# a document's format in brackets ("form PHAR 3 (PDF, 1.22MB, 4 pages)") says nothing about the question
+_FILE_ASIDE = re.compile(r"\s*\((?:PDF|HTML|ODT|MS Word|Word|Excel|CSV)\b[^()]*\)", re.I)
+
+
 def compatible(q1: str, q2: str) -> bool:
     """Guards that embeddings miss: paraphrases must share their numbers, comparison words
     (over/under, before/after, ...), negation parity and the order of capitalised names
-    ("EU national living in the UK" is not "UK national living in the EU")."""
-    a, b = q1.replace("\u2019", "'"), q2.replace("\u2019", "'")
+    ("EU national living in the UK" is not "UK national living in the EU"). A bracketed file
+    format ("(PDF, 1.22MB, 4 pages)") is ignored."""
+    a, b = _FILE_ASIDE.sub("", q1.replace("\u2019", "'")), _FILE_ASIDE.sub("", q2.replace("\u2019", "'"))
     if set(_NUM.findall(a)) != set(_NUM.findall(b)):
         return False
     if len(_NEG.findall(a)) % 2 != len(_NEG.findall(b)) % 2:

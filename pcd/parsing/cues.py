@@ -352,6 +352,10 @@ class Analyzer:
                       intro)
         if m:  # "You must be a son, daughter, or spouse of a: * A Veteran who …" -> "Are you a son … of a Veteran who …?"
             return "you are " + m.group(1)
+        m = re.search(r"(?i)\b(within\s+(?:a|an|one|two|three|four|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+of)"
+                      r"(?:\s+(?:either|one of(?:\s+(?:the following|these))?|the following))?\s*:\s*$", intro)
+        if m:  # "send your appeal within a month of either: * the date of …" -> "Are you within a month of the date …?"
+            return "you are " + m.group(1)
         if re.search(r"(?i)\b(?:claim|get|use|live|work|apply)\b[^:]*\bin\s*:\s*$", intro):
             return "in"  # "You may also be able to claim it in: * Kosovo" -> "Are you in Kosovo?"
         m = re.search(r"\b(you|they)\s+(?:must|need to|should|have to|will need to|will have to|also need to)\s+"

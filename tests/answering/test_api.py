@@ -105,3 +105,13 @@ def test_answer_is_frozen():
         a.value = "no"
     with pytest.raises(ValueError):
         Answer("q", "maybe", 0.5)
+
+
+@pytest.mark.parametrize("asked, prior, same", [
+    ("Is your plant listed on form PHAR 3?", "Is your plant listed on form PHAR 3 (PDF, 1.22MB, 4 pages)?", True),
+    ("Is your plant listed on form PHAR 3?", "Is your plant listed on form PHAR 4 (PDF, 1.22MB, 4 pages)?", False),
+])
+def test_paraphrase_guard_ignores_a_file_format_aside(asked, prior, same):
+    from pcd.answering.history import compatible
+
+    assert compatible(asked, prior) is same

@@ -232,3 +232,11 @@ def test_a_plain_statement_still_has_no_conditions():
                                            ("if either the following apply:", "OR(q1, q2)")])
 def test_the_following_apply_means_all_of_them(intro, linear):
     assert parsed(f"You can get it {intro}\n\n* you have a room\n* you get pocket money")[0] == linear
+
+
+def test_a_time_limit_intro_hands_its_items_the_limit():
+    linear, qs = parsed("You must usually send your appeal within a month of either:\n\n"
+                        "* the date of your mandatory reconsideration notice\n* the date of the decision you’re appealing")
+    assert linear == "OR(q1, q2)"
+    assert qs == ["Are you within a month of the date of your mandatory reconsideration notice?",
+                  "Are you within a month of the date of the decision you’re appealing?"]
