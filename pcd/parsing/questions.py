@@ -347,7 +347,9 @@ def _subject_end(words) -> int | None:
         if not (len(words) > 2 and words[1][1].lower_ in ("or", "and")):  # "you or your partner must …"
             return None
     base = words[0][1].i
-    for k, (_, t) in enumerate(words[:12]):
+    doc = words[0][1].doc
+    # every token, not only each word's first: a merged word ("ex-partner") may hide the subject ("partner")
+    for t in doc[base: words[min(len(words), 12) - 1][1].i + 1]:
         if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.left_edge.i <= base:
             right = max([t.right_edge.i] + [c.right_edge.i for c in t.children if c.dep_ in ("cc", "conj")])
             # words may merge several tokens ("self-employed"): the subject ends before the first word past it
@@ -356,6 +358,12 @@ def _subject_end(words) -> int | None:
             # spaCy tags "qualify" in "you or your partner qualify" as VB: after a subject it is finite
             if verb is not None and (_is_finite(verb) or _mistagged_verb(verb)):
                 return end
+            # an adverb or a second subject word before the verb ("the employee unreasonably refuses", "your VAT
+            # taxable turnover falls"): they stay with the subject, the verb is the subject's head
+            k = next((j for j, (_, u) in enumerate(words) if u.i == t.head.i), None)
+            if k is not None and k > end and _is_finite(t.head) and all(
+                    u.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "PUNCT") for _, u in words[end:k]):
+                return k
             return None
         if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.dep_ not in ("amod", "compound"):
             return None  # a verb before any subject: not "subject + verb" ("certified" in "your certified exports")

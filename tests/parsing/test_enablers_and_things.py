@@ -240,3 +240,15 @@ def test_a_time_limit_intro_hands_its_items_the_limit():
     assert linear == "OR(q1, q2)"
     assert qs == ["Are you within a month of the date of your mandatory reconsideration notice?",
                   "Are you within a month of the date of the decision you’re appealing?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("You can cancel your registration if your VAT taxable turnover falls below the threshold of £83,000.",
+     "Does your VAT taxable turnover fall below the threshold of £83,000?"),
+    ("You’ll get an extra payment if your ex-partner is ordered to share their pension with you.",
+     "Is your ex-partner ordered to share their pension with you?"),
+    ("If the employee unreasonably refuses to take the similar job the employer can take this as their resignation.",
+     "Does the employee unreasonably refuse to take the similar job?"),
+])
+def test_a_clause_with_its_own_subject_is_asked_about_that_subject(text, question):
+    assert parsed(text)[1] == [question]
