@@ -216,7 +216,7 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
         w = t.text
         bracketed = sum(x.text == "(" for x in toks[:i]) > sum(x.text == ")" for x in toks[:i])
         if t.lower_ in _NEG and not (t.lower_ == "never" and i == 0) and not _in_subordinate(t, inside) \
-                and not bracketed:
+                and not bracketed and not _local_negation(toks, i):
             negated = not negated
             continue
         if t.lower_ == "no" and t.dep_ == "det" and t.i > 0 and i > 0 and toks[i - 1].lemma_ in ("have", "be", "get"):
@@ -299,6 +299,18 @@ def _mistagged_verb(t) -> bool:
     """A head word with a subject of its own is the verb, whatever its tag ("you or your partner
     qualify": spaCy tags "qualify" NN)."""
     return t.head.i == t.i and t.tag_ in ("VB", "NN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def _local_negation(toks, i: int) -> bool:
+    """Whether the negation ``toks[i]`` qualifies one part of the condition and stays in its words: it comes
+    well after the condition's first verb ("a member of the armed forces not resident in the UK"), or a "but"
+    clause follows it ("not a UK national but you've lived in the UK for 20 years")."""
+    if i > 0 and toks[i - 1].lower_ == "or":  # "… or not": no part of the condition is negated
+        return False
+    verb = next((k for k, t in enumerate(toks) if t.pos_ in ("AUX", "VERB")), None)
+    if verb is not None and i > verb + 3 and not any(t.pos_ in ("AUX", "VERB") for t in toks[i - 2:i]):
+        return True
+    return any(t.lower_ == "but" and t.dep_ == "cc" for t in toks[i + 1:])
 
 
 def _in_subordinate(neg, inside: set[int]) -> bool:

@@ -252,3 +252,13 @@ def test_a_time_limit_intro_hands_its_items_the_limit():
 ])
 def test_a_clause_with_its_own_subject_is_asked_about_that_subject(text, question):
     assert parsed(text)[1] == [question]
+
+
+def test_a_negation_that_qualifies_one_part_stays_in_the_question():
+    linear, qs = parsed("You may also qualify if you’re:\n\n"
+                        "* a serving member of the UK armed forces not resident in the UK\n"
+                        "* not a UK national but you’ve lived in the UK for at least 20 years\n* not a student")
+    assert linear == "OR(q1, q2, NOT(q3))"
+    assert qs == ["Are you a serving member of the UK armed forces not resident in the UK?",
+                  "Are you not a UK national but you’ve lived in the UK for at least 20 years?", "Are you a student?"]
+    assert parsed("You can get it if your partner is not working.") == ("NOT(q1)", ["Is your partner working?"])
