@@ -208,6 +208,9 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
         toks = toks[:-1]
     if not toks:
         return "", False
+    # "you're either working in the UK" once its "or …" went to a question of its own: "either" has no pair
+    toks = [t for k, t in enumerate(toks) if not (t.lower_ == "either" and k > 0
+                                                  and not any(u.lower_ == "or" for u in toks[k + 1:]))]
     negated = False
     kept_third = False  # "they" kept as someone else: their reflexive stays "themselves"
     words = []
@@ -304,13 +307,14 @@ def _mistagged_verb(t) -> bool:
 def _local_negation(toks, i: int) -> bool:
     """Whether the negation ``toks[i]`` qualifies one part of the condition and stays in its words: it comes
     well after the condition's first verb ("a member of the armed forces not resident in the UK"), or a "but"
-    clause follows it ("not a UK national but you've lived in the UK for 20 years")."""
+    or "because" clause follows it ("not a UK national but you've lived in the UK for 20 years", "not working
+    because you're retired")."""
     if i > 0 and toks[i - 1].lower_ == "or":  # "… or not": no part of the condition is negated
         return False
     verb = next((k for k, t in enumerate(toks) if t.pos_ in ("AUX", "VERB")), None)
     if verb is not None and i > verb + 3 and not any(t.pos_ in ("AUX", "VERB") for t in toks[i - 2:i]):
         return True
-    return any(t.lower_ == "but" and t.dep_ == "cc" for t in toks[i + 1:])
+    return any((t.lower_ == "but" and t.dep_ == "cc") or t.lower_ == "because" for t in toks[i + 1:])
 
 
 def _in_subordinate(neg, inside: set[int]) -> bool:

@@ -262,3 +262,11 @@ def test_a_negation_that_qualifies_one_part_stays_in_the_question():
     assert qs == ["Are you a serving member of the UK armed forces not resident in the UK?",
                   "Are you not a UK national but you’ve lived in the UK for at least 20 years?", "Are you a student?"]
     assert parsed("You can get it if your partner is not working.") == ("NOT(q1)", ["Is your partner working?"])
+
+
+def test_not_working_because_stays_whole_and_a_lone_either_goes():
+    linear, qs = parsed("You may be able to get Child Tax Credit if you’re either working in the UK or you’re not "
+                        "working because you’re:\n\n* retired\n* sick or disabled")
+    assert linear == "OR(q1, q2, q3)"
+    assert qs == ["Are you working in the UK?", "Are you not working because you're retired?",
+                  "Are you not working because you're sick or disabled?"]
