@@ -10,6 +10,9 @@ import pcd
     ("You are not a carer if you only help a friend fill in a form.", "negative"),
     ("The banned goods for Ruritania are:\n\n* cigars\n* perfumes", "negative"),
     ("Fishing is prohibited if you do not hold a licence.", "negative"),
+    ("If you get Statutory Sick Pay, none of your payments can be stopped or reduced.", "negative"),
+    ("If the record was submitted by paper, No eACCR displays.", "negative"),
+    ("If you live in Wales, no more than 3 people can apply.", "positive"),
     ("You can get the grant if you are over 65.", "positive"),
     ("You may qualify for the allowance if you care for someone for 35 hours a week.", "positive"),
 ])
