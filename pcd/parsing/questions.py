@@ -269,8 +269,10 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
         if low in ("do", "does", "did") and len(rest) > 1 and rest[1][1].pos_ in ("VERB", "AUX"):
             aux = low
             return finish_question([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
+        # "have" is the auxiliary of a perfect, adverbs allowed between: "you have (recently) updated"
+        perfect = next((t for _, t in rest[1:] if t.pos_ != "ADV"), None) if vt.lemma_ == "have" else None
         if low in _BE or low in _MODALS or low in _CONTRACTIONS or (
-                vt.lemma_ == "have" and len(rest) > 1 and (rest[1][1].tag_ in ("VBN", "VBD") or rest[1][1].lower_ == "been")):
+                perfect is not None and (perfect.tag_ in ("VBN", "VBD") or perfect.lower_ == "been")):
             aux = _CONTRACTIONS.get(low, vw.lower())
             if subj and subj[0].lower() == "you" and aux in ("is", "was"):
                 aux = {"is": "are", "was": "were"}[aux]

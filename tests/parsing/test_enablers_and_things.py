@@ -270,3 +270,12 @@ def test_not_working_because_stays_whole_and_a_lone_either_goes():
     assert linear == "OR(q1, q2, q3)"
     assert qs == ["Are you working in the UK?", "Are you not working because you're retired?",
                   "Are you not working because you're sick or disabled?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("You can get it if you have recently updated your address.", "Have you recently updated your address?"),
+    ("You can get it if your partner has recently died.", "Has your partner recently died?"),
+    ("You can get it if you have a car.", "Do you have a car?"),
+])
+def test_an_adverb_inside_a_perfect_keeps_have_the_auxiliary(text, question):
+    assert parsed(text)[1] == [question]
