@@ -91,7 +91,8 @@ def _trim_tail(toks):
             continue
         nxt = toks[k + 1].lower_ if k + 1 < len(toks) else ""
         if t.tag_ == "TO" and t.head.dep_ in ("advcl", "xcomp") and t.head.i == t.i + 1 and t.head.lemma_ in (
-                "get", "qualify", "claim", "receive", "be") and t.head.head.i < t.i and k >= 4:
+                "get", "qualify", "claim", "receive", "be") and t.head.head.i < t.i and k >= 4 and not any(
+                u.lower_ in ("like", "such", "including") for u in toks[max(0, k - 4):k]):  # not inside an example
             return toks[:k]  # "need 10 qualifying years to get any State Pension": the purpose restates the benefit
         if (t.lower_ == "for" and nxt == "example") or t.lower_ in ("e.g.", "eg", "e.g", "i.e.", "ie") or (
                 # ", although there are some exceptions": a concession, not part of the condition

@@ -279,3 +279,11 @@ def test_not_working_because_stays_whole_and_a_lone_either_goes():
 ])
 def test_an_adverb_inside_a_perfect_keeps_have_the_auxiliary(text, question):
     assert parsed(text)[1] == [question]
+
+
+def test_a_purpose_inside_an_example_is_not_trimmed():
+    assert parsed("You’re committing benefit fraud if you are dishonest in order to get benefits, like continuing "
+                  "to claim the pension of someone who has died.")[1] == [
+        "Are you dishonest in order to get benefits, like continuing to claim the pension of someone who has died?"]
+    assert parsed("You can get it if you need 10 qualifying years to get any State Pension.")[1] == [
+        "Do you need 10 qualifying years?"]
