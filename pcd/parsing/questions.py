@@ -314,6 +314,8 @@ def _local_negation(toks, i: int) -> bool:
     because you're retired")."""
     if i > 0 and toks[i - 1].lower_ == "or":  # "… or not": no part of the condition is negated
         return False
+    if any(t.lower_ in ("if", "though", "because", "unless") for t in toks[1:i]):
+        return True  # inside a clause the condition opened: "turn up for work even if they don't want to"
     verb = next((k for k, t in enumerate(toks) if t.pos_ in ("AUX", "VERB")), None)
     if verb is not None and i > verb + 3 and not any(t.pos_ in ("AUX", "VERB") for t in toks[i - 2:i]):
         return True

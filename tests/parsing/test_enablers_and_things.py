@@ -287,3 +287,8 @@ def test_a_purpose_inside_an_example_is_not_trimmed():
         "Are you dishonest in order to get benefits, like continuing to claim the pension of someone who has died?"]
     assert parsed("You can get it if you need 10 qualifying years to get any State Pension.")[1] == [
         "Do you need 10 qualifying years?"]
+
+
+def test_a_negation_inside_a_clause_the_condition_opens_stays_there():
+    assert parsed("A person is a worker if they have to turn up for work even if they don’t want to.") == (
+        "q1", ["Do you have to turn up for work even if you don’t want to?"])
