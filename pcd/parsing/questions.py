@@ -245,7 +245,9 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
     if words[0][1].lower_ == "whose" and len(words) > 1:  # "(Employees) whose baby is due" -> "Is your baby due?"
         words[0] = ("your", words[0][1])
     w0, t0 = words[0]
-    title = len(words) > 1 and words[1][0][:1].isupper()  # "Income Support" is a name
+    # "Income Support" is a name; so is "Carer’s Allowance" (look past the possessive)
+    after = next((w for w, _ in words[1:] if w not in ("'s", "’s", "'", "’")), "")
+    title = after[:1].isupper()
     if w0[:1].isupper() and not title and (w0[1:].islower() or (len(w0) == 1 and w0 != "I")) and (
             t0.pos_ != "PROPN" or t0.lower_ in ("age", "aged")):
         words[0] = (w0.lower(), t0)

@@ -292,3 +292,8 @@ def test_a_purpose_inside_an_example_is_not_trimmed():
 def test_a_negation_inside_a_clause_the_condition_opens_stays_there():
     assert parsed("A person is a worker if they have to turn up for work even if they don’t want to.") == (
         "q1", ["Do you have to turn up for work even if you don’t want to?"])
+
+
+def test_a_possessive_name_keeps_its_capital():
+    qs = parsed("The following benefits can be reduced if you commit fraud:\n\n* Carer’s Allowance\n* Income Support")[1]
+    assert qs[:2] == ["Is the benefit Carer’s Allowance?", "Is the benefit Income Support?"]
