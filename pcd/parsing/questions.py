@@ -393,6 +393,11 @@ def _subject_end(words) -> int | None:
     return None
 
 
+# verbs that end a condition on their own and double as nouns ("if your family or work life change")
+_CLAUSE_FINAL_VERBS = frozenset("change apply live work die leave stop start increase decrease end rise fall "
+                                "move qualify agree".split())
+
+
 def _clause_misread_as_noun_phrase(words) -> list[str] | None:
     """spaCy's small model reads "a specific amount needs paying" or "the country you're exporting to specifies
     a time limit" as one noun phrase. A word after the first noun that parses as a present-tense verb once
@@ -401,8 +406,14 @@ def _clause_misread_as_noun_phrase(words) -> list[str] | None:
     def main_verb(t) -> bool:  # finite, and not inside a relative clause ("the country you're exporting to")
         return t.tag_ in _FINITE and "relcl" not in (t.dep_, t.head.dep_)
 
-    if len(toks) < 3 or toks[0].lower_ not in ("a", "an", "the") or any(main_verb(t) for t in toks):
+    if len(toks) < 3 or toks[0].lower_ not in ("a", "an", "the", "your", "their", "his", "her", "its", "our") or any(
+            main_verb(t) for t in toks):
         return None
+    last = toks[-1].lower_
+    if toks[0].lower_ in ("your", "their") and any(t.lower_ in ("or", "and") for t in toks[1:-1]) \
+            and last in _CLAUSE_FINAL_VERBS:
+        # "your family or work life change": a coordinated subject, its verb read as a noun
+        return ["Do"] + [w for w, _ in words]
     first_noun = next((i for i, t in enumerate(toks) if t.pos_ in ("NOUN", "PROPN")), None)
     for k in range(first_noun + 1 if first_noun is not None else len(toks), len(toks) - 1):
         low = toks[k].lower_

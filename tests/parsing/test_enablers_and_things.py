@@ -297,3 +297,8 @@ def test_a_negation_inside_a_clause_the_condition_opens_stays_there():
 def test_a_possessive_name_keeps_its_capital():
     qs = parsed("The following benefits can be reduced if you commit fraud:\n\n* Carer’s Allowance\n* Income Support")[1]
     assert qs[:2] == ["Is the benefit Carer’s Allowance?", "Is the benefit Income Support?"]
+
+
+def test_a_coordinated_subject_keeps_its_verb():
+    assert parsed("Your tax credits can go up or down if your family or work life change.")[1] == [
+        "Do your family or work life change?"]
