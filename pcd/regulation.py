@@ -282,26 +282,24 @@ def _cautious_on_gates(pack, answerer: Any):
 
 
 def _answers_for(prov: Provision, answers: Mapping[str, Any] | None) -> dict[str, str]:
-    """Given answers for one provision: ``{qid: value}`` applies to every provision asking ``qid``;
-    ``{provision id: {qid: value}}`` to that provision only (and wins)."""
+    """Given answers (normalised by :func:`check_pack_answers`) for one provision: ``{qid: value}`` applies to
+    every provision asking ``qid``; ``{provision id: {qid: value}}`` to that provision only (and wins)."""
     if not answers:
         return {}
     ids = {q.id for q in prov.questions}
     out = {k: v for k, v in answers.items() if isinstance(v, str) and k in ids}
-    own = answers.get(prov.id, answers.get(prov.id.split(":", 1)[1]))  # "hipaa:164.508(b)" or "164.508(b)"
+    own = answers.get(prov.id)
     if isinstance(own, Mapping):
-        unknown = sorted(set(own) - ids)
-        if unknown:
-            raise PcdError(f"answers for {prov.id!r} name questions it does not ask: {unknown}; it asks {sorted(ids)}")
         out.update(own)
     return out
 
 
-def check_pack_answers(pack: Pack, answers: Mapping[str, Any] | None) -> None:
-    """Reject answers that name nothing in the pack or give a value other than yes / no / unknown: a typo in a
-    question or provision id would otherwise be ignored silently and the check run without that answer."""
+def check_pack_answers(pack: Pack, answers: Mapping[str, Any] | None) -> dict[str, Any]:
+    """``answers`` with provision keys in full (``"164.508(b)"`` -> ``"hipaa:164.508(b)"``), after rejecting
+    answers that name nothing in the pack or give a value other than yes / no / unknown: a typo in a question or
+    provision id would otherwise be ignored silently and the check run without that answer."""
     if not answers:
-        return
+        return {}
     if not isinstance(answers, Mapping):
         raise PcdError(f"answers must be a mapping of question id -> value, got {type(answers).__name__}")
     qids = {q.id for p in pack.provisions for q in p.questions}
@@ -311,6 +309,7 @@ def check_pack_answers(pack: Pack, answers: Mapping[str, Any] | None) -> None:
         if not isinstance(v, str) or v.strip().lower() not in (YES, NO, UNKNOWN):
             raise PcdError(f"answer to {where} is {v!r}; expected \"yes\", \"no\" or \"unknown\"")
 
+    out: dict[str, Any] = {}
     for key, v in answers.items():
         if isinstance(v, Mapping):
             ref = key if ":" in str(key) else f"{pack.name}:{key}"
@@ -323,14 +322,17 @@ def check_pack_answers(pack: Pack, answers: Mapping[str, Any] | None) -> None:
                     raise PcdError(f"answers for {ref!r} name question {qid!r}, which it does not ask; "
                                    f"it asks {', '.join(sorted(asked))}")
                 value_ok(f"{ref} {qid!r}", value)
+            out[ref] = dict(v)
         elif key in qids:
             value_ok(repr(key), v)
+            out[key] = v
         else:
             close = difflib.get_close_matches(str(key), sorted(qids) + list(pids), n=3)
             hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else \
                 f"; pcd {pack.name} provisions lists the provisions, each provision's tree its question ids"
             raise PcdError(f"answers name {key!r}, which is neither a question id nor a provision of the "
                            f"{pack.name} pack{hint}")
+    return out
 
 
 def _select(pack: Pack, provisions: Sequence[str] | None) -> list[Provision]:
@@ -380,8 +382,7 @@ def check_regulation_many(name: str, scenarios: Sequence[str], *, provisions: Se
     answers = list(answers) if answers is not None else [None] * len(scenarios)
     if len(answers) != len(scenarios):
         raise PcdError("answers must have one entry per scenario")
-    for a in answers:
-        check_pack_answers(pack, a)
+    answers = [check_pack_answers(pack, a) for a in answers]
     pool = _select(pack, provisions)
     if retrieval is None:
         retrieval = "auto" if any(s.strip() for s in scenarios) else False

@@ -84,7 +84,9 @@ def explain(file: str = typer.Argument(..., help="A pcd.explanation/1 JSON file 
             raise InputError(f"{file} holds more than one JSON document: give one explanation (for pcd batch output, "
                              f"pick a row, e.g. sed -n 3p OUT.jsonl | pcd explain -)") from None
         raise InputError(f"{file} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
-    if isinstance(doc, dict) and doc.get("schema") == "pcd.regulation-explanation/1":  # pcd hipaa|gdpr check --json
+    from ..regulation import REGULATION_SCHEMA
+
+    if isinstance(doc, dict) and doc.get("schema") == REGULATION_SCHEMA:  # pcd hipaa|gdpr check --json
         import jsonschema
 
         from ..regulation import validate_regulation_explanation
@@ -94,7 +96,7 @@ def explain(file: str = typer.Argument(..., help="A pcd.explanation/1 JSON file 
             validate_regulation_explanation(doc)
         except jsonschema.ValidationError as exc:
             where = "/".join(map(str, exc.absolute_path)) or "(top)"
-            raise InputError(f"{file} is not a valid pcd.regulation-explanation/1 document: at {where}: "
+            raise InputError(f"{file} is not a valid {REGULATION_SCHEMA} document: at {where}: "
                              f"{exc.message}") from None
         render_regulation(doc, full=not brief)
         raise typer.Exit(exit_code(doc["label"]))

@@ -183,6 +183,18 @@ def _short(text: str | None, n: int = 160) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def render_citations(cites, console: Console) -> None:
+    """The clauses that decided a verdict, each with its span, question, answer and verbatim quote."""
+    if not cites:
+        return
+    console.print("[bold]cited clauses[/] (these decided the verdict):")
+    for c in cites:
+        span = c.get("span") or [None, None]
+        console.print(f"  [cyan]{escape(c['clause_id'])}[/] [dim][{span[0]}:{span[1]}][/] "
+                      f"{escape(c['question_id'])} = [{VALUE_STYLE.get(c['answer'], '')}]{c['answer']}[/]")
+        console.print(f"    “{escape(c['quote'])}”")
+
+
 def render_explanation(doc: Mapping[str, Any], console: Console, *, full: bool = True) -> None:
     """Print a ``pcd.explanation/1`` document for a person."""
     label = doc["label"]
@@ -207,14 +219,7 @@ def render_explanation(doc: Mapping[str, Any], console: Console, *, full: bool =
     rel = doc.get("relevance")
     if rel and label == "not_applicable":
         console.print(f"[dim]relevance {rel['probability']:.2f} < threshold {rel['threshold']:.2f}[/]")
-    cites = doc.get("citations") or []
-    if cites:
-        console.print("[bold]cited clauses[/] (these decided the verdict):")
-        for c in cites:
-            span = c.get("span") or [None, None]
-            console.print(f"  [cyan]{escape(c['clause_id'])}[/] [dim][{span[0]}:{span[1]}][/] "
-                          f"{escape(c['question_id'])} = [{VALUE_STYLE.get(c['answer'], '')}]{c['answer']}[/]")
-            console.print(f"    “{escape(c['quote'])}”")
+    render_citations(doc.get("citations") or [], console)
     answers = doc.get("answers") or []
     if answers and full:
         console.print("[bold]answers:[/]")

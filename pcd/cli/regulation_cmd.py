@@ -16,7 +16,7 @@ from rich.table import Table
 
 from ..errors import InputError
 from .app import app, console, err_console
-from .common import ANSWERER_HELP, PACKS, VALUE_STYLE, label_text
+from .common import ANSWERER_HELP, PACKS, VALUE_STYLE, label_text, render_citations
 
 TITLES = {"hipaa": "HIPAA Privacy and Breach Notification Rules (45 CFR Part 164)",
           "gdpr": "GDPR (Regulation (EU) 2016/679)"}
@@ -54,13 +54,7 @@ def render_regulation(doc: Mapping[str, Any], *, full: bool = True) -> None:
             table.add_row(str(p["rank"]), escape(p["id"]), escape(p["title"]), rel,
                           f"[{VALUE_STYLE.get(p['applicable'], '')}]{p['applicable']}[/]", label_text(p["label"]))
         console.print(table)
-    cites = doc.get("citations") or []
-    if cites:
-        console.print("[bold]cited clauses[/] (these decided the verdict):")
-        for c in cites:
-            console.print(f"  [cyan]{escape(c['clause_id'])}[/] {escape(c['question_id'])} = "
-                          f"[{VALUE_STYLE.get(c['answer'], '')}]{c['answer']}[/]")
-            console.print(f"    “{escape(c['quote'])}”")
+    render_citations(doc.get("citations") or [], console)
     missing = doc.get("missing") or []
     if missing:
         console.print("[bold]to find out next[/] (one question per undecided provision):")
