@@ -26,15 +26,18 @@ from pcd.answering.registry import register_answerer
 from pcd.answering.types import Answer, ConflictingAnswersError, Evidence
 from pcd.datasets.sharc import normalize_question
 
-__all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history", "compatible"]
+__all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history", "compatible", "implied_answer"]
 
 PARAPHRASE_THRESHOLD = 0.90
 SCOPED_THRESHOLD = 0.60
+IMPLIED_CONFIDENCE = 0.9  # logically implied, but through a reading of the wording
 
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 _NEG = re.compile(r"\b(not|no|never|without|none|nobody|neither|nor|cannot)\b|n't\b", re.I)
 _CMP = frozenset("over under more less fewer before after least most above below older younger earlier later "
                  "exceed exceeds than within until".split())
+# comparison words that mean the same thing ("fewer than 5 years" is "less than 5 years")
+_CMP_SYNONYMS = {"fewer": "less", "above": "over", "below": "under", "exceeds": "exceed"}
 
 
 # a document's format in brackets ("form PHAR 3 (PDF, 1.22MB, 4 pages)") says nothing about the question
@@ -51,8 +54,7 @@ def compatible(q1: str, q2: str) -> bool:
         return False
     if len(_NEG.findall(a)) % 2 != len(_NEG.findall(b)) % 2:
         return False
-    wa, wb = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
-    if wa & _CMP != wb & _CMP:
+    if _comparisons(a) != _comparisons(b):
         return False
     ca = [w for w in re.findall(r"\b[A-Z][A-Za-z]*\b", a)[1:] if len(w) > 1]
     cb = [w for w in re.findall(r"\b[A-Z][A-Za-z]*\b", b)[1:] if len(w) > 1]
@@ -68,9 +70,100 @@ def compatible(q1: str, q2: str) -> bool:
 def _same_facts(q1: str, q2: str) -> bool:
     """The lexical guards of :func:`compatible` without the named-things rule."""
     a, b = q1.replace("\u2019", "'"), q2.replace("\u2019", "'")
-    wa, wb = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
-    return (set(_NUM.findall(a)) == set(_NUM.findall(b)) and wa & _CMP == wb & _CMP
+    return (set(_NUM.findall(a)) == set(_NUM.findall(b)) and _comparisons(a) == _comparisons(b)
             and len(_NEG.findall(a)) % 2 == len(_NEG.findall(b)) % 2)
+
+
+def _comparisons(text: str) -> set[str]:
+    words = set(re.findall(r"[a-z]+", text.lower())) & _CMP
+    return {_CMP_SYNONYMS.get(w, w) for w in words}
+
+
+# "or" that joins alternatives, not the "or more" / "or older" of a bound
+_ALTERNATIVE = re.compile(r"\bor\b(?!\s+(?:more|less|over|under|older|younger|above|below|later|earlier|longer|fewer)\b)",
+                          re.I)
+
+
+def _words(text: str) -> list[tuple[str, bool]]:
+    """Lower-cased words, each lemmatised and marked content (True) or function word."""
+    from pcd.parsing.words import STOPWORDS, lemma
+
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"'(s|re|ve|ll|d|m)\b", " ", text)
+    return [(lemma(w), w not in STOPWORDS) for w in re.findall(r"[a-z0-9]+", text)]
+
+
+def _qualified_run(short: list[str], long_words: list[tuple[str, bool]]) -> int | None:
+    """Where the content words ``short`` occur as one run among the long question's content
+    words, bounded by function words on both sides ("… Child Benefit at any time …", not the
+    compound "… a car dealership"); None if they don't."""
+    content = [i for i, (_, c) in enumerate(long_words) if c]
+    lemmas = [long_words[i][0] for i in content]
+    for at in range(len(lemmas) - len(short) + 1):
+        if lemmas[at:at + len(short)] != short:
+            continue
+        first, last = content[at], content[at + len(short) - 1]
+        if last + 1 < len(long_words) and long_words[last + 1][1]:
+            continue
+        if at > 0 and long_words[first - 1][1]:
+            continue
+        return at
+    return None
+
+
+def implied_answer(question: str, prior: str, value: str) -> str | None:
+    """What a prior answer implies about a narrower or wider question, or None.
+
+    One question must repeat the other's content words as one run, plus more: a qualifier
+    after it ("… claiming Child Benefit at any time between 2002 and 2016?") or a second
+    condition joined by "and". Then, with no alternatives ("or") and no negation in either,
+    the longer question implies the shorter: a "no" to the shorter is a "no" to the longer,
+    a "yes" to the longer a "yes" to the shorter. When the longer one lists alternatives
+    ("Is your EAD expiring or has it expired?"), the shorter implies it instead, so a "no"
+    carries down. Anything else implies nothing.
+
+    >>> implied_answer("Are you under 15 and a passenger of a motorcycle?", "Are you a passenger of a motorcycle?", "no")
+    'no'
+    >>> implied_answer("Are you under 15 and a passenger of a motorcycle?", "Are you a passenger of a motorcycle?", "yes")
+    >>> implied_answer("Is your partner's income over 100 pounds?", "Is your income over 100 pounds?", "no")
+    """
+    q, p = question.replace("\u2019", "'"), prior.replace("\u2019", "'")
+    if _NEG.search(q) or _NEG.search(p):
+        return None
+    wq, wp = _words(q), _words(p)
+    cq, cp = [w for w, c in wq if c], [w for w, c in wp if c]
+    if len(cq) == len(cp) or min(len(cq), len(cp)) < 2:
+        return None
+    question_is_short = len(cq) < len(cp)
+    short, s_text, long_words, l_text = (cq, q, wp, p) if question_is_short else (cp, p, wq, q)
+    at = _qualified_run(short, long_words)
+    if at is None:
+        return None
+    # a run after other words is a second condition only when "and" or "or" joins them
+    # ("Is your partner's income …" is not "Is your income …")
+    if at > 0 and not re.search(r"\b(and|or)\b", l_text, re.I):
+        return None
+    if not set(_NUM.findall(s_text)) <= set(_NUM.findall(l_text)) or not _comparisons(s_text) <= _comparisons(l_text):
+        return None
+    if _ALTERNATIVE.search(s_text):
+        return None
+    alternative, conjunction = _ALTERNATIVE.search(l_text), re.search(r"\band\b", l_text, re.I)
+    # "A and B or C" with the short question first reads "A and (B or C)": still A AND more
+    if not alternative or (at == 0 and conjunction and conjunction.start() < alternative.start()):
+        # long implies short: "no" to short -> "no" to long; "yes" to long -> "yes" to short
+        if question_is_short and value == "yes":
+            return "yes"
+        if not question_is_short and value == "no":
+            return "no"
+        return None
+    if conjunction:
+        return None  # "B or C and A": which way it groups is not known
+    # long = short or other: short implies long
+    if question_is_short and value == "no":
+        return "no"
+    if not question_is_short and value == "yes":
+        return "yes"
+    return None
 
 
 def normalize_history(history: Any) -> list[tuple[str, str]]:
@@ -110,8 +203,9 @@ class HistoryAnswerer(Answerer):
     name = "history"
 
     def __init__(self, threshold: float = PARAPHRASE_THRESHOLD, paraphrase: bool = True,
-                 scoped_threshold: float | None = SCOPED_THRESHOLD):
+                 scoped_threshold: float | None = SCOPED_THRESHOLD, implications: bool = True):
         self.threshold = threshold
+        self.implications = implications
         self.paraphrase = paraphrase
         self.scoped_threshold = scoped_threshold
 
@@ -156,7 +250,21 @@ class HistoryAnswerer(Answerer):
                 out[j] = Answer(questions[j], best[2], conf, Evidence("history", best[1], None, best[0]), self.name)
             if self.scoped_threshold is not None:
                 self._scoped(questions, out, prior, rest, sims)
+        if self.implications:
+            self._implied(questions, out, list(index.values()))
         return out
+
+    def _implied(self, questions, out, prior) -> None:
+        """Questions no turn answers outright, decided by what a turn implies about them
+        (:func:`implied_answer`); turns that imply different answers leave the question open."""
+        for j, q in enumerate(questions):
+            if out[j] is not None:
+                continue
+            found = [(turn, text, v) for turn, text, value in prior
+                     if (v := implied_answer(q, text, value)) is not None]
+            if found and len({v for *_, v in found}) == 1:
+                turn, text, value = found[0]
+                out[j] = Answer(q, value, IMPLIED_CONFIDENCE, Evidence("history", text, None, turn), self.name)
 
     def _scoped(self, questions, out, prior, rest, sims) -> None:
         """Within one batch the questions are one policy's and the turns answer that policy's

@@ -1,0 +1,59 @@
+"""A prior answer to a narrower or wider question decides the asked one when logic says so."""
+
+import pytest
+
+from pcd.answering import answer
+from pcd.answering.history import HistoryAnswerer, compatible, implied_answer
+
+LONG = ("Were you looking after children under 12 and claiming Child Benefit at any time between "
+        "6 April 2002 and 5 April 2016?")
+SHORT = "Were you looking after children under 12 and claiming Child Benefit?"
+
+
+@pytest.mark.parametrize("asked, prior, value, implied", [
+    # the asked question adds a qualifier: a "no" to the plain one carries over, a "yes" does not
+    (LONG, SHORT, "no", "no"),
+    (LONG, SHORT, "yes", None),
+    # the asked question is one part of an "and": a "yes" to the whole carries over, a "no" does not
+    ("Do you have Residential Care level 8?", "Are you Residential Care level 8 and Home Care level 10?", "yes", "yes"),
+    ("Do you have Home Care level 10?", "Are you Residential Care level 8 and Home Care level 10?", "yes", "yes"),
+    ("Do you have Home Care level 10?", "Are you Residential Care level 8 and Home Care level 10?", "no", None),
+    # "A and (B or C)": still A and more
+    ("Are you under 15 years old and the passenger of a motorcycle or attached side car?",
+     "Are you under 15 years old?", "no", "no"),
+    # the prior question lists alternatives: a "no" to all of them is a "no" to one
+    ("Do you rent the land?", "Do you own the land or rent the land?", "no", "no"),
+    ("Do you rent the land?", "Do you own the land or rent the land?", "yes", None),
+])
+def test_implications(asked, prior, value, implied):
+    assert implied_answer(asked, prior, value) == implied
+
+
+@pytest.mark.parametrize("asked, prior", [
+    ("Do you own a car dealership?", "Do you own a car?"),                      # a compound, not a qualifier
+    ("Is your partner's income over 100 pounds?", "Is your income over 100 pounds?"),  # someone else's
+    ("Are you a dependent?", "Is your dependent a Veteran or survivor?"),        # one word is too little
+    ("Are you not working and over 65?", "Are you not working?"),                 # negation: no inference
+    ("Have you lived in the UK for 3 years and paid tax?", "Have you lived in the UK for 5 years?"),
+])
+def test_no_implication(asked, prior):
+    assert implied_answer(asked, prior, "no") is None and implied_answer(asked, prior, "yes") is None
+
+
+def test_answerer_uses_implications_after_paraphrases():
+    out = answer([LONG, "Do you own a boat?"], "", history=[(SHORT, "no")], answerer="history")
+    assert out[0].value == "no" and out[0].answerer == "history" and out[0].evidence.text == SHORT
+    assert out[1].value == "unknown"
+    assert HistoryAnswerer(implications=False).answer_batch([LONG], "", [(SHORT, "no")]) == [None]
+
+
+def test_turns_implying_different_answers_leave_the_question_open():
+    hist = [("Do you own the land or rent the land?", "no"), ("Do you rent the land and farm it?", "yes")]
+    assert HistoryAnswerer(scoped_threshold=None).answer_batch(["Do you rent the land?"], "", hist) == [None]
+    assert HistoryAnswerer(scoped_threshold=None).answer_batch(["Do you rent the land?"], "", hist[:1])[0].value == "no"
+
+
+def test_comparison_synonyms_are_the_same_comparison():
+    assert compatible("Have you been living in the UK for fewer than 5 years?",
+                      "Have you been living in UK less than 5 years?")
+    assert not compatible("Have you lived here for more than 5 years?", "Have you lived here for less than 5 years?")
