@@ -580,6 +580,7 @@ class Analyzer:
         """Split a condition at coordinators that start a new clause; returns (pieces, operators)."""
         pieces, ops, cur = [], [], []
         depth = 0  # inside brackets nothing splits: "going to (or are already living in) a country"
+        verb_list = False
         for i, t in enumerate(toks):
             depth += (t.text == "(") - (t.text == ")")
             if depth > 0 or t.text == ")":
@@ -622,6 +623,9 @@ class Analyzer:
                 elif look.dep_ in ("nsubj", "nsubjpass") and look.head.i != t.head.i and look.head.pos_ in (
                         "VERB", "AUX") and look.head.i > look.i:
                     starts_clause = True
+                elif toks[0].tag_ == "VB" and _bare_verb_at(look) and (t.text in (",", ";") and look is nxt or verb_list):
+                    # "must: meet size standards, be for-profit, not already have …, and be able …": a verb list
+                    starts_clause = verb_list = True
                 elif t.lower_ in ("and", "or") and look.tag_ == "VB" and look.dep_ in ("aux", "auxpass") and \
                         look.head.dep_ == "conj" and look.head.head.i < t.i and look.head.head.pos_ in ("VERB", "AUX"):
                     starts_clause = True  # "must have sustained injury and be located in …": a second requirement
@@ -681,9 +685,12 @@ class Analyzer:
                 return None
             end = head.right_edge.idx + len(head.right_edge.text)
             if _is_person(subj):
-                restrictive = self.person_plan(clause, subj, bare=False)
+                listed = clause.text[t.idx + len(t.text):].lstrip().startswith(":")
+                restrictive = None if listed else self.person_plan(clause, subj, bare=False)
                 if restrictive is not None:
                     return Unit(restrictive, "REL", self._conclusion(clause, 0, len(clause.text)), False)
+                # "All businesses that are considered … must: meet …, be …": the listed requirements are the
+                # conditions; the relative clause only says whom they bind
                 plan = self.condition_plan(clause, doc, t.idx + len(t.text), end, [], "you")
             else:
                 plan = self.condition_plan(clause, doc, subj.left_edge.idx, end, [], "it")
@@ -1058,6 +1065,14 @@ def _same_topic(a: Conclusion | None, b: Conclusion | None) -> bool:
     if a is None or b is None:
         return True
     return bool(_words(a.text) & _words(b.text))
+
+
+def _bare_verb_at(tok) -> bool:
+    """A base-form verb starts here, perhaps after "not" and adverbs ("not already have")."""
+    doc, i = tok.doc, tok.i
+    while i < len(doc) and (doc[i].lower_ == "not" or doc[i].tag_ == "RB") and i - tok.i < 3:
+        i += 1
+    return i < len(doc) and doc[i].tag_ in ("VB", "VBP") and doc[i].pos_ in ("VERB", "AUX")
 
 
 def _overlap(question: str, unit: Unit) -> int:

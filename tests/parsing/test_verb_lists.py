@@ -1,0 +1,34 @@
+"""Requirements listed as verb phrases after "must" are one condition each, all required."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import parse_policy
+
+
+def parsed(text: str) -> tuple[str | None, list[str]]:
+    p = parse_policy(text)
+    return p.linear, [q.text for q in p.questions]
+
+
+@pytest.mark.parametrize("text", [
+    "To qualify, you must: be over 18, live in Wales, and have a bank account.",
+    "You must be over 18, live in Wales and have a bank account.",
+])
+def test_each_listed_requirement_is_asked(text):
+    assert parsed(text) == ("AND(q1, q2, q3)",
+                            ["Are you over 18?", "Do you live in Wales?", "Do you have a bank account?"])
+
+
+def test_listed_requirements_of_a_described_applicant_with_a_negated_item():
+    linear, qs = parsed("All businesses that are considered for financing under the loan program must: meet size "
+                        "standards, be for-profit, not already have the resources to provide the financing, and be "
+                        "able to demonstrate repayment.")
+    assert linear == "AND(q1, q2, NOT(q3), q4)"
+    assert qs == ["Do you meet size standards?", "Are you for-profit?",
+                  "Do you already have the resources to provide the financing?", "Are you able to demonstrate repayment?"]
+
+
+def test_two_verbs_sharing_an_object_stay_one_question():
+    assert parsed("You must buy and sell goods in the UK.")[1] == ["Do you buy and sell goods in the UK?"]
