@@ -497,6 +497,16 @@ class Analyzer:
             if not toks:
                 self._list_used = bool(items)
                 return self.list_plan(clause, "AND" if neither else "OR", subject) if items else None
+        but = next((t for t in toks[1:-1] if t.lower_ == "but" and _opens_clause(t.doc[t.i + 1])), None)
+        if but is not None and not items and not (neither or either):
+            # "if you are still eligible but your EAD will be expiring or has expired": both halves hold
+            left = self.condition_plan(clause, doc, toks[0].idx, but.idx, items, subject)
+            if re.match(r"(?i)\s*(?:you|they)\s*(?:['’]ll|will|won['’]t|can|could|may|might)\b",
+                        clause.text[but.idx + len(but.text):]):
+                return left  # "if you reach State Pension age, but you'll no longer pay …": a consequence
+            right = self.condition_plan(clause, doc, but.idx + len(but.text), e, items, subject)
+            if left is not None and right is not None:
+                return mk("AND", [left, right])
         pieces, ops = self._split(toks)
         op = "OR" if ("OR" in ops or either) else "AND"
         if neither:
@@ -542,6 +552,10 @@ class Analyzer:
                 leaf = self.leaf_from_tokens(clause, piece, subject)
             if piece and piece[0].dep_ in ("nsubj", "nsubjpass") or (piece and piece[0].lower_ in ("you", "they")):
                 carried_subject = "you"
+            elif piece and piece[0].lower_ in ("your", "their") and piece[0].head.dep_ in ("nsubj", "nsubjpass") and \
+                    piece[0].head.i - piece[0].i <= 3 and piece[0].head.i < piece[-1].i:
+                # "your EAD will be expiring or has expired": "has expired" is said of your EAD
+                carried_subject = "your " + " ".join(t.text for t in piece[1:piece[0].head.i - piece[0].i + 1])
             if leaf is not None and neither:
                 leaf = mk("NOT", [leaf])
             kids.append(leaf)
@@ -1065,6 +1079,14 @@ def _same_topic(a: Conclusion | None, b: Conclusion | None) -> bool:
     if a is None or b is None:
         return True
     return bool(_words(a.text) & _words(b.text))
+
+
+def _opens_clause(tok) -> bool:
+    """Whether a clause with its own subject starts at ``tok`` ("but *your EAD* has expired")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ in ("poss", "det", "amod", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass") and \
+        tok.head.i > tok.i
 
 
 def _bare_verb_at(tok) -> bool:

@@ -1,4 +1,4 @@
-"""Requirements listed as verb phrases after "must" are one condition each, all required."""
+"""Requirements listed as verb phrases, and conditions joined by "but"."""
 
 from __future__ import annotations
 
@@ -32,3 +32,16 @@ def test_listed_requirements_of_a_described_applicant_with_a_negated_item():
 
 def test_two_verbs_sharing_an_object_stay_one_question():
     assert parsed("You must buy and sell goods in the UK.")[1] == ["Do you buy and sell goods in the UK?"]
+
+
+def test_but_joins_two_conditions_and_a_noun_subject_carries_over():
+    linear, qs = parsed("If you are still eligible for employment authorization but your EAD will be expiring or has "
+                        "expired, you should file for a renewal EAD.")
+    assert linear == "AND(q1, OR(q2, q3))"
+    assert qs == ["Are you still eligible for employment authorization?", "Will your EAD be expiring?",
+                  "Has your EAD expired?"]
+
+
+def test_but_before_a_consequence_ends_the_condition():
+    assert parsed("You don't have to stop working when you reach State Pension age but you'll no longer have to pay "
+                  "National Insurance.")[1] == ["Do you reach State Pension age?"]
