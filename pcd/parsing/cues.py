@@ -278,7 +278,11 @@ class Analyzer:
             stub = self._stub(text)
             place = not stub and self._place_list(items)
             # "You must be a son, daughter, or spouse of a: * …": one of the people listed
-            combinator = "OR" if re.search(r"\bof$", stub) else intro_combinator(text)
+            combinator = "OR" if re.search(r"\bof$", stub) else intro_combinator(text, "")
+            if not combinator:
+                # "To get Pension Credit: * you must live in … * you or your partner must have reached …": every
+                # item a requirement, so all hold; otherwise the items are alternatives
+                combinator = "AND" if all(_MUST.search(it.text) for it in items) else "OR"
             plan = self.list_plan(clause, combinator, "you" if place else subject_of(doc), "in" if place else stub)
             must = _MUST.search(text)
             both = _AND_THE_FOLLOWING.match(text[must.end():]) if must else None
@@ -286,7 +290,7 @@ class Analyzer:
                 start = must.end() + len(both.group(1)) - len(both.group(1).lstrip())
                 plan = mk("AND", [self.leaf_from_text(clause, start, must.end() + len(both.group(1)), "you"), plan])
             if plan is not None:
-                kind = "REQ" if _AND_INTRO.search(text) else "IF"
+                kind = "REQ" if _AND_INTRO.search(text) or (combinator == "AND" and not _item_cue(items)) else "IF"
                 return [Unit(plan, kind, self._conclusion(clause, 0, len(text)), bool(_NEG_CONCLUSION.search(text)))]
         req = self._requirement(clause, doc)
         if req:
@@ -680,7 +684,8 @@ class Analyzer:
             return self._noun_requirement(clause, doc)
         if re.search(r"\b(not|n't|n’t)\b", clause.text[m.end():m.end() + 5]):
             return None
-        plan = self.condition_plan(clause, doc, m.end(), len(clause.text), [], "you")
+        couple = re.match(r"(?i)you (?:or|and) your (?:partner|spouse)", m.group(0))
+        plan = self.condition_plan(clause, doc, m.end(), len(clause.text), [], couple.group(0) if couple else "you")
         if plan is None:
             return None
         return Unit(plan, "REQ", self._conclusion(clause, 0, m.start()), False)

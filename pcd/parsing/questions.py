@@ -475,6 +475,12 @@ def _noun_phrase(words, subject_words: list[str]) -> list[str]:
     return out
 
 
+def _plural(subject: str) -> bool:
+    """Whether the verb agrees as with "you": "you", and "you or your partner" (the nearer "you" decides
+    in ShARC's questions: "Have you or your partner reached …?")."""
+    return subject == "you" or subject.startswith(("you or ", "you and "))
+
+
 def _fragment_question(words, subject: str) -> list[str]:
     adverbs = []
     while len(words) > 1 and words[0][1].pos_ == "ADV" and words[1][1].pos_ in ("VERB", "AUX") and \
@@ -485,7 +491,7 @@ def _fragment_question(words, subject: str) -> list[str]:
         tense = words[0][1].lower_
         verb = words[1]
         rest = [w for w, _ in words[2:]]
-        aux = "Did" if tense == "did" else ("Do" if subject == "you" else "Does")
+        aux = "Did" if tense == "did" else ("Do" if _plural(subject) else "Does")
         return [aux] + subject.split() + adverbs + [verb[1].lemma_ if verb[1].lemma_ else verb[0]] + rest
     if adverbs:
         out = _fragment_question(words, subject)
@@ -493,13 +499,13 @@ def _fragment_question(words, subject: str) -> list[str]:
         return out[:n] + adverbs + out[n:]
     first_w, first = words[0]
     subj = subject.split()
-    be = "Are" if subject == "you" else "Is"
+    be = "Are" if _plural(subject) else "Is"
     low = first.lower_
     rest = [w for w, _ in words[1:]]
     if low in _BE:
         return [be] + subj + rest
     if low in ("have", "has", "'ve", "’ve") and len(words) > 1 and words[1][1].tag_ in ("VBN",):
-        return ["Have" if subject == "you" else "Has"] + subj + rest
+        return ["Have" if _plural(subject) else "Has"] + subj + rest
     if low in _OBLIGATION and len(words) > 1:
         return _obligation(subj, words[1:])
     if low in _MODALS:
@@ -507,7 +513,7 @@ def _fragment_question(words, subject: str) -> list[str]:
     if low in ("married", "divorced", "widowed", "separated", "engaged", "bereaved"):  # states, not events
         return [be] + subj + [w for w, _ in words]
     if first.tag_ == "VBN" and low == "born":
-        return ["Were" if subject == "you" else "Was"] + subj + [w for w, _ in words]
+        return ["Were" if _plural(subject) else "Was"] + subj + [w for w, _ in words]
     if first.dep_ == "amod" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i > first.i and \
             first.head.dep_ == "ROOT":  # "foreign workers" is a noun phrase: "Are you a foreign worker?"
         if subject == "you" and _names_a_thing(words):
@@ -518,7 +524,7 @@ def _fragment_question(words, subject: str) -> list[str]:
     if first.pos_ in ("VERB", "AUX") or first.tag_ in ("VB", "VBP", "VBZ", "VBD"):
         if first.tag_ == "VBD":
             return ["Did"] + subj + [first.lemma_] + rest
-        do = "Do" if subject == "you" else "Does"
+        do = "Do" if _plural(subject) else "Does"
         verb = first.lemma_ if first.tag_ == "VBZ" else first_w
         return [do] + subj + [verb] + rest
     reread = _clause_misread_as_noun_phrase(words)

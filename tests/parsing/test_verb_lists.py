@@ -1,4 +1,4 @@
-"""Requirements listed as verb phrases, and conditions joined by "but"."""
+"""Requirements listed as verb phrases or items, a couple as subject, and conditions joined by "but"."""
 
 from __future__ import annotations
 
@@ -45,3 +45,17 @@ def test_but_joins_two_conditions_and_a_noun_subject_carries_over():
 def test_but_before_a_consequence_ends_the_condition():
     assert parsed("You don't have to stop working when you reach State Pension age but you'll no longer have to pay "
                   "National Insurance.")[1] == ["Do you reach State Pension age?"]
+
+
+def test_a_couple_as_subject_stays_in_the_question():
+    assert parsed("To qualify for the extra Savings Credit you or your partner must be 65 or over.") == (
+        "q1", ["Are you or your partner 65 or over?"])
+
+
+def test_a_list_of_requirements_without_a_quantifier_needs_them_all():
+    assert parsed("To get Pension Credit:\n\n* you must live in England, Scotland or Wales\n"
+                  "* you or your partner must have reached Pension Credit qualifying age") == (
+        "AND(q1, q2)", ["Do you live in England, Scotland or Wales?",
+                        "Have you or your partner reached Pension Credit qualifying age?"])
+    # items that are not requirements stay alternatives
+    assert parsed("To get Pension Credit:\n\n* you live in England\n* you are over 65")[0] == "OR(q1, q2)"
