@@ -72,7 +72,9 @@ _SAME_TIME = re.compile(r"^\s*you\s+(?:can['’]t|cannot|can not)\s+(?P<verb>cla
 # "You can also claim your State Pension abroad", "… in some countries outside the EEA"
 _PLACE_SCOPE = re.compile(r"^\s*you\s+(?:can|can['’]t|cannot|may|might)\s+(?:also\s+)?(?:be able to\s+)?"
                           r"(?:claim|get|receive|apply for)\s+[^.;:]{2,160}?\s+(?P<place>abroad|in (?:some |certain |other )?"
-                          r"countries (?:outside|inside|in) the (?:EEA|EU|UK)(?: or Switzerland)?)\s*[.;]?\s*$", re.I)
+                          r"countries (?:outside|inside|in) the (?:EEA|EU|UK)(?: or Switzerland)?|"
+                          r"in an? (?:EEA|EU) country(?:,? Switzerland)?(?:,? or (?:Switzerland|Gibraltar))?)"
+                          r"(?:\s+if you['’]re eligible)?\s*[.;:]?\s*$", re.I)
 _NOISE_CONDITION = re.compile(
     r"\b(not sure|need (?:more |any )?(?:help|information|advice|details)|have (?:any )?questions?|"
     r"want (?:to know|more information|help)|(?:would )?like (?:more )?(?:information|help|advice)|"
@@ -268,7 +270,10 @@ class Analyzer:
                    and (text[:m.start()].count("(") <= text[:m.start()].count(")")
                         # "… don't expire (unless the country specifies a time limit)": a bracket that is the condition
                         or (text[:m.start()].rstrip().endswith("(") and m.group(1).lower() in ("unless", "if")
-                            and len(text[:m.start()].rstrip()) > 1))]
+                            and len(text[:m.start()].rstrip()) > 1)
+                        # "Guardian’s Allowance (you can claim this if you’re getting …)": the aside is the rule
+                        or (m.group(1).lower() == "if" and re.search(
+                            r"\(\s*you\s+(?:can|may|could|might|will)\b[^()]*$", text[:m.start()])))]
         if markers:
             return self._conditional(clause, doc, markers, items)
         enabler = self._enabler(clause, doc)
@@ -523,6 +528,12 @@ class Analyzer:
             ref = _LIST_REF.match(clean_condition(ptxt)) if items else None
             is_stub = bool(items) and piece is pieces[-1] and self.text[
                 clause.start + piece[-1].idx + len(piece[-1].text):clause.end].strip().startswith(":")
+            if is_stub and not (ref or inline) and _ELIGIBLE_ONLY.match(ptxt) and re.search(
+                    r"(?i)\b(?:get|claim|receive)\s+(?:the following|these)\b", clause.text):
+                # "You can also get the following in an EEA country if you're eligible: * tax credits": the items are
+                # what you get, and "if you're eligible" asks nothing of its own
+                self._list_used = True
+                continue
             if ref or inline or is_stub:
                 q = ((ref or inline).group("q") or "") if (ref or inline) else ""
                 comb = "AND" if q.lower() in ("all", "each", "both", "every", "none", "neither") else (
@@ -858,6 +869,8 @@ class Analyzer:
                 place = m.group("place")
                 if place.lower() == "abroad":
                     condition = "you are abroad"
+                elif not re.match(r"(?i)in (?:some |certain |other )?countries\b", place):
+                    condition = "you are " + place  # "in an EEA country or Switzerland"
                 else:
                     condition = "you are in a country " + re.sub(r"(?i)^in (?:some |certain |other )?countries\s+", "",
                                                                   place)
@@ -1048,6 +1061,7 @@ _ENABLING_LAWS = {"law", "rule", "regulation", "act", "bill", "legislation", "pr
                   "policy", "department", "agency", "government", "service", "system", "process"}
 _NOT_RESTRICTIVE = {"certain", "some", "most", "many", "all", "other", "such", "these", "those", "any", "each",
                     "every", "several", "various", "more", "new", "existing", "current"}
+_ELIGIBLE_ONLY = re.compile(r"(?i)^\s*(?:you|they)\s*(?:['’]re|are|['’]ll be|will be)?\s*(?:eligible|entitled)\s*$")
 _VACUOUS_PERSONS = {"person", "people", "persons", "individual", "individuals", "anyone", "someone", "everyone",
                     "child", "children", "customer", "customers", "recipient", "recipients", "applicant",
                     "applicants", "claimant", "claimants", "those", "they", "he", "she", "you"} - {"individual", "individuals"}

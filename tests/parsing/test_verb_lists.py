@@ -1,4 +1,4 @@
-"""Requirements listed as verb phrases or items, a couple as subject, and conditions joined by "but"."""
+"""Requirement lists, couples as subject, "but", and lists of things you get (not conditions)."""
 
 from __future__ import annotations
 
@@ -59,3 +59,13 @@ def test_a_list_of_requirements_without_a_quantifier_needs_them_all():
                         "Have you or your partner reached Pension Credit qualifying age?"])
     # items that are not requirements stay alternatives
     assert parsed("To get Pension Credit:\n\n* you live in England\n* you are over 65")[0] == "OR(q1, q2)"
+
+
+def test_things_you_get_where_you_are_eligible_ask_the_place():
+    assert parsed("You can also get the following in an EEA country or Switzerland if you’re eligible:\n\n"
+                  "* tax credits") == ("q1", ["Are you in an EEA country or Switzerland?"])
+
+
+def test_an_aside_that_states_the_rule():
+    assert parsed("Guardian’s Allowance (you can claim this if you’re getting Child Benefit for a child whose parents "
+                  "have both died)")[1] == ["Are you getting Child Benefit for a child whose parents have both died?"]
