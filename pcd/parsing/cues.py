@@ -253,6 +253,10 @@ class Analyzer:
                 own = self.leaf_from_text(it, 0, len(it.text), subject, stub, suffix) if not it.text.rstrip().endswith(
                     ":") else None
                 kids.append(mk("AND", [own, sub]) if own is not None else sub)
+            elif not stub and not suffix and _OR_BARE_VERB.search(it.text) and it.id in self.docs and \
+                    self.docs[it.id][0].tag_ == "VB":
+                # "study at a school or college, or be on an unpaid training course": two requirements, either does
+                kids.append(self.condition_plan(it, self.docs[it.id], 0, len(it.text), [], subject))
             else:
                 kids.append(self.leaf_from_text(it, 0, len(it.text), subject, stub, suffix))
         return mk(op, kids)
@@ -1061,6 +1065,7 @@ _ENABLING_LAWS = {"law", "rule", "regulation", "act", "bill", "legislation", "pr
                   "policy", "department", "agency", "government", "service", "system", "process"}
 _NOT_RESTRICTIVE = {"certain", "some", "most", "many", "all", "other", "such", "these", "those", "any", "each",
                     "every", "several", "various", "more", "new", "existing", "current"}
+_OR_BARE_VERB = re.compile(r",?\s+or\s+(?:be|have|get|live|work|study|meet|own|pay|take|use)\b", re.I)
 _ELIGIBLE_ONLY = re.compile(r"(?i)^\s*(?:you|they)\s*(?:['’]re|are|['’]ll be|will be)?\s*(?:eligible|entitled)\s*$")
 _VACUOUS_PERSONS = {"person", "people", "persons", "individual", "individuals", "anyone", "someone", "everyone",
                     "child", "children", "customer", "customers", "recipient", "recipients", "applicant",

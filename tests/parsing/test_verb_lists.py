@@ -69,3 +69,11 @@ def test_things_you_get_where_you_are_eligible_ask_the_place():
 def test_an_aside_that_states_the_rule():
     assert parsed("Guardian’s Allowance (you can claim this if you’re getting Child Benefit for a child whose parents "
                   "have both died)")[1] == ["Are you getting Child Benefit for a child whose parents have both died?"]
+
+
+def test_a_list_item_offering_two_requirements_asks_each():
+    linear, qs = parsed("You must:\n\n* be at least 16 and under 19 on 31 August 2017\n"
+                        "* study at a publicly funded school or college, or be on an unpaid training course\n"
+                        "* meet the residency requirements")
+    assert linear == "AND(q1, OR(q2, q3), q4)"
+    assert qs[1:3] == ["Do you study at a publicly funded school or college?", "Are you on an unpaid training course?"]
