@@ -253,6 +253,11 @@ class Analyzer:
                 own = self.leaf_from_text(it, 0, len(it.text), subject, stub, suffix) if not it.text.rstrip().endswith(
                     ":") else None
                 kids.append(mk("AND", [own, sub]) if own is not None else sub)
+            elif not stub and (thing := _THING_IF.match(it.text)) and it.id in self.docs and \
+                    _names_a_thing_in_capitals(self.docs[it.id]):
+                # "VAT1A if you’re an EU business …", "Class 2 National Insurance when you reach State Pension age":
+                # a named thing (a form, a tax, a benefit) is what applies; its own condition says when
+                kids.append(self.leaf_from_text(it, thing.start("cond"), len(it.text), subject, "", suffix))
             elif not stub and not suffix and _OR_BARE_VERB.search(it.text) and it.id in self.docs and \
                     self.docs[it.id][0].tag_ == "VB":
                 # "study at a school or college, or be on an unpaid training course": two requirements, either does
@@ -283,6 +288,13 @@ class Analyzer:
         enabler = self._enabler(clause, doc)
         if enabler:
             return [enabler]
+        if items and _BENEFIT_LIST.search(text) and all(
+                it.id in self.docs and self.docs[it.id][0].pos_ in ("PROPN", "NOUN", "DET", "ADJ")
+                and not _MARKER_RE.search(it.text) for it in items):
+            # "You may be eligible for: * Guardian’s Allowance * Child Benefit": what you may get, not conditions
+            self.notes.append(f"{clause.id}: its list names what you may get, not conditions")
+            self._list_used = True
+            return []
         if items:
             stub = self._stub(text)
             place = not stub and self._place_list(items)
@@ -1065,6 +1077,17 @@ _ENABLING_LAWS = {"law", "rule", "regulation", "act", "bill", "legislation", "pr
                   "policy", "department", "agency", "government", "service", "system", "process"}
 _NOT_RESTRICTIVE = {"certain", "some", "most", "many", "all", "other", "such", "these", "those", "any", "each",
                     "every", "several", "various", "more", "new", "existing", "current"}
+def _names_a_thing_in_capitals(doc) -> bool:
+    """ "VAT1A …", "Child Benefit …", "Class 2 National Insurance …": a capitalised name opens the item."""
+    words = [t for t in doc[:4] if t.text not in ("'s", "’s")]
+    first = words[0]
+    return first.pos_ == "PROPN" or bool(re.match(r"[A-Z][A-Z0-9]+\b", first.text)) or (
+        first.text[:1].isupper() and len(words) > 1 and words[1].text[:1].isupper() and first.pos_ in ("NOUN", "ADJ"))
+
+
+_THING_IF = re.compile(r"^[^,;:()]{2,80}?\s+(?:if|when)\s+(?P<cond>(?:you|your|they|their|it)\b.+)$", re.I)
+_BENEFIT_LIST = re.compile(r"(?i)\b(?:eligible for|entitled to|(?:can|could|may|might)\s+(?:also\s+)?(?:be able to\s+)?"
+                           r"(?:get|claim|receive))\s*:\s*$")
 _OR_BARE_VERB = re.compile(r",?\s+or\s+(?:be|have|get|live|work|study|meet|own|pay|take|use)\b", re.I)
 _ELIGIBLE_ONLY = re.compile(r"(?i)^\s*(?:you|they)\s*(?:['’]re|are|['’]ll be|will be)?\s*(?:eligible|entitled)\s*$")
 _VACUOUS_PERSONS = {"person", "people", "persons", "individual", "individuals", "anyone", "someone", "everyone",

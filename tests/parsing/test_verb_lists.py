@@ -77,3 +77,20 @@ def test_a_list_item_offering_two_requirements_asks_each():
                         "* meet the residency requirements")
     assert linear == "AND(q1, OR(q2, q3), q4)"
     assert qs[1:3] == ["Do you study at a publicly funded school or college?", "Are you on an unpaid training course?"]
+
+
+def test_a_list_of_things_you_may_get_states_no_condition():
+    p = parse_policy("You may be eligible for:\n\n* Guardian’s Allowance\n* Child Benefit")
+    assert p.tree is None and any("what you may get" in n for n in p.notes)
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("You can get:\n\n* Child Benefit if you have a child\n* Carer's Allowance if you care for someone",
+     ["Do you have a child?", "Do you care for someone?"]),
+    ("Register by post using form:\n\n* VAT1A if you’re an EU business ‘distance selling’ to the UK\n"
+     "* VAT1B if you import (‘acquire’) goods worth more than £85,000 from another EU country",
+     ["Are you an EU business ‘distance selling’ to the UK?",
+      "Do you import (‘acquire’) goods worth more than £85,000 from another EU country?"]),
+])
+def test_a_named_item_with_its_own_condition_asks_the_condition(text, questions):
+    assert parsed(text) == ("OR(q1, q2)", questions)
