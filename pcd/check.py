@@ -285,9 +285,28 @@ def _decide(case: _Case, checked: list[CheckedAnswer] | None, versions: dict[str
                       notes=("the policy states no condition: its conclusion holds as stated",), **common)
     evaluation = evaluate(pol.tree, {a.question.id: a.value for a in checked})
     citations = tuple(_cite(pol, q, evaluation.answers[q.id]) for q in evaluation.justification)
+    warning = uniform_answers_warning(checked)
     return Result(FLIP[evaluation.label] if inverted else evaluation.label, answers=tuple(checked),
                   citations=citations, missing=evaluation.missing, next_question=evaluation.next_question,
-                  tree_label=evaluation.label, evaluation=evaluation, **common)
+                  tree_label=evaluation.label, evaluation=evaluation, notes=(warning,) if warning else (), **common)
+
+
+UNIFORM_YES_MIN = 4
+UNIFORM_YES_NOTE = ("the scenario model answered all {n} questions it read from the scenario 'yes': it has not told "
+                    "the facts apart, so this label is unverified; give the answers you know (answers=...)")
+
+
+def uniform_answers_warning(checked: Sequence[CheckedAnswer]) -> str | None:
+    """A warning when the scenario model answered every one of at least ``UNIFORM_YES_MIN`` questions "yes".
+
+    Policies ask alternatives and exceptions that rarely all hold at once; a model that says "yes" to all of
+    them has not told the facts apart (our cross-encoder does this on long case narratives), so the label
+    rests on the tree's shape rather than on the scenario, and the user should know.
+    """
+    read = [a for a in checked if a.source == "scenario"]
+    if len(read) >= UNIFORM_YES_MIN and all(a.value == "yes" for a in read):
+        return UNIFORM_YES_NOTE.format(n=len(read))
+    return None
 
 
 def _answerer_name(answerer: Any) -> str:

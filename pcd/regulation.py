@@ -34,7 +34,8 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from . import __version__
-from .check import COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE, UNDETERMINED, CitedClause, Result, check_many
+from .check import (COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE, UNDETERMINED, UNIFORM_YES_NOTE, CitedClause, Result,
+                    check_many)
 from .errors import PcdError
 from .evaluator import evaluate
 from .packs import Pack, Provision, load_pack, provision as find_provision
@@ -120,6 +121,14 @@ class RegulationResult:
                 out.append((p.id, p.result.next_question.id))
         return tuple(out)
 
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Why the label may not be trusted: a deciding provision whose every question the scenario model
+        answered "yes" (see :func:`pcd.check.uniform_answers_warning`)."""
+        by_id = {p.id: p for p in self.provisions}
+        return tuple(f"{pid}: {note}" for pid in self.deciding for note in by_id[pid].result.notes
+                     if note.startswith(UNIFORM_YES_NOTE.split("{")[0]))
+
     def to_dict(self) -> dict[str, Any]:
         by_id = {p.id: p for p in self.provisions}
         missing = []
@@ -139,6 +148,7 @@ class RegulationResult:
             "missing": missing,
             "provisions": [p.to_dict() for p in self.provisions],
             "versions": dict(self.versions),
+            "warnings": list(self.warnings),
         }
 
     def to_json(self, indent: int | None = 2) -> str:

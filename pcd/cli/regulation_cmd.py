@@ -41,6 +41,8 @@ def render_regulation(doc: Mapping[str, Any], *, full: bool = True) -> None:
     """Print a ``pcd.regulation-explanation/1`` document for a person."""
     console.print(Panel(label_text(doc["label"]), title=f"{doc['regulation']} verdict", expand=False))
     console.print(f"[bold]reason:[/] {escape(doc['reason'])}")
+    for warning in doc.get("warnings") or []:
+        console.print(f"[bold yellow]warning:[/] {escape(warning)}")
     provisions = doc.get("provisions") or []
     if provisions:
         table = Table(title="provisions checked (most relevant first)", title_justify="left")

@@ -71,3 +71,13 @@ def test_usage_errors(run, tmp_path):
     bad.write_text(json.dumps({"schema": "pcd.regulation-explanation/1", "label": "maybe"}), encoding="utf-8")
     code, _, err = run("explain", bad)
     assert code == 2 and "not a valid pcd.regulation-explanation/1" in err
+
+
+def test_a_label_from_uniform_model_answers_is_printed_with_a_warning(run, tmp_path):
+    import pcd.hipaa
+    from pcd.answering.baselines import MajorityAnswerer
+
+    doc = pcd.hipaa.check("A clinic sent a chart to an employer.", provisions=["164.508(b)"],
+                          answerer=MajorityAnswerer("yes")).to_dict()
+    code, out, _ = run("explain", write(tmp_path, "r.json", doc))
+    assert "warning:" in out and "answered all" in out
