@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NEGATION = re.compile(r"\b(not|never|no longer|n't|cannot)\b|n't\b", re.IGNORECASE)
+# "Do I have to stop claiming …?" asks about not claiming, as "you must stop claiming" states it
+_NEGATION = re.compile(r"\b(not|never|no longer|n't|cannot|(?:have to|need to|must|should) stop)\b|n't\b", re.IGNORECASE)
 # a negation after one of these belongs to a subordinate clause, not to what the question asks
 _SUBORDINATE = re.compile(r"\b(if|when|whenever|because|since|while|who|whom|which|that|after|before|although|though|"
                           r"unless|until|whether|where)\b", re.IGNORECASE)

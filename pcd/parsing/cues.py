@@ -57,7 +57,7 @@ _FRONT_MARKER = re.compile(r"\s*(where|once|when)(?=\s+(?!(?:you|your|they|their
 _NEG_CONCLUSION = re.compile(
     r"\b(can['’]?t|cannot|can not|won['’]?t|will not|must not|mustn['’]?t|shouldn['’]?t|should not|may not|"
     r"isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|not (?:be )?(?:eligible|entitled|allowed|able|covered|paid)|"
-    r"no longer|not qualify|ineligible|will stop|stop(?:s)? getting|^\s*no\s+\w+\s+(?:may|can|shall|will|must)|"
+    r"no longer|not qualify|ineligible|will stop|stop(?:s)? getting|(?:must|have to|has to|need to|should) stop|^\s*no\s+\w+\s+(?:may|can|shall|will|must)|"
     # "none of your payments can be stopped", "No eACCR displays"
     r"\bnone of (?:the|your|these|those|its|their)\b|^\s*no\s+(?!more\b|less\b|later\b|earlier\b|longer\b)\w+\s+\w+s\s*$|"
     # "Paid work does not include ...", "You're not an appointee", "The banned goods are", "illegal for"

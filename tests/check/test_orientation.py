@@ -15,6 +15,8 @@ from pcd.orientation import orient, question_is_negated
     ("Can my benefits be affected if I am not working?", False),
     ("Do I need a licence when I don't sell food?", False),
     ("Will I not get it if I move abroad?", True),
+    ("Do I have to stop claiming tax credits?", True),
+    ("Can I stop paying National Insurance?", False),
 ])
 def test_only_a_negation_in_the_main_clause_negates_the_question(question, negated):
     assert question_is_negated(question) is negated

@@ -12,6 +12,8 @@ import pcd
     ("Fishing is prohibited if you do not hold a licence.", "negative"),
     ("If you get Statutory Sick Pay, none of your payments can be stopped or reduced.", "negative"),
     ("If the record was submitted by paper, No eACCR displays.", "negative"),
+    ("You must stop claiming tax credits for your child if they start claiming for themselves.", "negative"),
+    ("You stop paying Class 2 National Insurance when you reach State Pension age.", "positive"),
     ("If you live in Wales, no more than 3 people can apply.", "positive"),
     ("You can get the grant if you are over 65.", "positive"),
     ("You may qualify for the allowance if you care for someone for 35 hours a week.", "positive"),
