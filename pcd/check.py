@@ -255,7 +255,8 @@ def _prepare(item: Mapping[str, Any], parser: str, k: int) -> _Case:
     turns = _normalise_history(item.get("history"))
     _check_conflicts(pol, given, turns)
     return _Case(pol, scenario, question or None, turns, given,
-                 orient(pol.conclusion.polarity if pol.conclusion else None, question))
+                 orient(pol.conclusion.polarity if pol.conclusion else None, question,
+                        pol.conclusion.text if pol.conclusion else None))
 
 
 def _score_relevance(cases: list[_Case]) -> None:

@@ -37,16 +37,43 @@ class Orientation:
     why: str
 
 
-def orient(polarity: str | None, question: str | None) -> Orientation:
-    """How to read the tree's value for this conclusion polarity and user question."""
+_OPPOSITE = {"more": "less", "less": "more", "over": "under", "under": "over", "above": "below",
+             "below": "above", "higher": "lower", "lower": "higher", "before": "after", "after": "before"}
+
+
+def asks_the_opposite_bound(question: str | None, conclusion: str | None) -> bool:
+    """Whether the question asks about the opposite bound of the same amount the conclusion states:
+    "Will my pension be more than £122.30?" against "your pension will be less than £122.30".
+
+    >>> asks_the_opposite_bound("Will it be more than £10?", "it will be less than £10")
+    True
+    >>> asks_the_opposite_bound("Will it be more than £20?", "it will be less than £10")
+    False
+    """
+    if not question or not conclusion:
+        return False
+    pattern = r"\b(more|less|fewer|over|under|above|below|higher|lower|before|after)\b(?:\s+than)?\s+([£$€]?\d[\d,.]*)"
+    def bounds(text):
+        return {("less" if w.lower() == "fewer" else w.lower(), n.rstrip(".,")) for w, n in re.findall(pattern, text, re.I)}
+
+    asked, stated = bounds(question), bounds(conclusion)
+    return bool(asked) and all((_OPPOSITE[w], n) in stated and (w, n) not in stated for w, n in asked)
+
+
+def orient(polarity: str | None, question: str | None, conclusion: str | None = None) -> Orientation:
+    """How to read the tree's value for this conclusion polarity and user question (and, given the
+    conclusion's text, whether the question asks about the opposite bound of an amount it states)."""
     negative = polarity == "negative"
     negated = bool(question) and question_is_negated(question)
+    opposite = asks_the_opposite_bound(question, conclusion)
     reasons = []
     if negative:
         reasons.append("the policy's conclusion is negative")
     if negated:
         reasons.append("the question is negated")
-    inverted = negative != negated
+    if opposite:
+        reasons.append("the question asks about the opposite bound of the amount the conclusion states")
+    inverted = (negative != negated) != opposite
     if not reasons:
         return Orientation(False, "the tree is the condition of a positive conclusion, which the question asks about")
     return Orientation(inverted, " and ".join(reasons) + (": the answer is the tree's value inverted" if inverted

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pcd import check
-from pcd.orientation import orient, question_is_negated
+from pcd.orientation import asks_the_opposite_bound, orient, question_is_negated
 
 
 @pytest.mark.parametrize("question, negated", [
@@ -33,3 +33,15 @@ def test_a_negated_condition_in_the_users_question_does_not_flip_the_label():
     result = check(policy, "", question="Can my benefits be affected if I am not working?",
                    answers={"q1": "no"})
     assert result.label == "non_compliant"
+
+
+def test_a_question_about_the_opposite_bound_inverts_the_answer():
+    policy = "If you have fewer than 30 qualifying years, your basic State Pension will be less than £122.30 per week."
+    more = check(policy, question="Will my basic State Pension be more than £122.30 per week?",
+                 answers={"q1": "yes"})
+    less = check(policy, question="Will my basic State Pension be less than £122.30 per week?",
+                 answers={"q1": "yes"})
+    assert (more.label, less.label) == ("non_compliant", "compliant")
+    assert "opposite bound" in more.orientation.why
+    assert asks_the_opposite_bound("Do you have more than 5 staff?", "if you have fewer than 5 staff")
+    assert not asks_the_opposite_bound("Is it over 65?", "You can get it if you are over 65")
