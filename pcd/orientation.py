@@ -52,12 +52,17 @@ def asks_the_opposite_bound(question: str | None, conclusion: str | None) -> boo
     """
     if not question or not conclusion:
         return False
-    pattern = r"\b(more|less|fewer|over|under|above|below|higher|lower|before|after)\b(?:\s+than)?\s+([£$€]?\d[\d,.]*)"
-    def bounds(text):
-        return {("less" if w.lower() == "fewer" else w.lower(), n.rstrip(".,")) for w, n in re.findall(pattern, text, re.I)}
-
-    asked, stated = bounds(question), bounds(conclusion)
+    asked, stated = _bounds(question), _bounds(conclusion)
     return bool(asked) and all((_OPPOSITE[w], n) in stated and (w, n) not in stated for w, n in asked)
+
+
+_BOUND = re.compile(r"\b(more|less|fewer|over|under|above|below|higher|lower|before|after)\b(?:\s+than)?\s+"
+                    r"([£$€]?\d[\d,.]*)", re.I)
+
+
+def _bounds(text: str) -> set[tuple[str, str]]:
+    """(comparison word, amount) pairs: "fewer than 30 years" -> ("less", "30")."""
+    return {("less" if w.lower() == "fewer" else w.lower(), n.rstrip(".,")) for w, n in _BOUND.findall(text)}
 
 
 def orient(polarity: str | None, question: str | None, conclusion: str | None = None) -> Orientation:
