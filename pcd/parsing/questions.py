@@ -94,6 +94,8 @@ def _trim_tail(toks):
                 "get", "qualify", "claim", "receive", "be") and t.head.head.i < t.i and k >= 4 and not any(
                 u.lower_ in ("like", "such", "including") for u in toks[max(0, k - 4):k]):  # not inside an example
             return toks[:k]  # "need 10 qualifying years to get any State Pension": the purpose restates the benefit
+        if t.lower_ == "because" and nxt in ("the", "it", "its", "this", "that", "these", "those", "there") and k >= 4:
+            return toks[:k]  # "… or Spain because the average winter temperature is higher": a reason, not a condition
         if (t.lower_ == "for" and nxt == "example") or t.lower_ in ("e.g.", "eg", "e.g", "i.e.", "ie") or (
                 # ", although there are some exceptions": a concession, not part of the condition
                 t.lower_ in ("although", "though") and toks[k - 1].text == ",") or (
@@ -128,6 +130,7 @@ def _join(words: list[str]) -> str:
     out = " ".join(w for w in words if w)
     out = re.sub(r"\s+([,;:.!?%)\]])", r"\1", out)
     out = re.sub(r"([(\[£$])\s+", r"\1", out)
+    out = re.sub(r"\b(you|they|we|he|she|it)\s+n['’]t\b", r"\1 not", out)  # "Can you not work because of …?"
     out = re.sub(r"\s+(n't|n’t|['’](?:s|re|ve|ll|d|m))\b", r"\1", out)
     return re.sub(r"\s+", " ", out).strip()
 

@@ -94,3 +94,12 @@ def test_a_list_of_things_you_may_get_states_no_condition():
 ])
 def test_a_named_item_with_its_own_condition_asks_the_condition(text, questions):
     assert parsed(text) == ("OR(q1, q2)", questions)
+
+
+@pytest.mark.parametrize("text, question", [
+    ("You can’t get the payment if you live in Cyprus, Malta or Spain because the average winter temperature is "
+     "higher than the warmest region of the UK.", "Do you live in Cyprus, Malta or Spain?"),  # a reason is no condition
+    ("You can get it if you can't work because of illness.", "Can you not work because of illness?"),
+])
+def test_reasons_and_kept_negations(text, question):
+    assert parsed(text)[1] == [question]
