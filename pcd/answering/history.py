@@ -111,6 +111,27 @@ def _qualified_run(short: list[str], long_words: list[tuple[str, bool]]) -> int 
     return None
 
 
+def _one_of_the_listed(short: list[str], long_text: str) -> bool:
+    """Whether ``short`` (content words) asks about one item of a list of alternatives in ``long_text``:
+    the same words up to the list, then exactly one of its items ("live in Malta" in "live in Cyprus,
+    Malta or Spain")."""
+    if not _ALTERNATIVE.search(long_text) or re.search(r"\band\b", long_text, re.I):
+        return False
+    chunks = [[w for w, c in _words(part) if c] for part in re.split(r",\s*(?:or\s+)?|\s+or\s+", long_text)]
+    chunks = [c for c in chunks if c]
+    if len(chunks) < 2:
+        return False
+    head = chunks[0]
+    for n in range(0, len(head)):  # the words before the list: a prefix of the first chunk and of short
+        prefix = head[:n]
+        if short[:n] != prefix or not 1 <= len(short) - n <= 4:
+            continue
+        item = short[n:]
+        if item == head[n:] or any(c == item for c in chunks[1:]):
+            return True
+    return False
+
+
 def implied_answer(question: str, prior: str, value: str) -> str | None:
     """What a prior answer implies about a narrower or wider question, or None.
 
@@ -120,7 +141,8 @@ def implied_answer(question: str, prior: str, value: str) -> str | None:
     the longer question implies the shorter: a "no" to the shorter is a "no" to the longer,
     a "yes" to the longer a "yes" to the shorter. When the longer one lists alternatives
     ("Is your EAD expiring or has it expired?"), the shorter implies it instead, so a "no"
-    carries down. Anything else implies nothing.
+    carries down; so does a "no" to a list ("Do you live in Cyprus, Malta or Spain?") to one
+    of its items, and a "yes" to one item up to the list. Anything else implies nothing.
 
     >>> implied_answer("Are you under 15 and a passenger of a motorcycle?", "Are you a passenger of a motorcycle?", "no")
     'no'
@@ -132,10 +154,17 @@ def implied_answer(question: str, prior: str, value: str) -> str | None:
         return None
     wq, wp = _words(q), _words(p)
     cq, cp = [w for w, c in wq if c], [w for w, c in wp if c]
-    if len(cq) == len(cp) or min(len(cq), len(cp)) < 2:
+    if len(cq) == len(cp) or not cq or not cp:
         return None
     question_is_short = len(cq) < len(cp)
     short, s_text, long_words, l_text = (cq, q, wp, p) if question_is_short else (cp, p, wq, q)
+    if _one_of_the_listed(short, l_text) and not _ALTERNATIVE.search(s_text):
+        # "Do you live in Malta?" is one of "Do you live in Cyprus, Malta or Spain?": the short implies the long
+        if question_is_short:
+            return "no" if value == "no" else None
+        return "yes" if value == "yes" else None
+    if len(short) < 2:
+        return None
     at = _qualified_run(short, long_words)
     if at is None:
         return None

@@ -24,6 +24,12 @@ SHORT = "Were you looking after children under 12 and claiming Child Benefit?"
     # the prior question lists alternatives: a "no" to all of them is a "no" to one
     ("Do you rent the land?", "Do you own the land or rent the land?", "no", "no"),
     ("Do you rent the land?", "Do you own the land or rent the land?", "yes", None),
+    # one listed alternative: "yes" to it is "yes" to the list, "no" to the list is "no" to it
+    ("Do you live in Cyprus, Malta or Spain?", "Do you live in Malta?", "yes", "yes"),
+    ("Do you live in Cyprus, Malta or Spain?", "Do you live in Malta?", "no", None),
+    ("Do you live in Malta?", "Do you live in Cyprus, Malta or Spain?", "no", "no"),
+    ("Are you a landowner, landlord, tenant or sharecropper?", "Are you a tenant?", "yes", "yes"),
+    ("Do you live in Cyprus or Spain?", "Do you work in Spain?", "yes", None),
 ])
 def test_implications(asked, prior, value, implied):
     assert implied_answer(asked, prior, value) == implied
