@@ -26,7 +26,8 @@ from pcd.answering.registry import register_answerer
 from pcd.answering.types import Answer, ConflictingAnswersError, Evidence
 from pcd.datasets.sharc import normalize_question
 
-__all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history", "compatible", "implied_answer"]
+__all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history", "compatible", "implied_answer",
+           "conjoined_answer"]
 
 PARAPHRASE_THRESHOLD = 0.90
 SCOPED_THRESHOLD = 0.60
@@ -130,6 +131,37 @@ def _one_of_the_listed(short: list[str], long_text: str) -> bool:
         if item == head[n:] or any(c == item for c in chunks[1:]):
             return True
     return False
+
+
+def conjoined_answer(question: str, turns: Sequence[tuple[str, str]]) -> tuple[str, int] | None:
+    """The answer to "A and B?" from two turns that asked A and B (same content words), with the
+    index of the turn that decides it: both "yes" -> "yes" (the second), either "no" -> "no".
+
+    >>> conjoined_answer("Are you under 15 and a passenger of a motorcycle?",
+    ...                  [("Are you under 15?", "yes"), ("Are you a passenger of a motorcycle?", "yes")])
+    ('yes', 1)
+    """
+    if _NEG.search(question) or _ALTERNATIVE.search(question.split(" and ", 1)[0]):
+        return None
+    halves = re.split(r"\s+and\s+", question.rstrip(" ?"), maxsplit=1)
+    if len(halves) != 2:
+        return None
+    want = [[w for w, c in _words(h) if c] for h in halves]
+    if not all(want):
+        return None
+    found: list[tuple[str, int] | None] = [None, None]
+    for k, (text, value) in enumerate(turns):
+        if _NEG.search(text):
+            continue
+        content = [w for w, c in _words(text) if c]
+        for h in (0, 1):
+            if content == want[h] and found[h] is None:
+                found[h] = (value, k)
+    if any(f is not None and f[0] == "no" for f in found):
+        return next(f for f in found if f is not None and f[0] == "no")
+    if all(f is not None for f in found):
+        return "yes", found[1][1]
+    return None
 
 
 def implied_answer(question: str, prior: str, value: str) -> str | None:
@@ -285,12 +317,16 @@ class HistoryAnswerer(Answerer):
 
     def _implied(self, questions, out, prior) -> None:
         """Questions no turn answers outright, decided by what a turn implies about them
-        (:func:`implied_answer`); turns that imply different answers leave the question open."""
+        (:func:`implied_answer`), or by two turns that answer its two halves (:func:`conjoined_answer`);
+        turns that imply different answers leave the question open."""
         for j, q in enumerate(questions):
             if out[j] is not None:
                 continue
             found = [(turn, text, v) for turn, text, value in prior
                      if (v := implied_answer(q, text, value)) is not None]
+            if not found and (both := conjoined_answer(q, [(text, value) for _, text, value in prior])):
+                value, k = both
+                found = [(prior[k][0], prior[k][1], value)]
             if found and len({v for *_, v in found}) == 1:
                 turn, text, value = found[0]
                 out[j] = Answer(q, value, IMPLIED_CONFIDENCE, Evidence("history", text, None, turn), self.name)

@@ -63,3 +63,15 @@ def test_comparison_synonyms_are_the_same_comparison():
     assert compatible("Have you been living in the UK for fewer than 5 years?",
                       "Have you been living in UK less than 5 years?")
     assert not compatible("Have you lived here for more than 5 years?", "Have you lived here for less than 5 years?")
+
+
+def test_two_turns_answer_the_two_halves_of_an_and():
+    from pcd.answering.history import conjoined_answer
+
+    asked = "Are you under 15 years old and the passenger of a motorcycle or attached side car?"
+    both = [("Are you under 15 years old?", "yes"), ("Are you the passenger of a motorcycle or attached side car?", "yes")]
+    assert conjoined_answer(asked, both) == ("yes", 1)
+    assert conjoined_answer(asked, [both[0], (both[1][0], "no")]) == ("no", 1)
+    assert conjoined_answer(asked, both[:1]) is None  # one half unanswered: open
+    out = answer([asked], "", history=both, answerer="history")
+    assert out[0].value == "yes" and out[0].evidence.turn == 1
