@@ -32,6 +32,7 @@ __all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history", "comp
 PARAPHRASE_THRESHOLD = 0.90
 SCOPED_THRESHOLD = 0.60
 IMPLIED_CONFIDENCE = 0.9  # logically implied, but through a reading of the wording
+SCOPE_CONFIDENCE = 0.8  # a "yes" given within this policy taken to cover the policy's own time or place scope
 
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 _NEG = re.compile(r"\b(not|no|never|without|none|nobody|neither|nor|cannot)\b|n't\b", re.I)
@@ -131,6 +132,23 @@ def _one_of_the_listed(short: list[str], long_text: str) -> bool:
         if item == head[n:] or any(c == item for c in chunks[1:]):
             return True
     return False
+
+
+_SCOPE_WORDS = frozenset("at between during in on within from since until throughout".split())
+
+
+def _policy_scope_added(question: str, prior: str) -> bool:
+    """Whether ``question`` is ``prior`` plus a trailing scope (a time or place phrase: "… at any time between
+    6 April 2002 and 5 April 2016"). Turns answer this policy's follow-ups, so a "yes" given to the plain
+    question was given within the policy's scope; HistoryAnswerer carries it (a "no" carries by logic)."""
+    if _NEG.search(question) or _NEG.search(prior):
+        return False
+    wq, wp = _words(question), _words(prior)
+    cq, cp = [w for w, c in wq if c], [w for w, c in wp if c]
+    if len(cp) < 2 or len(cq) <= len(cp) or cq[:len(cp)] != cp or _ALTERNATIVE.search(question):
+        return False
+    last = [i for i, (_, c) in enumerate(wq) if c][len(cp) - 1]
+    return last + 1 < len(wq) and wq[last + 1][0] in _SCOPE_WORDS
 
 
 def conjoined_answer(question: str, turns: Sequence[tuple[str, str]]) -> tuple[str, int] | None:
@@ -322,14 +340,18 @@ class HistoryAnswerer(Answerer):
         for j, q in enumerate(questions):
             if out[j] is not None:
                 continue
+            conf = IMPLIED_CONFIDENCE
             found = [(turn, text, v) for turn, text, value in prior
                      if (v := implied_answer(q, text, value)) is not None]
+            if not found:  # "yes" to "… claiming Child Benefit?" asked for this policy covers its "… at any time between …"
+                found = [(turn, text, value) for turn, text, value in prior if value == "yes" and _policy_scope_added(q, text)]
+                conf = SCOPE_CONFIDENCE
             if not found and (both := conjoined_answer(q, [(text, value) for _, text, value in prior])):
                 value, k = both
                 found = [(prior[k][0], prior[k][1], value)]
             if found and len({v for *_, v in found}) == 1:
                 turn, text, value = found[0]
-                out[j] = Answer(q, value, IMPLIED_CONFIDENCE, Evidence("history", text, None, turn), self.name)
+                out[j] = Answer(q, value, conf, Evidence("history", text, None, turn), self.name)
 
     def _scoped(self, questions, out, prior, rest, sims) -> None:
         """Within one batch the questions are one policy's and the turns answer that policy's

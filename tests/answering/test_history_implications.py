@@ -75,3 +75,10 @@ def test_two_turns_answer_the_two_halves_of_an_and():
     assert conjoined_answer(asked, both[:1]) is None  # one half unanswered: open
     out = answer([asked], "", history=both, answerer="history")
     assert out[0].value == "yes" and out[0].evidence.turn == 1
+
+
+def test_a_yes_given_for_this_policy_covers_its_time_scope():
+    hist = [(SHORT, "yes"), ("Do you own a car?", "yes")]
+    out = HistoryAnswerer(scoped_threshold=None).answer_batch([LONG, "Do you own a car dealership?"], "", hist)
+    assert out[0].value == "yes" and out[0].confidence < 0.9  # weaker than logic: a reading of the dialogue
+    assert out[1] is None  # a compound noun is no scope
