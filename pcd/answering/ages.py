@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 from pcd.answering.base import Answerer, HistoryTurn
 from pcd.answering.registry import register_answerer
-from pcd.answering.text import sentences
+from pcd.answering.text import number_words_to_digits, sentences
 from pcd.answering.types import Answer, Evidence
 
 __all__ = ["AgeAnswerer", "age_test", "stated_age"]
@@ -61,7 +61,7 @@ def age_test(question: str) -> Callable[[int], bool] | None:
     >>> age_test("Are you aged 16 or over?")(16), age_test("Is your child under 5?")
     (True, None)
     """
-    m = _QUESTION.match(question.replace("’", "'"))
+    m = _QUESTION.match(number_words_to_digits(question.replace("’", "'")))
     if not m:
         return None
     body = re.sub(r"\s+", " ", m.group(1).strip().lower())

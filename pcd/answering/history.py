@@ -23,6 +23,7 @@ import numpy as np
 
 from pcd.answering.base import Answerer
 from pcd.answering.registry import register_answerer
+from pcd.answering.text import number_words_to_digits
 from pcd.answering.types import Answer, ConflictingAnswersError, Evidence
 from pcd.datasets.sharc import normalize_question
 
@@ -51,7 +52,7 @@ def compatible(q1: str, q2: str) -> bool:
     (over/under, before/after, ...), negation parity and the order of capitalised names
     ("EU national living in the UK" is not "UK national living in the EU"). A bracketed file
     format ("(PDF, 1.22MB, 4 pages)") is ignored."""
-    a, b = _FILE_ASIDE.sub("", q1.replace("\u2019", "'")), _FILE_ASIDE.sub("", q2.replace("\u2019", "'"))
+    a, b = (number_words_to_digits(_FILE_ASIDE.sub("", q.replace("\u2019", "'"))) for q in (q1, q2))
     if set(_NUM.findall(a)) != set(_NUM.findall(b)):
         return False
     if len(_NEG.findall(a)) % 2 != len(_NEG.findall(b)) % 2:
@@ -71,7 +72,7 @@ def compatible(q1: str, q2: str) -> bool:
 
 def _same_facts(q1: str, q2: str) -> bool:
     """The lexical guards of :func:`compatible` without the named-things rule."""
-    a, b = q1.replace("\u2019", "'"), q2.replace("\u2019", "'")
+    a, b = (number_words_to_digits(q.replace("\u2019", "'")) for q in (q1, q2))
     return (set(_NUM.findall(a)) == set(_NUM.findall(b)) and _comparisons(a) == _comparisons(b)
             and len(_NEG.findall(a)) % 2 == len(_NEG.findall(b)) % 2)
 

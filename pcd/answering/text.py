@@ -58,3 +58,25 @@ def best_sentence(question: str, scenario: str) -> tuple[str, tuple[int, int]] |
         if score > best_score:
             best, best_score = sent, score
     return best
+
+
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+         "seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORD = re.compile(r"\b(?:(" + "|".join(_TENS) + r")(?:[- ](" + "|".join(_UNITS[1:10]) + r"))?|("
+                          + "|".join(_UNITS) + r"))\b", re.I)
+
+
+def number_words_to_digits(text: str) -> str:
+    """Spelled numbers up to ninety-nine as digits, so thresholds compare: "twenty-one years" -> "21 years".
+
+    >>> number_words_to_digits("Are you twenty-one years of age or older?")
+    'Are you 21 years of age or older?'
+    """
+    def value(m: re.Match) -> str:
+        if m.group(3):
+            return str(_UNITS.index(m.group(3).lower()))
+        return str(10 * (_TENS.index(m.group(1).lower()) + 2) + (_UNITS.index(m.group(2).lower()) if m.group(2) else 0))
+
+    return _NUMBER_WORD.sub(value, text)
+

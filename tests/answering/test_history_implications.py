@@ -82,3 +82,11 @@ def test_a_yes_given_for_this_policy_covers_its_time_scope():
     out = HistoryAnswerer(scoped_threshold=None).answer_batch([LONG, "Do you own a car dealership?"], "", hist)
     assert out[0].value == "yes" and out[0].confidence < 0.9  # weaker than logic: a reading of the dialogue
     assert out[1] is None  # a compound noun is no scope
+
+
+def test_spelled_numbers_compare_as_digits():
+    from pcd.answering.ages import age_test
+
+    assert compatible("Are you twenty-one years of age or older?", "Are you age 21 or older?")
+    assert not compatible("Are you twenty-one years of age or older?", "Are you age 18 or older?")
+    assert age_test("Are you twenty-one years of age or older?")(26) is True
