@@ -286,7 +286,7 @@ def _decide(case: _Case, checked: list[CheckedAnswer] | None, versions: dict[str
                       notes=("the policy states no condition: its conclusion holds as stated",), **common)
     evaluation = evaluate(pol.tree, {a.question.id: a.value for a in checked})
     citations = tuple(_cite(pol, q, evaluation.answers[q.id]) for q in evaluation.justification)
-    warning = uniform_answers_warning(checked)
+    warning = uniform_answers_warning(checked, pol.tree)
     return Result(FLIP[evaluation.label] if inverted else evaluation.label, answers=tuple(checked),
                   citations=citations, missing=evaluation.missing, next_question=evaluation.next_question,
                   tree_label=evaluation.label, evaluation=evaluation, notes=(warning,) if warning else (), **common)
@@ -297,17 +297,28 @@ UNIFORM_YES_NOTE = ("the scenario model answered all {n} questions it read from 
                     "the facts apart, so this label is unverified; give the answers you know (answers=...)")
 
 
-def uniform_answers_warning(checked: Sequence[CheckedAnswer]) -> str | None:
-    """A warning when the scenario model answered every one of at least ``UNIFORM_YES_MIN`` questions "yes".
+def uniform_answers_warning(checked: Sequence[CheckedAnswer], tree: Any = None) -> str | None:
+    """A warning when the scenario model answered every one of at least ``UNIFORM_YES_MIN`` questions "yes"
+    and, in ``tree``, that includes an exception (a question under NOT) or two alternatives of one OR.
 
-    Policies ask alternatives and exceptions that rarely all hold at once; a model that says "yes" to all of
-    them has not told the facts apart (our cross-encoder does this on long case narratives), so the label
-    rests on the tree's shape rather than on the scenario, and the user should know.
+    Requirements can all hold at once; a requirement, its exception and the alternatives beside it rarely
+    do. A model that says "yes" to all of them has not told the facts apart (our cross-encoder does this on
+    long case narratives), so the label rests on the tree's shape rather than on the scenario, and the user
+    should know. Without a tree, all-"yes" alone is enough.
     """
     read = [a for a in checked if a.source == "scenario"]
-    if len(read) >= UNIFORM_YES_MIN and all(a.value == "yes" for a in read):
-        return UNIFORM_YES_NOTE.format(n=len(read))
-    return None
+    if len(read) < UNIFORM_YES_MIN or any(a.value != "yes" for a in read):
+        return None
+    if tree is not None:
+        said = {a.question.id for a in read}
+        nodes = list(trees.walk(tree))
+        exception = any(isinstance(n, trees.Not) and isinstance(n.child, trees.Question) and n.child.id in said
+                        for n in nodes)
+        alternatives = any(isinstance(n, trees.Or) and sum(
+            isinstance(c, trees.Question) and c.id in said for c in n.children) >= 2 for n in nodes)
+        if not (exception or alternatives):
+            return None
+    return UNIFORM_YES_NOTE.format(n=len(read))
 
 
 def _answerer_name(answerer: Any) -> str:

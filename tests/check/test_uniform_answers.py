@@ -43,3 +43,11 @@ def test_regulation_result_carries_the_warning(answerer, warned):
     assert bool(doc["warnings"]) is warned
     if warned:
         assert doc["warnings"][0].startswith("hipaa:164.508(b): the scenario model answered all")
+
+
+def test_requirements_that_all_hold_are_not_flagged():
+    policy = ("You can get the grant if you:\n\n* are over 65\n* live in Wales\n* are a carer\n* rent your home")
+    res = pcd.check("To get the grant you must be over 65, live in Wales, be a carer and rent your home.",
+                    "x", answerer=MajorityAnswerer("yes"))
+    assert res.policy.linear == "AND(q1, q2, q3, q4)" and res.label == "compliant" and not res.notes
+    assert pcd.check(policy, "x", answerer=MajorityAnswerer("yes")).notes  # alternatives all "yes": flagged
