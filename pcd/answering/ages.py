@@ -80,8 +80,9 @@ def stated_age(scenario: str) -> tuple[int, str, tuple[int, int]] | None:
     """
     found: dict[int, tuple[str, tuple[int, int]]] = {}
     for sent, span in sentences(scenario):
+        read = number_words_to_digits(sent, minimum=10)  # "I am sixty-seven"
         for pattern in _STATED:
-            for m in pattern.finditer(sent):
+            for m in pattern.finditer(read):
                 age = int(m.group(1))
                 if 0 < age < 125:
                     found.setdefault(age, (sent, span))

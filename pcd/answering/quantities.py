@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 
 from pcd.answering.base import Answerer, HistoryTurn
 from pcd.answering.registry import register_answerer
-from pcd.answering.text import sentences
+from pcd.answering.text import number_words_to_digits, sentences
 from pcd.answering.types import Answer, Evidence
 
 __all__ = ["QuantityAnswerer", "quantity_test", "stated_quantities"]
@@ -79,7 +79,7 @@ def quantity_test(question: str) -> tuple[str, Callable[[float], bool]] | None:
     >>> unit, test(16), test(15.5), quantity_test("Do you work for a charity?")
     ('hours/week', True, False, None)
     """
-    body = re.sub(r"\s+", " ", question.replace("’", "'").strip().lower()).rstrip(" ?")
+    body = re.sub(r"\s+", " ", number_words_to_digits(question.replace("’", "'")).strip().lower()).rstrip(" ?")
     # "16 hours or more a week" reads as "16 or more hours a week"
     body = re.sub(r"(\d[\d,]*)\s+(hours?|employees|staff|people|workers)\s+or\s+(more|less|fewer)", r"\1 or \3 \2", body)
     for pattern, unit_of, make in _QUESTIONS:
@@ -98,8 +98,9 @@ def stated_quantities(scenario: str) -> dict[str, list[tuple[float, str, tuple[i
     """
     found: dict[str, list[tuple[float, str, tuple[int, int]]]] = {}
     for sent, span in sentences(scenario):
+        read = number_words_to_digits(sent, minimum=10)  # "I work thirty hours a week"
         for pattern, unit_of in _STATED:
-            for m in pattern.finditer(sent):
+            for m in pattern.finditer(read):
                 value = _number(next(g for g in m.groups() if g and re.fullmatch(r"[\d,]+", g)))
                 entry = (value, sent, span)
                 if entry not in found.setdefault(unit_of(m), []):

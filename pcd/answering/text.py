@@ -67,16 +67,21 @@ _NUMBER_WORD = re.compile(r"\b(?:(" + "|".join(_TENS) + r")(?:[- ](" + "|".join(
                           + "|".join(_UNITS) + r"))\b", re.I)
 
 
-def number_words_to_digits(text: str) -> str:
+def number_words_to_digits(text: str, minimum: int = 0) -> str:
     """Spelled numbers up to ninety-nine as digits, so thresholds compare: "twenty-one years" -> "21 years".
+    ``minimum`` leaves smaller ones as words: in a scenario "I'm one of them" states no age.
 
     >>> number_words_to_digits("Are you twenty-one years of age or older?")
     'Are you 21 years of age or older?'
+    >>> number_words_to_digits("I'm one of three sisters and I am sixty-seven.", minimum=10)
+    "I'm one of three sisters and I am 67."
     """
     def value(m: re.Match) -> str:
         if m.group(3):
-            return str(_UNITS.index(m.group(3).lower()))
-        return str(10 * (_TENS.index(m.group(1).lower()) + 2) + (_UNITS.index(m.group(2).lower()) if m.group(2) else 0))
+            n = _UNITS.index(m.group(3).lower())
+        else:
+            n = 10 * (_TENS.index(m.group(1).lower()) + 2) + (_UNITS.index(m.group(2).lower()) if m.group(2) else 0)
+        return str(n) if n >= minimum else m.group(0)
 
     return _NUMBER_WORD.sub(value, text)
 

@@ -43,3 +43,9 @@ def test_in_the_default_chain_before_the_model():
     a = answer(["Are you over 65?", "Do you have children?"], "I live in Cardiff and I'm 72.", answerer="ages")
     assert a[0].value == "yes" and a[0].answerer == "ages"
     assert a[1].value == "unknown"  # abstained, nothing after it in this chain
+
+
+def test_spelled_ages_are_read_and_small_number_words_are_not_ages():
+    out = AgeAnswerer().answer_batch(["Are you twenty-one years of age or older?"], "I am sixty-seven. I like golf.")
+    assert out[0].value == "yes" and out[0].evidence.text == "I am sixty-seven."
+    assert stated_age("Yes, I'm one.") is None and stated_age("I'm one of three sisters.") is None

@@ -47,3 +47,10 @@ def test_in_the_default_chain_before_the_model():
                answerer="quantities")
     assert a[0].value == "yes" and a[0].answerer == "quantities"
     assert a[1].value == "unknown"  # abstained, nothing after it in this chain
+
+
+def test_spelled_quantities_compare_as_digits():
+    unit, test = quantity_test("Do you work at least sixteen hours a week?")
+    assert unit == "hours/week" and test(16) and not test(15)
+    out = QuantityAnswerer().answer_batch(["Do you work at least 16 hours a week?"], "I work thirty hours a week.")
+    assert out[0].value == "yes" and out[0].evidence.text == "I work thirty hours a week."
