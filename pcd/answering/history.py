@@ -26,6 +26,7 @@ from pcd.answering.registry import register_answerer
 from pcd.answering.text import number_words_to_digits
 from pcd.answering.types import Answer, ConflictingAnswersError, Evidence
 from pcd.datasets.sharc import normalize_question
+from pcd.parsing.words import tagged_words
 
 __all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history", "compatible", "implied_answer",
            "conjoined_answer"]
@@ -87,15 +88,6 @@ _ALTERNATIVE = re.compile(r"\bor\b(?!\s+(?:more|less|over|under|older|younger|ab
                           re.I)
 
 
-def _words(text: str) -> list[tuple[str, bool]]:
-    """Lower-cased words, each lemmatised and marked content (True) or function word."""
-    from pcd.parsing.words import STOPWORDS, lemma
-
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"'(s|re|ve|ll|d|m)\b", " ", text)
-    return [(lemma(w), w not in STOPWORDS) for w in re.findall(r"[a-z0-9]+", text)]
-
-
 def _qualified_run(short: list[str], long_words: list[tuple[str, bool]]) -> int | None:
     """Where the content words ``short`` occur as one run among the long question's content
     words, bounded by function words on both sides ("… Child Benefit at any time …", not the
@@ -120,7 +112,7 @@ def _one_of_the_listed(short: list[str], long_text: str) -> bool:
     Malta or Spain")."""
     if not _ALTERNATIVE.search(long_text) or re.search(r"\band\b", long_text, re.I):
         return False
-    chunks = [[w for w, c in _words(part) if c] for part in re.split(r",\s*(?:or\s+)?|\s+or\s+", long_text)]
+    chunks = [[w for w, c in tagged_words(part) if c] for part in re.split(r",\s*(?:or\s+)?|\s+or\s+", long_text)]
     chunks = [c for c in chunks if c]
     if len(chunks) < 2:
         return False
@@ -144,7 +136,7 @@ def _policy_scope_added(question: str, prior: str) -> bool:
     question was given within the policy's scope; HistoryAnswerer carries it (a "no" carries by logic)."""
     if _NEG.search(question) or _NEG.search(prior):
         return False
-    wq, wp = _words(question), _words(prior)
+    wq, wp = tagged_words(question), tagged_words(prior)
     cq, cp = [w for w, c in wq if c], [w for w, c in wp if c]
     if len(cp) < 2 or len(cq) <= len(cp) or cq[:len(cp)] != cp or _ALTERNATIVE.search(question):
         return False
@@ -165,14 +157,14 @@ def conjoined_answer(question: str, turns: Sequence[tuple[str, str]]) -> tuple[s
     halves = re.split(r"\s+and\s+", question.rstrip(" ?"), maxsplit=1)
     if len(halves) != 2:
         return None
-    want = [[w for w, c in _words(h) if c] for h in halves]
+    want = [[w for w, c in tagged_words(h) if c] for h in halves]
     if not all(want):
         return None
     found: list[tuple[str, int] | None] = [None, None]
     for k, (text, value) in enumerate(turns):
         if _NEG.search(text):
             continue
-        content = [w for w, c in _words(text) if c]
+        content = [w for w, c in tagged_words(text) if c]
         for h in (0, 1):
             if content == want[h] and found[h] is None:
                 found[h] = (value, k)
@@ -203,7 +195,7 @@ def implied_answer(question: str, prior: str, value: str) -> str | None:
     q, p = question.replace("\u2019", "'"), prior.replace("\u2019", "'")
     if _NEG.search(q) or _NEG.search(p):
         return None
-    wq, wp = _words(q), _words(p)
+    wq, wp = tagged_words(q), tagged_words(p)
     cq, cp = [w for w, c in wq if c], [w for w, c in wp if c]
     if len(cq) == len(cp) or not cq or not cp:
         return None

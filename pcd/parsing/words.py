@@ -39,10 +39,19 @@ def lemma(word: str) -> str:
     return word
 
 
-def content_words(text: str) -> Counter:
+def tagged_words(text: str) -> list[tuple[str, bool]]:
+    """Every word in order, lemmatised, with whether it is a content word (not in :data:`STOPWORDS`).
+
+    >>> tagged_words("Are you claiming benefits?")
+    [('are', False), ('you', False), ('claim', True), ('benefit', True)]
+    """
     text = text.lower().replace("’", "'").replace("‘", "'")
     text = re.sub(r"'(s|re|ve|ll|d|m)\b", " ", text).replace("n't", " not")
     text = re.sub(r"\b([a-z])\.([a-z])\.", r"\1\2", text)  # "U.S." is "US"
-    return Counter(lemma(w) for w in _WORD.findall(text) if w not in STOPWORDS)
+    return [(lemma(w), w not in STOPWORDS) for w in _WORD.findall(text)]
+
+
+def content_words(text: str) -> Counter:
+    return Counter(w for w, content in tagged_words(text) if content)
 
 
