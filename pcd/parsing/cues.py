@@ -367,6 +367,10 @@ class Analyzer:
             return True
         if word in ("apart from",):
             return True
+        if word.startswith("before") and re.search(r"\b(?:must|need to|needs to|have to|has to|should)\b", before):
+            # "You must apply for a test before you get a certificate": what you must do first is the requirement;
+            # what comes after "before" is what it leads to, not a condition
+            return True
         return False
 
     def _stub(self, intro: str) -> str:
@@ -552,8 +556,12 @@ class Analyzer:
                 continue
             if ref or inline or is_stub:
                 q = ((ref or inline).group("q") or "") if (ref or inline) else ""
-                comb = "AND" if q.lower() in ("all", "each", "both", "every", "none", "neither") else (
-                    intro_combinator(clause.text, "OR") if not q else "OR")
+                # "if you're 16 or over and you: * have been offered a place * can speak English": a condition
+                # continued by "and you:" lists further requirements, all of which hold
+                joined = re.search(r"\band\s*$", clause.text[:piece[0].idx]) and re.fullmatch(
+                    r"(?i)you(?:\s*['’]ve|\s+have)?", ptxt.strip())
+                comb = "AND" if q.lower() in ("all", "each", "both", "every", "none", "neither") or (
+                    joined and not q) else (intro_combinator(clause.text, "OR") if not q else "OR")
                 stub = ptxt[:inline.start()] if (inline and not ref) else ("" if ref else ptxt)
                 raw = clause.text[piece[0].idx:piece[-1].idx + len(piece[-1].text)]
                 both = _AND_THE_FOLLOWING.match(raw)

@@ -103,3 +103,30 @@ def test_a_named_item_with_its_own_condition_asks_the_condition(text, questions)
 ])
 def test_reasons_and_kept_negations(text, question):
     assert parsed(text)[1] == [question]
+
+
+@pytest.mark.parametrize("intro, first", [
+    ("You can apply for a student visa if you’re 16 or over and you:", "Are you 16 or over?"),
+    ("You can apply for this visa if you’re sponsored to do a foundation programme and you’ve:",
+     "Are you sponsored to do a foundation programme?"),
+])
+def test_a_condition_continued_by_and_you_lists_further_requirements(intro, first):
+    linear, qs = parsed(intro + "\n\n* been offered a place on a course\n* enough money to pay for your course")
+    assert linear == "AND(q1, q2, q3)"
+    assert qs[0] == first
+
+
+def test_a_slot_filled_by_one_of_the_listed_stays_an_alternative():
+    linear, _ = parsed("You’re classed as doing voluntary work if you get only travel expenses and you’re working "
+                       "for a:\n\n* charity\n* statutory body")
+    assert linear == "AND(q1, OR(q2, q3))"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("You must usually apply for your plants to be tested before you get a plant health certificate.",
+     "Do you apply for your plants to be tested before you get a plant health certificate?"),
+    ("You must either ask for a reconsideration or take other steps before you appeal to the tribunal.",
+     "Do you ask for a reconsideration or take other steps before you appeal to the tribunal?"),
+])
+def test_what_you_must_do_before_something_is_the_requirement(text, question):
+    assert parsed(text) == ("q1", [question])
