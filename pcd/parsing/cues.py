@@ -367,9 +367,10 @@ class Analyzer:
             return True
         if word in ("apart from",):
             return True
-        if word.startswith("before") and re.search(r"\b(?:must|need to|needs to|have to|has to|should)\b", before):
-            # "You must apply for a test before you get a certificate": what you must do first is the requirement;
-            # what comes after "before" is what it leads to, not a condition
+        if word.startswith("before") and before.strip():
+            # "You must apply for a test before you get a certificate", "Your provider will take off the charge
+            # before you get your payment": what happens first is the requirement or the rule; what comes after
+            # "before" is what it leads to, not a condition (a sentence opening "Before you …," still sets one)
             return True
         return False
 

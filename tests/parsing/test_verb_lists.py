@@ -130,3 +130,9 @@ def test_a_slot_filled_by_one_of_the_listed_stays_an_alternative():
 ])
 def test_what_you_must_do_before_something_is_the_requirement(text, question):
     assert parsed(text) == ("q1", [question])
+
+
+def test_what_happens_before_you_are_paid_sets_no_condition():
+    linear, qs = parsed("You usually pay a tax charge if the total value of your private pensions is more than "
+                        "£1 million. Your pension provider will take off the charge before you get your payment.")
+    assert (linear, qs) == ("q1", ["Is the total value of your private pensions more than £1 million?"])
