@@ -367,6 +367,9 @@ class Analyzer:
             return True
         if word in ("apart from",):
             return True
+        if word.startswith("when") and re.search(r"\bif\b[^,;:.]*$", before):
+            # "if you make a profit when you sell property": the time qualifies the condition it follows
+            return True
         if word.startswith("before") and before.strip():
             # "You must apply for a test before you get a certificate", "Your provider will take off the charge
             # before you get your payment": what happens first is the requirement or the rule; what comes after

@@ -136,3 +136,9 @@ def test_what_happens_before_you_are_paid_sets_no_condition():
     linear, qs = parsed("You usually pay a tax charge if the total value of your private pensions is more than "
                         "£1 million. Your pension provider will take off the charge before you get your payment.")
     assert (linear, qs) == ("q1", ["Is the total value of your private pensions more than £1 million?"])
+
+
+def test_a_time_inside_an_if_condition_qualifies_it():
+    linear, qs = parsed("You may have to pay Capital Gains Tax if you make a profit (‘gain’) when you sell property "
+                        "that’s not your home.")
+    assert (linear, qs) == ("q1", ["Do you make a profit (‘gain’) when you sell property that’s not your home?"])
