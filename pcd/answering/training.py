@@ -215,6 +215,29 @@ def augment_real(pairs: Iterable[QAPair], rng: random.Random, per_scenario: int 
     return out
 
 
+def reword_by_parser(pairs: Iterable[QAPair], snippets: dict[str, str], min_f1: float = 0.5) -> list[Example]:
+    """Real pairs asked again in the words our rules parser gives the same condition.
+
+    End to end, the answerer reads the parser's questions ("Do you reach State Pension age?"), not the gold
+    dialog's ("Have you reached State Pension age?"). Each real pair whose gold question aligns with a parser
+    question of its policy (content-word F1 >= ``min_f1``, the alignment ``pcd eval trees`` uses) is repeated
+    with that question and the same label; identical wordings are skipped."""
+    from ..eval.trees import f1
+    from ..policy import parse_policy
+
+    parsed: dict[str, list[str]] = {}
+    out: list[Example] = []
+    for p in pairs:
+        if p.policy not in snippets:
+            continue
+        if p.policy not in parsed:
+            parsed[p.policy] = [q.text for q in parse_policy(snippets[p.policy]).questions]
+        best = max(parsed[p.policy], key=lambda q: f1(q, p.question), default=None)
+        if best is not None and f1(best, p.question) >= min_f1 and normalize_question(best) != normalize_question(p.question):
+            out.append(Example(p.scenario, best, p.label, "parsed"))
+    return out
+
+
 def load_curated(folder: str | Path) -> list[Example]:
     """Every ``*.jsonl`` file of the curated corpus: rows {"scenario", "question", "answer"}."""
     out: list[Example] = []
