@@ -310,14 +310,27 @@ def build_qa_pairs(
         if tree is None:
             counts["scenarios_without_tree"] += 1
             continue
+        # the same question reworded ("Is your EHC number is still up to date?" in evidence, "… number still up to
+        # date?" in the tree) is answered too: same content words, same question
+        reworded = {_content_key(t.question) for r in recs for t in (*r.evidence, *r.history)}
         for q in tree.questions():
-            if normalize_question(q) not in answered:
-                pairs.append(QAPair(policy, scenario, q, "unknown", "tree"))
+            if normalize_question(q) in answered:
+                continue
+            if _content_key(q) in reworded:
+                counts["answered_in_other_words"] += 1
+                continue
+            pairs.append(QAPair(policy, scenario, q, "unknown", "tree"))
     counts["scenarios"] = len(groups)
     counts["pairs"] = len(pairs)
     for p in pairs:
         counts[p.label] += 1
     return pairs, dict(counts)
+
+
+def _content_key(question: str) -> tuple[str, ...]:
+    from pcd.parsing.words import content_words
+
+    return tuple(sorted(content_words(question).elements()))
 
 
 def load_qa_pairs(data_dir: str | Path, split: str = "dev_visible") -> tuple[list[QAPair], dict]:

@@ -68,3 +68,15 @@ def test_real_data_counts(sharc):
     pairs, counts = load_qa_pairs(sharc, "dev_visible")
     assert counts["records"]["skipped"] == 1  # the followup_* / "Noe" record
     assert counts["pairs"] == len(pairs) > 600
+
+
+def test_a_tree_question_answered_in_other_words_is_no_unknown_pair(tmp_path):
+    records = [rec("a", "My EHC number is not up to date.", evidence=[("Is your EHC number is still up to date?", "No")])]
+    (tmp_path / "dev_visible.json").write_text(json.dumps(records))
+    tree = dict(TREE, tree={"question": "Is your EHC number still up to date?", "yes": "Yes",
+                            "no": {"question": "Are you over 65?", "yes": "Yes", "no": "No"}})
+    (tmp_path / "dialog_trees.jsonl").write_text(json.dumps(tree) + "\n")
+    pairs, counts = load_qa_pairs(tmp_path, "dev_visible")
+    assert {(p.question, p.label) for p in pairs} == {("Is your EHC number is still up to date?", "no"),
+                                                      ("Are you over 65?", "unknown")}
+    assert counts["answered_in_other_words"] == 1
