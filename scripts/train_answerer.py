@@ -37,7 +37,7 @@ import torch  # noqa: E402
 from tqdm.auto import tqdm  # noqa: E402
 
 from pcd.answering.cross_encoder import LABELS, CrossEncoderModel  # noqa: E402
-from pcd.answering.training import Example, augment_real, reword_by_parser, synth_exclusion, label_counts, load_curated, synth_from_trees  # noqa: E402
+from pcd.answering.training import Example, augment_real, drop_covered_unknowns, reword_by_parser, synth_exclusion, label_counts, load_curated, synth_from_trees  # noqa: E402
 from pcd.answering.weights import save_int8  # noqa: E402
 from pcd.datasets.sharc import DIALOG_TREES, TRAIN_POLICIES, build_qa_pairs, load_dialog_trees, load_qa_pairs, load_records  # noqa: E402
 from pcd.eval.qa import scores  # noqa: E402
@@ -56,6 +56,8 @@ def build_examples(args, rng: random.Random) -> tuple[list[Example], dict]:
     real, rcounts = build_qa_pairs(records, trees)
     parts: dict[str, list[Example]] = {}
     mix = set(args.mix.split(","))
+    if args.drop_covered_unknowns:
+        real = drop_covered_unknowns(real, args.drop_covered_unknowns)
     if "real" in mix:
         parts["real"] = [Example(p.scenario, p.question, p.label, "real") for p in real] * args.real_repeat
     if "synth" in mix:
@@ -129,6 +131,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(ROOT / "pcd" / "models" / "answerer"))
     ap.add_argument("--mix", default="real,synth,exclusion,augmented,curated")
     ap.add_argument("--real-repeat", type=int, default=1)
+    ap.add_argument("--drop-covered-unknowns", type=float, default=0.0,
+                    help="leave out real 'unknown' pairs whose question's content words the scenario holds at least "
+                         "this share of ('My child claims tax credits' / 'Are they claiming tax credits?' is "
+                         "labelled unknown in the data); 0 keeps them all")
     ap.add_argument("--curated-repeat", type=int, default=1)
     ap.add_argument("--goldcoin-ce-no", type=int, default=100,
                     help="cap on GoldCoin 'covered entity? no' pairs (mix part goldcoin)")

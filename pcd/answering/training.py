@@ -215,6 +215,29 @@ def augment_real(pairs: Iterable[QAPair], rng: random.Random, per_scenario: int 
     return out
 
 
+def drop_covered_unknowns(pairs: Iterable[QAPair], min_share: float) -> list[QAPair]:
+    """Real pairs without the "unknown" ones whose question the scenario all but states.
+
+    A real pair is "unknown" when no record lists its question in evidence, and annotators did not always list what
+    the scenario plainly says ("My child claims tax credits for themselves." / "Are they claiming tax credits for
+    themselves?" is unknown in ShARC-train). An unknown pair whose question's content words the scenario holds at
+    least ``min_share`` of is left out, not relabelled: the share says the scenario is about it, not what it answers.
+
+    >>> from pcd.datasets.sharc import QAPair
+    >>> kept = drop_covered_unknowns([QAPair("p", "I have a bank account.", "Do you have a bank account?", "unknown",
+    ...                                      "tree")], 0.67)
+    >>> kept
+    []
+    """
+    from pcd.parsing.words import content_words
+
+    def share(p: QAPair) -> float:
+        q = set(content_words(p.question))
+        return len(q & set(content_words(p.scenario))) / max(1, len(q))
+
+    return [p for p in pairs if p.label != "unknown" or share(p) < min_share]
+
+
 def reword_by_parser(pairs: Iterable[QAPair], snippets: dict[str, str], min_f1: float = 0.5) -> list[Example]:
     """Real pairs asked again in the words our rules parser gives the same condition.
 

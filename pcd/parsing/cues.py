@@ -144,6 +144,8 @@ def subject_of(doc) -> str:
                 t = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj"), t)
             lemma = t.lemma_.lower()
+            if lemma in _RELATIVES and any(c.dep_ == "poss" and c.lower_ == "your" for c in t.children):
+                return "your " + lemma  # "Your children must: * be in approved childcare" -> "Is your child in …?"
             if t.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS:
                 return "you"
             if t.pos_ == "NOUN" and t.lower_ not in ("following", "things", "thing", "these", "this"):
@@ -1084,6 +1086,7 @@ class Analyzer:
 
 
 _ENABLING_VERBS = {"give", "grant", "allow", "entitle"}
+_RELATIVES = {"child", "partner", "spouse", "husband", "wife", "son", "daughter", "parent", "baby"}
 _ENABLED = {"authority", "access", "right", "permission", "entitlement"}
 _ENABLING_LAWS = {"law", "rule", "regulation", "act", "bill", "legislation", "program", "programme", "scheme",
                   "policy", "department", "agency", "government", "service", "system", "process"}

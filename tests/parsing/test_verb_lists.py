@@ -142,3 +142,8 @@ def test_a_time_inside_an_if_condition_qualifies_it():
     linear, qs = parsed("You may have to pay Capital Gains Tax if you make a profit (‘gain’) when you sell property "
                         "that’s not your home.")
     assert (linear, qs) == ("q1", ["Do you make a profit (‘gain’) when you sell property that’s not your home?"])
+
+
+def test_requirements_of_your_partner_ask_about_your_partner():
+    assert parsed("Your partner must:\n\n* be over 18\n* live with you") == (
+        "AND(q1, q2)", ["Is your partner over 18?", "Does your partner live with you?"])
