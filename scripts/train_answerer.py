@@ -134,7 +134,9 @@ def main(argv=None) -> int:
     ap.add_argument("--drop-covered-unknowns", type=float, default=0.0,
                     help="leave out real 'unknown' pairs whose question's content words the scenario holds at least "
                          "this share of ('My child claims tax credits' / 'Are they claiming tax credits?' is "
-                         "labelled unknown in the data); 0 keeps them all")
+                         "labelled unknown in the data); 0 keeps them all. Tried 2026-11-29 at 0.67 (55 train pairs, "
+                         "stage 1 and 2 retrained): dev QA 0.597 -> 0.571, end to end micro 58.3 -> 56.7; the dev "
+                         "pairs carry the same gaps, so it is not used")
     ap.add_argument("--curated-repeat", type=int, default=1)
     ap.add_argument("--goldcoin-ce-no", type=int, default=100,
                     help="cap on GoldCoin 'covered entity? no' pairs (mix part goldcoin)")
