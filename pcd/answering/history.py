@@ -52,8 +52,9 @@ def compatible(q1: str, q2: str) -> bool:
     """Guards that embeddings miss: paraphrases must share their numbers, comparison words
     (over/under, before/after, ...), negation parity and the order of capitalised names
     ("EU national living in the UK" is not "UK national living in the EU"). A bracketed file
-    format ("(PDF, 1.22MB, 4 pages)") is ignored."""
-    a, b = (number_words_to_digits(_FILE_ASIDE.sub("", q.replace("\u2019", "'"))) for q in (q1, q2))
+    format ("(PDF, 1.22MB, 4 pages)") is ignored, and so is a spelled "one", which is more often a
+    pronoun than a number ("… your reconsideration notice (if you have one)?")."""
+    a, b = (number_words_to_digits(_FILE_ASIDE.sub("", q.replace("\u2019", "'")), minimum=2) for q in (q1, q2))
     if set(_NUM.findall(a)) != set(_NUM.findall(b)):
         return False
     if len(_NEG.findall(a)) % 2 != len(_NEG.findall(b)) % 2:
@@ -73,7 +74,7 @@ def compatible(q1: str, q2: str) -> bool:
 
 def _same_facts(q1: str, q2: str) -> bool:
     """The lexical guards of :func:`compatible` without the named-things rule."""
-    a, b = (number_words_to_digits(q.replace("\u2019", "'")) for q in (q1, q2))
+    a, b = (number_words_to_digits(q.replace("\u2019", "'"), minimum=2) for q in (q1, q2))
     return (set(_NUM.findall(a)) == set(_NUM.findall(b)) and _comparisons(a) == _comparisons(b)
             and len(_NEG.findall(a)) % 2 == len(_NEG.findall(b)) % 2)
 
@@ -138,10 +139,14 @@ def _policy_scope_added(question: str, prior: str) -> bool:
         return False
     wq, wp = tagged_words(question), tagged_words(prior)
     cq, cp = [w for w, c in wq if c], [w for w, c in wp if c]
-    if len(cp) < 2 or len(cq) <= len(cp) or cq[:len(cp)] != cp or _ALTERNATIVE.search(question):
+    if len(cp) < 2 or len(cq) <= len(cp) or cq[:len(cp)] != cp:
         return False
     last = [i for i, (_, c) in enumerate(wq) if c][len(cp) - 1]
-    return last + 1 < len(wq) and wq[last + 1][0] in _SCOPE_WORDS
+    if last + 1 >= len(wq) or wq[last + 1][0] not in _SCOPE_WORDS:
+        return False
+    # alternatives the prior asked too ("caring for a sick or disabled person … at any time between …") are
+    # shared; an "or" in the added scope is not
+    return not re.search(r"\bor\b", " ".join(w for w, _ in wq[last + 1:]))
 
 
 def conjoined_answer(question: str, turns: Sequence[tuple[str, str]]) -> tuple[str, int] | None:
@@ -336,9 +341,10 @@ class HistoryAnswerer(Answerer):
             conf = IMPLIED_CONFIDENCE
             found = [(turn, text, v) for turn, text, value in prior
                      if (v := implied_answer(q, text, value)) is not None]
-            if not found:  # "yes" to "… claiming Child Benefit?" asked for this policy covers its "… at any time between …"
-                found = [(turn, text, value) for turn, text, value in prior if value == "yes" and _policy_scope_added(q, text)]
-                conf = SCOPE_CONFIDENCE
+            if not found:  # "… claiming Child Benefit?" asked for this policy: a "no" rules out "… at any time
+                # between …" by logic, and a "yes" was given within the policy's scope
+                found = [(turn, text, value) for turn, text, value in prior if _policy_scope_added(q, text)]
+                conf = SCOPE_CONFIDENCE if any(v == "yes" for *_, v in found) else IMPLIED_CONFIDENCE
             if not found and (both := conjoined_answer(q, [(text, value) for _, text, value in prior])):
                 value, k = both
                 found = [(prior[k][0], prior[k][1], value)]

@@ -90,3 +90,17 @@ def test_spelled_numbers_compare_as_digits():
     assert compatible("Are you twenty-one years of age or older?", "Are you age 21 or older?")
     assert not compatible("Are you twenty-one years of age or older?", "Are you age 18 or older?")
     assert age_test("Are you twenty-one years of age or older?")(26) is True
+
+
+@pytest.mark.parametrize("value, confidence", [("no", 0.9), ("yes", 0.8)])
+def test_alternatives_the_prior_asked_too_do_not_block_its_time_scope(value, confidence):
+    prior = "Were you caring for a sick or disabled person and claiming Carer’s Credit?"
+    asked = prior.rstrip("?") + " at any time between 6 April 2002 and 5 April 2016?"
+    out = HistoryAnswerer(scoped_threshold=None).answer_batch([asked], "", [(prior, value)])
+    assert (out[0].value, out[0].confidence) == (value, confidence)
+
+
+def test_a_pronoun_one_is_no_number():
+    assert compatible("Are you within a month of your reconsideration notice (if you have one)?",
+                      "Are you within a month of your reconsideration notice?")
+    assert not compatible("Do you have 1 child?", "Do you have 2 children?")
