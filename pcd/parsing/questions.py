@@ -272,7 +272,8 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             rest = rest[1:]  # "you usually get" -> "Do you get"
             vw, vt = rest[0]
             low = vt.lower_
-        if low in ("do", "does", "did") and len(rest) > 1 and rest[1][1].pos_ in ("VERB", "AUX"):
+        if low in ("do", "does", "did") and len(rest) > 1 and (rest[1][1].pos_ in ("VERB", "AUX") or (
+                rest[1][1].lower_ == "not" and len(rest) > 2 and rest[2][1].pos_ in ("VERB", "AUX"))):
             aux = low
             return finish_question([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
         # "have" is the auxiliary of a perfect, adverbs allowed between: "you have (recently) updated"
@@ -490,12 +491,17 @@ def _fragment_question(words, subject: str) -> list[str]:
             words[0][1].lower_ not in ("over", "under", "more", "less"):
         adverbs.append(words[0][0])
         words = words[1:]
+    # a negation kept in the words ("did not apply … because of a disability") goes after the subject
+    kept_not = ["not"] if len(words) > 2 and words[1][1].lower_ == "not" and words[0][1].lower_ in (
+        "do", "does", "did") else []
+    with_not, words = words, ([words[0], *words[2:]] if kept_not else words)
     if len(words) > 1 and words[0][1].lower_ in ("do", "does", "did") and words[1][1].pos_ in ("VERB", "AUX"):
         tense = words[0][1].lower_
         verb = words[1]
         rest = [w for w, _ in words[2:]]
         aux = "Did" if tense == "did" else ("Do" if _plural(subject) else "Does")
-        return [aux] + subject.split() + adverbs + [verb[1].lemma_ if verb[1].lemma_ else verb[0]] + rest
+        return [aux] + subject.split() + kept_not + adverbs + [verb[1].lemma_ if verb[1].lemma_ else verb[0]] + rest
+    words = with_not
     if adverbs:
         out = _fragment_question(words, subject)
         n = 1 + len(subject.split())

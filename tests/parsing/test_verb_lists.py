@@ -147,3 +147,8 @@ def test_a_time_inside_an_if_condition_qualifies_it():
 def test_requirements_of_your_partner_ask_about_your_partner():
     assert parsed("Your partner must:\n\n* be over 18\n* live with you") == (
         "AND(q1, q2)", ["Is your partner over 18?", "Does your partner live with you?"])
+
+
+def test_a_kept_negation_after_did_reads_did_you_not():
+    _, qs = parsed("Insurance is granted to people who:\n\n* did not apply because of a disability\n* met the rules")
+    assert qs[0] == "Did you not apply because of a disability?"
