@@ -46,11 +46,17 @@ def render_regulation(doc: Mapping[str, Any], *, full: bool = True) -> None:
     provisions = doc.get("provisions") or []
     if provisions:
         table = Table(title="provisions checked (most relevant first)", title_justify="left")
-        table.add_column("rank")
-        table.add_column("provision", no_wrap=True)
-        table.add_column("title", max_width=40)
-        for col in ("relevance", "applies", "label"):
-            table.add_column(col, no_wrap=True)
+        # one line per provision on a narrow terminal: the title gives way (cut, never wrapped; the JSON keeps it
+        # whole), the other columns keep their full width
+        fixed = [max(len(head), *(len(str(p.get(key) or "")) for p in provisions))
+                 for key, head in (("rank", "#"), ("id", "provision"))] + [len("relevance"), len("applies"),
+                                                                           len("non-compliant")]
+        title_width = max(10, min(40, console.width - sum(fixed) - 3 * 6 - 1))
+        for head, width in zip(("#", "provision"), fixed):
+            table.add_column(head, no_wrap=True, min_width=width)
+        table.add_column("title", width=title_width, no_wrap=True, overflow="ellipsis")
+        for head, width in zip(("relevance", "applies", "label"), fixed[2:]):
+            table.add_column(head, no_wrap=True, min_width=width)
         for p in provisions:
             rel = "" if p.get("relevance") is None else f"{p['relevance']:.3f}"
             table.add_row(str(p["rank"]), escape(p["id"]), escape(p["title"]), rel,

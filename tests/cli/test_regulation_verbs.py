@@ -81,3 +81,14 @@ def test_a_label_from_uniform_model_answers_is_printed_with_a_warning(run, tmp_p
                           answerer=MajorityAnswerer("yes")).to_dict()
     code, out, _ = run("explain", write(tmp_path, "r.json", doc))
     assert "warning:" in out and "answered all" in out
+
+
+def test_each_provision_is_one_line_on_a_narrow_terminal(run, tmp_path, monkeypatch):
+    from pcd.cli.app import console
+
+    monkeypatch.setattr(console, "width", 80)
+    answers = write(tmp_path, "a.json", {"ce": "yes", "phi": "yes"})
+    code, out, _ = run("hipaa", "check", "-P", AUTH, "-P", "164.510(a)", "-a", answers, "--answerer", "majority")
+    rows = [line for line in out.splitlines() if line.startswith("│") and "hipaa:" in line]
+    assert [line.split("│")[2].strip() for line in rows] == ["hipaa:164.508(a)(1)", "hipaa:164.510(a)"]
+    assert all(len(line) <= 80 and line.rstrip().endswith("│") for line in rows), out
