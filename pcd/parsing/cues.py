@@ -208,7 +208,7 @@ class Analyzer:
             return None
         start = clause.start + toks[0].idx
         end = clause.start + toks[-1].idx + len(toks[-1].text)
-        leaf = Leaf(question, clause.id, start, end)
+        leaf = _each_named_place(question, clause.id, start, end)
         return mk("NOT", [leaf]) if negated else leaf
 
     def leaf_from_text(self, clause: Clause, rel_start: int, rel_end: int, subject: str,
@@ -232,7 +232,7 @@ class Analyzer:
         if not usable_question(question):
             return None
         start = clause.start + rel_start + max(lead, 0)
-        leaf = Leaf(question, clause.id, start, min(start + len(cleaned), clause.end))
+        leaf = _each_named_place(question, clause.id, start, min(start + len(cleaned), clause.end))
         return mk("NOT", [leaf]) if negated else leaf
 
     # -- lists ---------------------------------------------------------------------------------------------
@@ -1108,6 +1108,21 @@ _ELIGIBLE_ONLY = re.compile(r"(?i)^\s*(?:you|they)\s*(?:['’]re|are|['’]ll be
 _VACUOUS_PERSONS = {"person", "people", "persons", "individual", "individuals", "anyone", "someone", "everyone",
                     "child", "children", "customer", "customers", "recipient", "recipients", "applicant",
                     "applicants", "claimant", "claimants", "those", "they", "he", "she", "you"} - {"individual", "individuals"}
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*)*"
+_NAMED_PLACES = re.compile(rf"^(?P<head>.*?\b(?:live|lives|living|resident|reside|resides|based|are|is|be|from|in|to)\b"
+                           rf"(?:\s+in)?)\s+(?P<names>(?:{_NAME},\s+){{2,}}{_NAME},?\s+or\s+{_NAME})\?$")
+
+
+def _each_named_place(question: str, clause_id: str, start: int, end: int) -> Plan:
+    """One question per place of a list of three or more named places ("Do you live in Cyprus, France, Malta
+    or Spain?" -> "Do you live in Cyprus?" OR …, as ShARC's dialogs ask them), all citing the same span."""
+    m = _NAMED_PLACES.match(question)
+    if m is None:
+        return Leaf(question, clause_id, start, end)
+    names = [n.strip() for n in re.split(r",\s+(?:or\s+)?|\s+or\s+", m.group("names")) if n.strip()]
+    return mk("OR", [Leaf(f"{m.group('head')} {n}?", clause_id, start, end) for n in names])
 
 
 def _gerund(verb: str) -> str:

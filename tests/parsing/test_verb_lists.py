@@ -152,3 +152,15 @@ def test_requirements_of_your_partner_ask_about_your_partner():
 def test_a_kept_negation_after_did_reads_did_you_not():
     _, qs = parsed("Insurance is granted to people who:\n\n* did not apply because of a disability\n* met the rules")
     assert qs[0] == "Did you not apply because of a disability?"
+
+
+def test_each_named_place_of_a_list_is_its_own_question():
+    linear, qs = parsed("You can’t get the payment if you live in Cyprus, France, Malta or Spain.")
+    assert linear == "OR(q1, q2, q3, q4)"
+    assert qs == ["Do you live in Cyprus?", "Do you live in France?", "Do you live in Malta?", "Do you live in Spain?"]
+    p = parse_policy("You can’t get the payment if you live in Cyprus, France, Malta or Spain.")
+    assert len({(q.citation.start, q.citation.end) for q in p.questions}) == 1  # all cite the list
+
+
+def test_two_places_stay_one_question():
+    assert parsed("You can claim if you live in England or Wales.")[1] == ["Do you live in England or Wales?"]
