@@ -149,7 +149,8 @@ def subject_of(doc) -> str:
             if t.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS:
                 return "you"
             if t.pos_ == "NOUN" and t.lower_ not in ("following", "things", "thing", "these", "this"):
-                return "the " + lemma
+                # "goods" has no singular to ask about ("Is the good a work of art?"): "Is it a work of art?"
+                return "it" if t.lower_ == "goods" else "the " + lemma
             break
     if re.search(r"\b(you|your|they|people|person|anyone|someone)\b", low):
         return "you"

@@ -530,12 +530,16 @@ def _fragment_question(words, subject: str) -> list[str]:
         return [be] + subj + _noun_phrase(words, subj)
     if first.tag_ in ("VBG", "VBN") or first.pos_ in ("ADJ", "ADV", "ADP", "NUM") or low in ("aged", "over", "under"):
         return [be] + subj + [w for w, _ in words]
-    if first.pos_ in ("VERB", "AUX") or first.tag_ in ("VB", "VBP", "VBZ", "VBD"):
+    # a lone plural read as a verb ("manuscripts" tagged VBZ) names a thing when the subject is a thing
+    lone_plural = len(words) == 1 and first.tag_ == "VBZ" and subject != "you" and low.endswith("s")
+    if (first.pos_ in ("VERB", "AUX") or first.tag_ in ("VB", "VBP", "VBZ", "VBD")) and not lone_plural:
         if first.tag_ == "VBD":
             return ["Did"] + subj + [first.lemma_] + rest
         do = "Do" if _plural(subject) else "Does"
         verb = first.lemma_ if first.tag_ == "VBZ" else first_w
         return [do] + subj + [verb] + rest
+    if lone_plural and first.lemma_ and first.lemma_ != low:
+        return [be] + subj + [_article(first.lemma_), first.lemma_]
     reread = _clause_misread_as_noun_phrase(words)
     if reread:
         return reread

@@ -164,3 +164,8 @@ def test_each_named_place_of_a_list_is_its_own_question():
 
 def test_two_places_stay_one_question():
     assert parsed("You can claim if you live in England or Wales.")[1] == ["Do you live in England or Wales?"]
+
+
+def test_goods_listed_are_asked_about_as_it():
+    assert parsed("Cultural goods include:\n\n* manuscripts\n* archaeological items") == (
+        "OR(q1, q2)", ["Is it a manuscript?", "Is it an archaeological item?"])
