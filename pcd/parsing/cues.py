@@ -781,6 +781,16 @@ class Analyzer:
         with ``bare``, otherwise the noun itself ("eligible Veterans" -> "Are you an eligible Veteran?"),
         never a vacuous one ("Are you a person?")."""
         nouns = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ in ("NOUN", "PROPN")]
+        doc, j = noun.doc, noun.right_edge.i + 1
+        while True:
+            # "for low-income families, people who are elderly, and people with disabilities": spaCy may hang the
+            # next people off the verb; a person noun right after a comma continues the list
+            k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"))
+            if not (j < len(doc) and doc[j].text == "," and k < len(doc) and _is_person(doc[k])
+                    and doc[k].pos_ == "NOUN" and doc[k].i > noun.right_edge.i):
+                break
+            nouns += [doc[k]] + [c for c in doc[k].conjuncts if c.i > k and c.pos_ in ("NOUN", "PROPN")]
+            j = max(x.right_edge.i for x in nouns) + 1
         kids = []
         for n in nouns:
             own = self._modifier_plan(clause, n)

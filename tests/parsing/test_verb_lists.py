@@ -169,3 +169,10 @@ def test_two_places_stay_one_question():
 def test_goods_listed_are_asked_about_as_it():
     assert parsed("Cultural goods include:\n\n* manuscripts\n* archaeological items") == (
         "OR(q1, q2)", ["Is it a manuscript?", "Is it an archaeological item?"])
+
+
+def test_every_group_a_program_serves_is_asked():
+    linear, qs = parsed("Public Housing provides affordable rental houses or apartments for low-income families, people "
+                        "who are elderly, and people with disabilities.")
+    assert (linear, qs) == ("OR(q1, q2, q3)", ["Are you a low income family?", "Are you elderly?",
+                                               "Do you have disabilities?"])
