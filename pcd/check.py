@@ -286,10 +286,11 @@ def _decide(case: _Case, checked: list[CheckedAnswer] | None, versions: dict[str
                       notes=("the policy states no condition: its conclusion holds as stated",), **common)
     evaluation = evaluate(pol.tree, {a.question.id: a.value for a in checked})
     citations = tuple(_cite(pol, q, evaluation.answers[q.id]) for q in evaluation.justification)
-    warning = uniform_answers_warning(checked, pol.tree)
+    warnings = (uniform_answers_warning(checked, pol.tree),
+                unsure_answers_warning(checked, {q.id for q in evaluation.justification}))
     return Result(FLIP[evaluation.label] if inverted else evaluation.label, answers=tuple(checked),
                   citations=citations, missing=evaluation.missing, next_question=evaluation.next_question,
-                  tree_label=evaluation.label, evaluation=evaluation, notes=(warning,) if warning else (), **common)
+                  tree_label=evaluation.label, evaluation=evaluation, notes=tuple(w for w in warnings if w), **common)
 
 
 UNIFORM_YES_MIN = 4
@@ -319,6 +320,37 @@ def uniform_answers_warning(checked: Sequence[CheckedAnswer], tree: Any = None) 
         if not (exception or alternatives):
             return None
     return UNIFORM_YES_NOTE.format(n=len(read))
+
+
+UNSURE_CONFIDENCE = 0.7
+UNSURE_NOTE = ("the label rests on scenario-model answers under {threshold} confidence, which are right less than half "
+               "the time on held-out ShARC pairs: {answers}; confirm them (answers=...)")
+
+
+def unsure_answers_warning(checked: Sequence[CheckedAnswer], deciding: set[str]) -> str | None:
+    """A warning when an answer that decides the label (a question id in ``deciding``, the evaluator's
+    justification) was read from the scenario by a model at under ``UNSURE_CONFIDENCE``.
+
+    Measured on the 657 dev_visible pairs (``pcd eval qa``'s set) with the shipped cross-encoder: its "yes"/"no"
+    answers under 0.7 confidence are right 45% of the time (103 answers), those from 0.9 up 73% (188).
+
+    >>> q = Question("q1", "Is it for treatment?", None)
+    >>> unsure_answers_warning([CheckedAnswer(q, "yes", 0.47, "scenario")], {"q1"})[:53]
+    'the label rests on scenario-model answers under 0.7 c'
+    >>> unsure_answers_warning([CheckedAnswer(q, "yes", 0.95, "scenario")], {"q1"}) is None
+    True
+    """
+    unsure = [a for a in checked if a.question.id in deciding and a.source == "scenario"
+              and a.value in ("yes", "no") and a.confidence < UNSURE_CONFIDENCE]
+    if not unsure:
+        return None
+    said = ", ".join(f"{a.question.id} = {a.value} ({a.confidence:.2f})" for a in unsure)
+    return UNSURE_NOTE.format(threshold=UNSURE_CONFIDENCE, answers=said)
+
+
+def is_warning(note: str) -> bool:
+    """Whether a :attr:`Result.notes` entry warns that the label may not be trusted (uniform or unsure answers)."""
+    return note.startswith(tuple(template.split("{")[0] for template in (UNIFORM_YES_NOTE, UNSURE_NOTE)))
 
 
 def _answerer_name(answerer: Any) -> str:

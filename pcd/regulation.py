@@ -34,7 +34,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from . import __version__
-from .check import (COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE, UNDETERMINED, UNIFORM_YES_NOTE, CitedClause, Result,
+from .check import (COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE, UNDETERMINED, CitedClause, Result, is_warning,
                     check_many)
 from .errors import PcdError
 from .evaluator import evaluate
@@ -124,10 +124,10 @@ class RegulationResult:
     @property
     def warnings(self) -> tuple[str, ...]:
         """Why the label may not be trusted: a deciding provision whose every question the scenario model
-        answered "yes" (see :func:`pcd.check.uniform_answers_warning`)."""
+        answered "yes", or whose deciding answers the model was unsure of (see
+        :func:`pcd.check.uniform_answers_warning`, :func:`pcd.check.unsure_answers_warning`)."""
         by_id = {p.id: p for p in self.provisions}
-        return tuple(f"{pid}: {note}" for pid in self.deciding for note in by_id[pid].result.notes
-                     if note.startswith(UNIFORM_YES_NOTE.split("{")[0]))
+        return tuple(f"{pid}: {note}" for pid in self.deciding for note in by_id[pid].result.notes if is_warning(note))
 
     def to_dict(self) -> dict[str, Any]:
         by_id = {p.id: p for p in self.provisions}

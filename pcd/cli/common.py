@@ -242,8 +242,10 @@ def render_explanation(doc: Mapping[str, Any], console: Console, *, full: bool =
         if nq:
             where = f" ({nq['id']}, {nq['clause_id']})" if nq.get("clause_id") else f" ({nq['id']})"
             console.print(f"[bold]next question:[/] {escape(nq['text'])}{escape(where)}")
+    from ..check import is_warning
+
     for note in doc.get("notes") or []:
-        console.print(f"[dim]note: {escape(note)}[/]")
+        console.print(f"[bold yellow]warning:[/] {escape(note)}" if is_warning(note) else f"[dim]note: {escape(note)}[/]")
 
 
 def validate_explanation(doc: Any, name: str) -> dict[str, Any]:

@@ -1,0 +1,46 @@
+"""A label that rests on answers the scenario model was unsure of says so, and names them."""
+
+import pcd
+from pcd.answering.base import Answerer
+from pcd.answering.types import Answer, Evidence
+from pcd.check import UNSURE_CONFIDENCE
+
+POLICY = "You can get the grant if you are over 65 or you live in Wales."
+
+
+class Unsure(Answerer):
+    """Answers every question with one value at one confidence, as read from the scenario."""
+
+    name = "unsure"
+
+    def __init__(self, value: str, confidence: float):
+        self.value, self.confidence = value, confidence
+
+    def answer_batch(self, questions, scenario, history=()):
+        return [Answer(q, self.value, self.confidence, Evidence("scenario", scenario, (0, len(scenario))), self.name)
+                for q in questions]
+
+
+def test_a_label_resting_on_unsure_answers_names_them():
+    res = pcd.check(POLICY, "I am 70 and I live in Cardiff.", answerer=Unsure("yes", 0.47))
+    assert res.label == "compliant"
+    assert [n for n in res.notes if "under 0.7 confidence" in n and "q1 = yes (0.47)" in n]
+
+
+def test_sure_answers_and_given_answers_are_not_flagged():
+    assert not pcd.check(POLICY, "I am 70.", answerer=Unsure("yes", UNSURE_CONFIDENCE)).notes
+    given = pcd.check(POLICY, "I am 70.", answers={"q1": "yes", "q2": "no"}, answerer=Unsure("yes", 0.4))
+    assert given.label == "compliant" and not given.notes
+
+
+def test_undecided_labels_are_not_flagged():
+    res = pcd.check(POLICY, "I am 70.", answerer=Unsure("unknown", 0.4))
+    assert res.label == "undetermined" and not res.notes
+
+
+def test_regulation_result_carries_the_warning():
+    import pcd.hipaa
+
+    res = pcd.hipaa.check("A clinic sent a patient's chart to her employer.", provisions=["164.508(b)"],
+                          answerer=Unsure("yes", 0.5))
+    assert any(w.startswith("hipaa:164.508(b): the label rests on scenario-model answers") for w in res.warnings)
