@@ -26,7 +26,7 @@ from pcd.answering.registry import register_answerer
 from pcd.answering.text import number_words_to_digits
 from pcd.answering.types import Answer, ConflictingAnswersError, Evidence
 from pcd.datasets.sharc import normalize_question
-from pcd.parsing.words import tagged_words
+from pcd.parsing.words import content_sequence, tagged_words
 
 __all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history", "compatible", "implied_answer",
            "conjoined_answer"]
@@ -113,7 +113,7 @@ def _one_of_the_listed(short: list[str], long_text: str) -> bool:
     Malta or Spain")."""
     if not _ALTERNATIVE.search(long_text) or re.search(r"\band\b", long_text, re.I):
         return False
-    chunks = [[w for w, c in tagged_words(part) if c] for part in re.split(r",\s*(?:or\s+)?|\s+or\s+", long_text)]
+    chunks = [content_sequence(part) for part in re.split(r",\s*(?:or\s+)?|\s+or\s+", long_text)]
     chunks = [c for c in chunks if c]
     if len(chunks) < 2:
         return False
@@ -146,7 +146,7 @@ def _policy_scope_added(question: str, prior: str) -> bool:
         return False
     # alternatives the prior asked too ("caring for a sick or disabled person … at any time between …") are
     # shared; an "or" in the added scope is not
-    return not re.search(r"\bor\b", " ".join(w for w, _ in wq[last + 1:]))
+    return not _ALTERNATIVE.search(" ".join(w for w, _ in wq[last + 1:]))
 
 
 def conjoined_answer(question: str, turns: Sequence[tuple[str, str]]) -> tuple[str, int] | None:
@@ -162,14 +162,14 @@ def conjoined_answer(question: str, turns: Sequence[tuple[str, str]]) -> tuple[s
     halves = re.split(r"\s+and\s+", question.rstrip(" ?"), maxsplit=1)
     if len(halves) != 2:
         return None
-    want = [[w for w, c in tagged_words(h) if c] for h in halves]
+    want = [content_sequence(h) for h in halves]
     if not all(want):
         return None
     found: list[tuple[str, int] | None] = [None, None]
     for k, (text, value) in enumerate(turns):
         if _NEG.search(text):
             continue
-        content = [w for w, c in tagged_words(text) if c]
+        content = content_sequence(text)
         for h in (0, 1):
             if content == want[h] and found[h] is None:
                 found[h] = (value, k)

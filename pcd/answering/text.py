@@ -84,4 +84,3 @@ def number_words_to_digits(text: str, minimum: int = 0) -> str:
         return str(n) if n >= minimum else m.group(0)
 
     return _NUMBER_WORD.sub(value, text)
-

@@ -255,8 +255,8 @@ def reword_by_parser(pairs: Iterable[QAPair], snippets: dict[str, str], min_f1: 
             continue
         if p.policy not in parsed:
             parsed[p.policy] = [q.text for q in parse_policy(snippets[p.policy]).questions]
-        best = max(parsed[p.policy], key=lambda q: f1(q, p.question), default=None)
-        if best is not None and f1(best, p.question) >= min_f1 and normalize_question(best) != normalize_question(p.question):
+        score, best = max(((f1(q, p.question), q) for q in parsed[p.policy]), default=(0.0, ""))
+        if score >= min_f1 and normalize_question(best) != normalize_question(p.question):
             out.append(Example(p.scenario, best, p.label, "parsed"))
     return out
 

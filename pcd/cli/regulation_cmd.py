@@ -45,22 +45,22 @@ def render_regulation(doc: Mapping[str, Any], *, full: bool = True) -> None:
         console.print(f"[bold yellow]warning:[/] {escape(warning)}")
     provisions = doc.get("provisions") or []
     if provisions:
-        table = Table(title="provisions checked (most relevant first)", title_justify="left")
+        heads = ("#", "provision", "title", "relevance", "applies", "label")
+        rows = [(str(p["rank"]), p["id"], p["title"], "" if p.get("relevance") is None else f"{p['relevance']:.3f}",
+                 p["applicable"], p["label"].replace("_", "-")) for p in provisions]
+        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(heads)]
         # one line per provision on a narrow terminal: the title gives way (cut, never wrapped; the JSON keeps it
-        # whole), the other columns keep their full width
-        fixed = [max(len(head), *(len(str(p.get(key) or "")) for p in provisions))
-                 for key, head in (("rank", "#"), ("id", "provision"))] + [len("relevance"), len("applies"),
-                                                                           len("non-compliant")]
-        title_width = max(10, min(40, console.width - sum(fixed) - 3 * 6 - 1))
-        for head, width in zip(("#", "provision"), fixed):
-            table.add_column(head, no_wrap=True, min_width=width)
-        table.add_column("title", width=title_width, no_wrap=True, overflow="ellipsis")
-        for head, width in zip(("relevance", "applies", "label"), fixed[2:]):
-            table.add_column(head, no_wrap=True, min_width=width)
-        for p in provisions:
-            rel = "" if p.get("relevance") is None else f"{p['relevance']:.3f}"
-            table.add_row(str(p["rank"]), escape(p["id"]), escape(p["title"]), rel,
-                          f"[{VALUE_STYLE.get(p['applicable'], '')}]{p['applicable']}[/]", label_text(p["label"]))
+        # whole), the other columns keep their full width; each column costs its padding (2) and a border (1)
+        title_width = max(10, min(40, console.width - (sum(widths) - widths[2]) - 3 * len(heads) - 1))
+        table = Table(title="provisions checked (most relevant first)", title_justify="left")
+        for head, width in zip(heads, widths):
+            if head == "title":
+                table.add_column(head, width=title_width, no_wrap=True, overflow="ellipsis")
+            else:
+                table.add_column(head, no_wrap=True, min_width=width)
+        for p, (rank, pid, title, rel, applies, _) in zip(provisions, rows):
+            table.add_row(rank, escape(pid), escape(title), rel, f"[{VALUE_STYLE.get(applies, '')}]{applies}[/]",
+                          label_text(p["label"]))
         console.print(table)
     render_citations(doc.get("citations") or [], console)
     missing = doc.get("missing") or []

@@ -328,9 +328,9 @@ def build_qa_pairs(
 
 
 def _content_key(question: str) -> tuple[str, ...]:
-    from pcd.parsing.words import content_words
+    from pcd.parsing.words import content_sequence
 
-    return tuple(sorted(content_words(question).elements()))
+    return tuple(sorted(content_sequence(question)))
 
 
 def load_qa_pairs(data_dir: str | Path, split: str = "dev_visible") -> tuple[list[QAPair], dict]:

@@ -787,7 +787,7 @@ class Analyzer:
             # next people off the verb; a person noun right after a comma continues the list
             k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"))
             if not (j < len(doc) and doc[j].text == "," and k < len(doc) and _is_person(doc[k])
-                    and doc[k].pos_ == "NOUN" and doc[k].i > noun.right_edge.i):
+                    and doc[k].pos_ == "NOUN"):
                 break
             nouns += [doc[k]] + [c for c in doc[k].conjuncts if c.i > k and c.pos_ in ("NOUN", "PROPN")]
             j = max(x.right_edge.i for x in nouns) + 1
@@ -1097,12 +1097,15 @@ class Analyzer:
 
 
 _ENABLING_VERBS = {"give", "grant", "allow", "entitle"}
-_RELATIVES = {"child", "partner", "spouse", "husband", "wife", "son", "daughter", "parent", "baby"}
 _ENABLED = {"authority", "access", "right", "permission", "entitlement"}
 _ENABLING_LAWS = {"law", "rule", "regulation", "act", "bill", "legislation", "program", "programme", "scheme",
                   "policy", "department", "agency", "government", "service", "system", "process"}
 _NOT_RESTRICTIVE = {"certain", "some", "most", "many", "all", "other", "such", "these", "those", "any", "each",
                     "every", "several", "various", "more", "new", "existing", "current"}
+# people of the reader's own whose requirements a list may state ("Your partner must: * …")
+_RELATIVES = {"child", "partner", "spouse", "husband", "wife", "son", "daughter", "parent", "baby"}
+
+
 def _names_a_thing_in_capitals(doc) -> bool:
     """ "VAT1A …", "Child Benefit …", "Class 2 National Insurance …": a capitalised name opens the item."""
     words = [t for t in doc[:4] if t.text not in ("'s", "’s")]

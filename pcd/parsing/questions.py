@@ -492,16 +492,14 @@ def _fragment_question(words, subject: str) -> list[str]:
         adverbs.append(words[0][0])
         words = words[1:]
     # a negation kept in the words ("did not apply … because of a disability") goes after the subject
-    kept_not = ["not"] if len(words) > 2 and words[1][1].lower_ == "not" and words[0][1].lower_ in (
-        "do", "does", "did") else []
-    with_not, words = words, ([words[0], *words[2:]] if kept_not else words)
-    if len(words) > 1 and words[0][1].lower_ in ("do", "does", "did") and words[1][1].pos_ in ("VERB", "AUX"):
+    kept_not = ["not"] if len(words) > 2 and words[1][1].lower_ == "not" else []
+    at = 1 + len(kept_not)  # the verb after "do"/"did" (and a kept "not")
+    if len(words) > at and words[0][1].lower_ in ("do", "does", "did") and words[at][1].pos_ in ("VERB", "AUX"):
         tense = words[0][1].lower_
-        verb = words[1]
-        rest = [w for w, _ in words[2:]]
+        verb = words[at]
+        rest = [w for w, _ in words[at + 1:]]
         aux = "Did" if tense == "did" else ("Do" if _plural(subject) else "Does")
         return [aux] + subject.split() + kept_not + adverbs + [verb[1].lemma_ if verb[1].lemma_ else verb[0]] + rest
-    words = with_not
     if adverbs:
         out = _fragment_question(words, subject)
         n = 1 + len(subject.split())

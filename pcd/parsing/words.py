@@ -51,7 +51,16 @@ def tagged_words(text: str) -> list[tuple[str, bool]]:
     return [(lemma(w), w not in STOPWORDS) for w in _WORD.findall(text)]
 
 
+def content_sequence(text: str) -> list[str]:
+    """The content words of :func:`tagged_words`, in order.
+
+    >>> content_sequence("Are you claiming benefits?")
+    ['claim', 'benefit']
+    """
+    return [w for w, content in tagged_words(text) if content]
+
+
 def content_words(text: str) -> Counter:
-    return Counter(w for w, content in tagged_words(text) if content)
+    return Counter(content_sequence(text))
 
 
