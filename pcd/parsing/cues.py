@@ -224,7 +224,7 @@ class Analyzer:
             cleaned = first if len(first.split()) >= 4 else cleaned
         if re.match(r"(?:A|An|The) [A-Z]", cleaned):  # "A Veteran who …": the article only
             cleaned = cleaned[0].lower() + cleaned[1:]
-        if prefix != "in" and re.match(r"(?:[A-Z][a-z]+|A) [a-z]", cleaned):  # a list item's capital: "Eligible for SSI" -> "eligible for SSI"
+        if prefix not in ("in", "for") and re.match(r"(?:[A-Z][a-z]+|A) [a-z]", cleaned):  # a list item's capital: "Eligible for SSI" -> "eligible for SSI"
             cleaned = cleaned[0].lower() + cleaned[1:]
         if suffix:  # an aside after a dash ends the item: the suffix goes before it
             cleaned = re.split(r"\s+[-–—]\s+", cleaned)[0]
@@ -307,7 +307,9 @@ class Analyzer:
                 # "To get Pension Credit: * you must live in … * you or your partner must have reached …": every
                 # item a requirement, so all hold; otherwise the items are alternatives
                 combinator = "AND" if all(_MUST.search(it.text) for it in items) else "OR"
-            plan = self.list_plan(clause, combinator, "you" if place else subject_of(doc), "in" if place else stub)
+            things = not stub and not place and self._thing_list(text, items)
+            subject = "you" if place else ("it" if things else subject_of(doc))
+            plan = self.list_plan(clause, combinator, subject, "in" if place else ("for" if things else stub))
             must = _MUST.search(text)
             both = _AND_THE_FOLLOWING.match(text[must.end():]) if must else None
             if plan is not None and both:
@@ -409,6 +411,15 @@ class Analyzer:
         names = all(re.fullmatch(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*", it.text.strip(" .;,"))
                     for it in items)
         return names and bool(re.search(r"(?i)\bcountr(?:y|ies)\b", self.text))
+
+    def _thing_list(self, intro: str, items: list[Clause]) -> bool:
+        """Named things the rule is for ("You can ask for mandatory reconsideration for benefits including:
+        * Universal Credit * Winter Fuel Payment"): its items ask "Is it for Universal Credit?", not "Are you …"."""
+        return bool(_FOR_THINGS.search(intro)) and all(
+            it.id in self.docs and not self.children.get(it.id) and self.docs[it.id][0].pos_ in ("PROPN", "NOUN", "ADJ")
+            and not _is_person(self.docs[it.id][0:].root) and not any(  # a bracketed aside may have its own verb
+                t.pos_ in ("VERB", "AUX") and "(" not in it.text[:t.idx] for t in self.docs[it.id])
+            for it in items)
 
     def _conclusion(self, clause: Clause, rel_start: int, rel_end: int) -> Conclusion | None:
         raw = clause.text[rel_start:rel_end]
@@ -875,7 +886,8 @@ class Analyzer:
                 eligible = (t.head.lemma_ == "be" and any(a.lower_ in ("eligible", "entitled", "considered")
                                                            for a in t.head.children)) or (
                     # passive "Apprentices over 19 … are entitled to …", "Officers … are considered …"
-                    t.dep_ == "nsubjpass" and t.head.lemma_ in ("entitle", "consider", "allow", "permit", "cover"))
+                    t.dep_ == "nsubjpass" and t.head.lemma_ in ("entitle", "consider", "allow", "permit", "cover",
+                                                   "prohibit", "forbid", "bar"))
                 if t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in (
                         "anyone", "someone", "those")) and t.head.pos_ in (
                         "VERB", "AUX") and (eligible or _is_person(t) and any(
@@ -925,6 +937,45 @@ class Analyzer:
             conclusion = self._conclusion(c, 0, concl_end if concl_end > 3 else len(text))
             negative = conclusion is not None and conclusion.polarity == "negative"
             return Unit(mk("NOT", [leaf]) if negated else leaf, "IF", conclusion, negative)
+        return None
+
+    def _ban_condition(self) -> Unit | None:
+        """Fallback: "There's a ban on exporting caviar, truffles and goods containing truffles to North Korea." ->
+        "Is it caviar, truffles or goods containing truffles?" AND "Are you exporting to North Korea?" (a ban's
+        conclusion is negative: what is banned is not allowed)."""
+        for c in self.clauses:
+            m = _BAN.search(c.text) if c.kind != "heading" else None
+            if m is None:
+                continue
+            verb = (m.group("verb") or "exporting").lower()
+            goods = re.sub(r"\s+and\s+(?=[^,]*$)", " or ", m.group("goods").strip())
+            goods = re.sub(r"(?i)^(?:most|all|any|certain|some)\s+", "", goods)
+            goods = re.sub(r"(?i)\s+(?:exports|imports|sales|supplies)$", "", goods)
+            place = re.sub(r"\s+and\s+(?=[^,]*$)", " or ", m.group("place").strip())
+            # the goods as listed, one question (rewriting a list of plurals mangles it: "Is it an art works")
+            goods_q = f"Is it {goods}?"
+            place_q, negated = write_question(f"you are {verb} {m.group('to')} {place}", "you", others=self.others)
+            if not usable_question(goods_q) or not usable_question(place_q) or negated:
+                return None
+            kids = [Leaf(goods_q, c.id, c.start + m.start("goods"), c.start + m.end("goods")),
+                    Leaf(place_q, c.id, c.start + m.start("place"), c.start + m.end("place"))]
+            return Unit(mk("AND", kids), "IF", self._conclusion(c, 0, len(c.text)), True)
+        return None
+
+    def _bounded_thing(self) -> Unit | None:
+        """Fallback: things the rule is about, bounded by a number ("You may need a licence to export certain
+        ‘cultural goods’ over 50 years old." -> "Are the goods over 50 years old?"; "Collateral is required for all
+        MREIDLs over $50,000." -> "Are the MREIDLs over $50,000?")."""
+        for c in self.clauses:
+            m = _BOUNDED_THING.search(c.text) if c.kind != "heading" else None
+            if m is None or _is_person_word(m.group("noun")):
+                continue
+            question, negated = write_question(f"the {m.group('noun')} are {m.group('bound')}", "it", others=self.others)
+            if not usable_question(question) or negated:
+                continue
+            leaf = Leaf(question, c.id, c.start + m.start("noun"), c.start + m.end("bound"))
+            conclusion = self._conclusion(c, 0, len(c.text))
+            return Unit(leaf, "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
         return None
 
     def _reader_items(self) -> Unit | None:
@@ -1070,6 +1121,16 @@ class Analyzer:
                 units.append(fb)
                 self.notes.append("no explicit condition cue; used the kinds a definition includes")
         if not units:
+            fb = self._ban_condition()
+            if fb:
+                units.append(fb)
+                self.notes.append("no explicit condition cue; used what a ban covers and where to")
+        if not units:
+            fb = self._bounded_thing()
+            if fb:
+                units.append(fb)
+                self.notes.append("no explicit condition cue; used the bound on the things the rule is about")
+        if not units:
             fb = self._scope_condition()
             if fb:
                 units.append(fb)
@@ -1117,6 +1178,13 @@ def _names_a_thing_in_capitals(doc) -> bool:
 _THING_IF = re.compile(r"^[^,;:()]{2,80}?\s+(?:if|when)\s+(?P<cond>(?:you|your|they|their|it)\b.+)$", re.I)
 _BENEFIT_LIST = re.compile(r"(?i)\b(?:eligible for|entitled to|(?:can|could|may|might)\s+(?:also\s+)?(?:be able to\s+)?"
                            r"(?:get|claim|receive))\s*:\s*$")
+_FOR_THINGS = re.compile(r"(?i)\bfor\s+(?:the\s+following\s+|these\s+|some\s+|certain\s+)?[a-z]+s"
+                         r"(?:\s+(?:including|such as|like))?\s*:\s*$")
+_BAN = re.compile(r"(?i)\bthere(?:['’]s| is) a ban on\s+(?:(?P<verb>exporting|supplying|selling|importing|sending)\s+)?"
+                  r"(?P<goods>[^.;:]{3,150}?)\s+(?P<to>to|from|into)\s+(?P<place>[A-Z][^.;:]{1,80}?)\s*[.;]?\s*$")
+_BOUNDED_THING = re.compile(r"\b(?:certain|all|any|some)\s+[‘'\"]?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)[’'\"]?\s+"
+                            r"(?P<bound>(?:over|under|above|below|more than|less than|at least)\s+[$£€]?\d[\d,.]*"
+                            r"(?:\s+(?:years?|months?|weeks?|days?|kg|kilograms?|tonnes?|pounds)(?:\s+old)?)?)")
 _OR_BARE_VERB = re.compile(r",?\s+or\s+(?:be|have|get|live|work|study|meet|own|pay|take|use)\b", re.I)
 _ELIGIBLE_ONLY = re.compile(r"(?i)^\s*(?:you|they)\s*(?:['’]re|are|['’]ll be|will be)?\s*(?:eligible|entitled)\s*$")
 _VACUOUS_PERSONS = {"person", "people", "persons", "individual", "individuals", "anyone", "someone", "everyone",
@@ -1153,6 +1221,10 @@ def _singular(word: str) -> str:
     from .words import lemma
 
     return word[:len(lemma(word.lower()))] if word.lower().endswith("s") else word
+
+
+def _is_person_word(word: str) -> bool:
+    return word.lower() in PERSON_NOUNS or _singular(word).lower() in PERSON_NOUNS
 
 
 def _is_person(t) -> bool:

@@ -1,0 +1,51 @@
+"""Conditions a text states without a cue word: what a ban covers, a numeric bound on the things a rule is
+about, the people a prohibition names, and named things a rule is for."""
+
+from __future__ import annotations
+
+from pcd.policy import parse_policy
+
+
+def test_a_ban_asks_the_goods_and_the_destination_and_is_negative():
+    p = parse_policy("There’s a ban on exporting caviar, caviar substitutes, truffles and goods containing truffles "
+                     "to North Korea.")
+    assert p.linear == "AND(q1, q2)"
+    assert [q.text for q in p.questions] == [
+        "Is it caviar, caviar substitutes, truffles or goods containing truffles?", "Are you exporting to North Korea?"]
+    assert p.conclusion.polarity == "negative"
+    goods = p.questions[0].citation
+    assert p.text[goods.start:goods.end] == "caviar, caviar substitutes, truffles and goods containing truffles"
+
+
+def test_a_ban_to_two_places_asks_either():
+    p = parse_policy("There’s a ban on supplying art works, collectors’ pieces and antiques to North Korea and Syria.")
+    assert [q.text for q in p.questions] == ["Is it art works, collectors’ pieces or antiques?",
+                                             "Are you supplying to North Korea or Syria?"]
+
+
+def test_a_numeric_bound_on_the_things_a_rule_is_about_is_the_condition():
+    p = parse_policy("You may need a licence to export certain ‘cultural goods’ over 50 years old.")
+    assert [q.text for q in p.questions] == ["Are the goods over 50 years old?"]
+    p = parse_policy("Collateral is required for all MREIDLs over $50,000.")
+    assert [q.text for q in p.questions] == ["Are the MREIDLs over $50,000?"]
+
+
+def test_the_person_a_prohibition_names_is_asked_and_the_conclusion_is_negative():
+    p = parse_policy("The designated provider is prohibited from consuming marijuana obtained for the personal use "
+                     "of the qualifying patient.")
+    assert [q.text for q in p.questions] == ["Are you a designated provider?"]
+    assert p.conclusion.polarity == "negative"
+
+
+def test_named_things_a_rule_is_for_are_asked_as_it_not_you():
+    p = parse_policy("You can ask for mandatory reconsideration for benefits including:\n\n* Universal Credit\n"
+                     "* Employment and Support Allowance (ESA)\n* child maintenance (sometimes known as ‘child support’)")
+    assert p.linear == "OR(q1, q2, q3)"
+    assert [q.text for q in p.questions] == [
+        "Is it for Universal Credit?", "Is it for Employment and Support Allowance (ESA)?",
+        "Is it for child maintenance (sometimes known as ‘child support’)?"]
+
+
+def test_a_list_of_people_after_for_still_asks_about_you():
+    p = parse_policy("You can get help with costs for the following workers:\n\n* carers\n* apprentices")
+    assert all(q.text.startswith("Are you") for q in p.questions), [q.text for q in p.questions]
