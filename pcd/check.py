@@ -340,12 +340,18 @@ def unsure_answers_warning(checked: Sequence[CheckedAnswer], deciding: set[str])
     >>> unsure_answers_warning([CheckedAnswer(q, "yes", 0.95, "scenario")], {"q1"}) is None
     True
     """
-    unsure = [a for a in checked if a.question.id in deciding and a.source == "scenario"
-              and a.value in ("yes", "no") and a.confidence < UNSURE_CONFIDENCE]
+    unsure = unsure_answers(checked, deciding)
     if not unsure:
         return None
     said = ", ".join(f"{a.question.id} = {a.value} ({a.confidence:.2f})" for a in unsure)
     return UNSURE_NOTE.format(threshold=UNSURE_CONFIDENCE, answers=said)
+
+
+def unsure_answers(checked: Sequence[CheckedAnswer], deciding: set[str]) -> list[CheckedAnswer]:
+    """The answers among ``deciding`` (question ids) that the scenario model gave as yes/no under
+    ``UNSURE_CONFIDENCE``."""
+    return [a for a in checked if a.question.id in deciding and a.source == "scenario"
+            and a.value in ("yes", "no") and a.confidence < UNSURE_CONFIDENCE]
 
 
 def is_warning(note: str) -> bool:

@@ -11,7 +11,9 @@ for all), gates each provision on its applicability questions, and aggregates:
   permission was checked and none permits the use (HIPAA 164.502(a), GDPR Art. 6(1): what
   is not permitted is forbidden);
 - ``compliant``: an applicable permission permits it and no obligation is violated, or all
-  applicable obligations are met;
+  applicable obligations are met; a permission counts only when the answers it rests on are
+  given or read with confidence (a model answer under ``pcd.check.UNSURE_CONFIDENCE`` leaves
+  the verdict ``undetermined``, and ``missing`` lists those answers to confirm);
 - ``undetermined`` otherwise (the ``missing`` questions say what to find out).
 
     >>> from pcd import hipaa
@@ -34,8 +36,8 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from . import __version__
-from .check import (COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE, UNDETERMINED, CitedClause, Result, is_warning,
-                    check_many)
+from .check import (COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE, UNDETERMINED, CheckedAnswer, CitedClause, Result,
+                    check_many, is_warning, unsure_answers)
 from .errors import PcdError
 from .evaluator import evaluate
 from .packs import Pack, Provision, load_pack, provision as find_provision
@@ -71,6 +73,12 @@ class ProvisionResult:
     @property
     def missing(self):
         return self.result.missing
+
+    @property
+    def unsure(self) -> tuple[CheckedAnswer, ...]:
+        """The scenario-model answers under ``UNSURE_CONFIDENCE`` that this provision's label rests on."""
+        ev = self.result.evaluation
+        return tuple(unsure_answers(self.result.answers, {q.id for q in ev.justification})) if ev else ()
 
     def to_dict(self) -> dict[str, Any]:
         doc = self.result.to_dict()
@@ -109,6 +117,9 @@ class RegulationResult:
         """(provision id, question id) to find out next, most relevant provision first."""
         out = []
         for p in self.provisions:
+            if self.label == UNDETERMINED and p.label == COMPLIANT and p.unsure:  # a permission to confirm
+                out.extend((p.id, a.question.id) for a in p.unsure)
+                continue
             if p.label != UNDETERMINED:
                 continue
             if p.applicable == UNKNOWN:  # whether it applies is open: ask the first unanswered gate
@@ -471,7 +482,10 @@ def _aggregate(prs: list[ProvisionResult]) -> tuple[str, str, tuple[str, ...]]:
         return NON_COMPLIANT, "not met: " + ", ".join(p.id for p in violated), tuple(p.id for p in violated)
     perms = [p for p in live if p.provision.kind == "permission"]
     duties = [p for p in live if p.provision.kind != "permission"]
-    permitted = [p for p in perms if p.label == COMPLIANT]
+    # a permission grants the verdict only on answers the model is sure of: a false "permitted" tells a privacy
+    # officer that a breach is fine, so one that rests on unsure answers leaves the verdict open instead
+    permitted = [p for p in perms if p.label == COMPLIANT and not p.unsure]
+    unsure = [p for p in perms if p.label == COMPLIANT and p.unsure]
     duties_met = all(p.label == COMPLIANT for p in duties)
     if permitted and (duties_met or all(p.label != NON_COMPLIANT for p in duties)):
         open_duties = [p.id for p in duties if p.label != COMPLIANT]
@@ -485,6 +499,10 @@ def _aggregate(prs: list[ProvisionResult]) -> tuple[str, str, tuple[str, ...]]:
     if permitted:
         return (UNDETERMINED, "permitted by " + ", ".join(p.id for p in permitted) + "; still open: " +
                 ", ".join(p.id for p in duties if p.label != COMPLIANT), ())
+    if unsure:
+        said = "; ".join(f"{p.id} ({', '.join(f'{a.question.id} = {a.value} ({a.confidence:.2f})' for a in p.unsure)})"
+                         for p in unsure)
+        return UNDETERMINED, f"would be permitted if answers the scenario model is unsure of hold: {said}; confirm them", ()
     return UNDETERMINED, "the answers known do not decide the provisions checked", ()
 
 

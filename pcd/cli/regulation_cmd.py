@@ -65,7 +65,8 @@ def render_regulation(doc: Mapping[str, Any], *, full: bool = True) -> None:
     render_citations(doc.get("citations") or [], console)
     missing = doc.get("missing") or []
     if missing:
-        console.print("[bold]to find out next[/] (one question per undecided provision):")
+        console.print("[bold]to find out next[/] (per undecided provision its next question; per permission that "
+                      "rests on unsure answers, those answers):")
         for m in missing:
             console.print(f"  [cyan]{escape(m['provision'])}[/] {escape(m['question_id'])} "
                           f"{escape('[' + m['clause_id'] + ']')}: {escape(m['question'])}")

@@ -44,3 +44,28 @@ def test_regulation_result_carries_the_warning():
     res = pcd.hipaa.check("A clinic sent a patient's chart to her employer.", provisions=["164.508(b)"],
                           answerer=Unsure("yes", 0.5))
     assert any(w.startswith("hipaa:164.508(b): the label rests on scenario-model answers") for w in res.warnings)
+
+
+def test_a_permission_resting_on_unsure_answers_leaves_the_verdict_open():
+    import pcd.hipaa
+
+    story = "The hospital shared the patient's chart with her cardiologist to plan her treatment."
+    given = {"ce": "yes", "phi": "yes", "special": "no", "treatment_other": "no", "payment_other": "no",
+             "operations_other": "no"}  # own_tpo (treatment by the covered entity itself) left to the model
+    sure = pcd.hipaa.check(story, provisions=["164.506"], answers=given, answerer=Unsure("yes", 0.9))
+    assert sure.label == "compliant" and sure.deciding == ("hipaa:164.506",)
+    unsure = pcd.hipaa.check(story, provisions=["164.506"], answers=given, answerer=Unsure("yes", 0.5))
+    assert unsure.provisions[0].label == "compliant"  # the provision's own reading is kept
+    assert unsure.label == "undetermined" and unsure.deciding == ()
+    assert unsure.reason == ("would be permitted if answers the scenario model is unsure of hold: hipaa:164.506 "
+                             "(own_tpo = yes (0.50)); confirm them")
+    assert unsure.missing == (("hipaa:164.506", "own_tpo"),)
+    assert [m["question_id"] for m in unsure.to_dict()["missing"]] == ["own_tpo"]
+    # asymmetric on purpose: an unsure "no" still leaves the use unpermitted (with the warning); only a false
+    # "permitted" is held back
+    assert pcd.hipaa.check(story, provisions=["164.506"], answers=given,
+                           answerer=Unsure("no", 0.5)).label == "non_compliant"
+    # the user's own answer settles it
+    settled = pcd.hipaa.check(story, provisions=["164.506"], answers={**given, "own_tpo": "yes"},
+                              answerer=Unsure("yes", 0.5))
+    assert settled.label == "compliant"
