@@ -1,15 +1,16 @@
 """Is the user's question about what the policy decides?  A small measured model.
 
 Features are MiniLM cosine similarities between the user's question and the policy
-(the whole text, its best-matching line, its heading/first line). A logistic regression
+(the whole text, its best-matching line, its heading/first line) and the share of the
+question's content words the policy uses. A logistic regression
 over them, trained by ``scripts/train_relevance.py`` on ShARC-train policies (each
 policy's own question against questions drawn from other policies), gives the
 probability that the question is relevant; below :attr:`RelevanceModel.threshold` the
 check answers ``not_applicable``. Weights and their card live in
 ``pcd/models/relevance.json``.
 
-    >>> model = RelevanceModel(weights=[8.0, 0.0, 0.0], bias=-3.0, threshold=0.5)
-    >>> round(model.probability_from_features([0.6, 0.0, 0.0]), 2)
+    >>> model = RelevanceModel(weights=[8.0, 0.0, 0.0, 0.0], bias=-3.0, threshold=0.5)
+    >>> round(model.probability_from_features([0.6, 0.0, 0.0, 0.0]), 2)
     0.86
 """
 
@@ -25,7 +26,7 @@ from typing import Sequence
 
 import numpy as np
 
-FEATURES = ("cos_text", "cos_best_line", "cos_first_line")
+FEATURES = ("cos_text", "cos_best_line", "cos_first_line", "word_overlap")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -35,21 +36,37 @@ def policy_lines(text: str) -> list[str]:
     return [line for line in lines if line] or [text.strip()]
 
 
-def features(question_vecs: np.ndarray, text_vecs: np.ndarray, line_vecs: list[np.ndarray]) -> np.ndarray:
-    """(n, 3) features for n (question, policy) pairs from normalised embeddings."""
+def features(question_vecs: np.ndarray, text_vecs: np.ndarray, line_vecs: list[np.ndarray],
+             overlaps: Sequence[float]) -> np.ndarray:
+    """(n, 4) features for n (question, policy) pairs from normalised embeddings and word overlaps."""
     rows = []
-    for q, t, lines in zip(question_vecs, text_vecs, line_vecs):
+    for q, t, lines, overlap in zip(question_vecs, text_vecs, line_vecs, overlaps):
         sims = lines @ q
-        rows.append([float(t @ q), float(sims.max()), float(sims[0])])
+        rows.append([float(t @ q), float(sims.max()), float(sims[0]), overlap])
     return np.asarray(rows, dtype=np.float64)
 
 
+def word_overlap(question: str, text: str) -> float:
+    """The share of the question's content words that the policy text uses (0 when it has none).
+
+    >>> word_overlap("Can I display this sign?", "Signs may be displayed on the premises.")
+    1.0
+    >>> word_overlap("Can I get Child Benefit?", "You can claim a pension.")
+    0.0
+    """
+    from .parsing.words import content_sequence
+
+    asked = set(content_sequence(question))
+    return len(asked & set(content_sequence(text))) / len(asked) if asked else 0.0
+
+
 def pair_features(questions: list[str], texts: list[str]) -> np.ndarray:
-    """(n, 3) features of n (question, policy text) pairs."""
+    """(n, 4) features of n (question, policy text) pairs."""
     lines = [policy_lines(t) for t in texts]
     vecs = embed_cached({*questions, *texts, *(line for ls in lines for line in ls)})
     return features(np.stack([vecs[q] for q in questions]), np.stack([vecs[t] for t in texts]),
-                    [np.stack([vecs[line] for line in ls]) for ls in lines])
+                    [np.stack([vecs[line] for line in ls]) for ls in lines],
+                    [word_overlap(q, t) for q, t in zip(questions, texts)])
 
 
 @dataclass(frozen=True)
@@ -84,4 +101,18 @@ def embed_cached(texts: set[str] | list[str]) -> dict[str, np.ndarray]:
 def default_model() -> RelevanceModel:
     """The committed model (``pcd/models/relevance.json``)."""
     doc = json.loads(resources.files("pcd").joinpath("models/relevance.json").read_text())
+    return model_from_dict(doc)
+
+
+def model_from_dict(doc: dict) -> RelevanceModel:
+    """A model from its JSON form, refusing one trained on other features (weights would pair with the wrong ones).
+
+    >>> model_from_dict({"features": ["cos_text"], "weights": [1.0], "bias": 0.0, "threshold": 0.5})
+    Traceback (most recent call last):
+    ...
+    ValueError: relevance model was trained on features ['cos_text'], this pcd computes ['cos_text', 'cos_best_line', 'cos_first_line', 'word_overlap']; retrain it with scripts/train_relevance.py
+    """
+    if list(doc.get("features", [])) != list(FEATURES) or len(doc["weights"]) != len(FEATURES):
+        raise ValueError(f"relevance model was trained on features {list(doc.get('features', []))}, this pcd computes "
+                         f"{list(FEATURES)}; retrain it with scripts/train_relevance.py")
     return RelevanceModel(doc["weights"], doc["bias"], doc["threshold"], doc.get("card", {}))
