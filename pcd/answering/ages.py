@@ -1,7 +1,9 @@
 """The ``ages`` answerer: age thresholds decided by arithmetic, not by a model.
 
 A question that only asks whether the reader's age passes a threshold ("Are you over 65?",
-"Are you aged 16 or over?", "Are you under the age of 21?", "Are you between 16 and 19?")
+"Are you aged 16 or over?", "Are you under the age of 21?", "Are you between 16 and 19?") or
+falls in an age word's clear band ("Are you elderly?": yes from 70, no under 55; "an adult",
+"a child", "a minor", "a teenager")
 is answered from the one age the scenario states in the first person ("I am 70", "I'm a
 45-year-old", "I turned 67 last week"). Anything else — another person's age, two different
 ages, a question with more in it than the threshold — abstains, so the next answerer of the
@@ -32,7 +34,7 @@ _ABOVE = r"(?:over|older\s+than|above|more\s+than)"
 _BELOW = r"(?:under|younger\s+than|below|less\s+than)"
 _AGE_OF = r"(?:the\s+age\s+of\s+)?"
 # (pattern over the question's body after "are you", the test it stands for)
-_TESTS: list[tuple[re.Pattern, Callable[..., Callable[[int], bool]]]] = [
+_TESTS: list[tuple[re.Pattern, Callable[..., Callable[[int], bool | None]]]] = [
     (re.compile(rf"^{_ABOVE}\s+{_AGE_OF}{_N}{_YEARS}$"), lambda n: lambda a: a > n),
     (re.compile(rf"^{_BELOW}\s+{_AGE_OF}{_N}{_YEARS}$"), lambda n: lambda a: a < n),
     (re.compile(rf"^(?:at\s+least|aged\s+at\s+least)\s+{_AGE_OF}{_N}{_YEARS}$"), lambda n: lambda a: a >= n),
@@ -43,11 +45,22 @@ _TESTS: list[tuple[re.Pattern, Callable[..., Callable[[int], bool]]]] = [
     (re.compile(rf"^(?:aged\s+)?{_N}\s+to\s+{_N}{_YEARS}$"), lambda lo, hi: lambda a: lo <= a <= hi),
     (re.compile(rf"^(?:at\s+least\s+{_N}\s+and\s+under\s+{_N}){_YEARS}$"), lambda lo, hi: lambda a: lo <= a < hi),
 ]
+# Age words with a band where the word clearly holds or fails; between them the word is a matter of usage
+# ("Is a 62-year-old elderly?"), so the answerer abstains and the model or the user decides.
+_ELDERLY_YES, _ELDERLY_NO = 70, 55
+_BAND = r"(?:an?\s+)?"
+_TESTS += [
+    (re.compile(rf"^{_BAND}(?:elderly|senior|senior\s+citizen|older\s+(?:person|adult)|elderly\s+person)$"),
+     lambda: lambda a: True if a >= _ELDERLY_YES else False if a < _ELDERLY_NO else None),
+    (re.compile(rf"^{_BAND}(?:adult|grown-up)$"), lambda: lambda a: a >= 18),
+    (re.compile(rf"^{_BAND}(?:child|minor|juvenile)$"), lambda: lambda a: a < 18),
+    (re.compile(rf"^{_BAND}teen(?:ager)?$"), lambda: lambda a: 13 <= a <= 19),
+]
 _QUESTION = re.compile(r"^\s*are\s+you\s+(?:now\s+)?(.+?)\s*\??\s*$", re.I)
 _STATED = [
     # "I am 70", "I'm 72 years old, and ...": the number must end the clause, so "I'm 30 hours ..." is no age
     re.compile(r"\bI(?:\s+am|['’]m)\s+(?:now\s+|currently\s+|just\s+|only\s+)?(?:aged\s+)?(\d{1,3})"
-               r"(?:\s+years?\s+old|\s+years?\s+of\s+age)?(?=\s*(?:[,;:!?)]|\.(?!\d)|$|(?:and|but|now|so|with)\b))",
+               r"(?:\s+years?\s+old|\s+years?\s+of\s+age)?(?=\s*(?:[,;:!?)]|\.(?!\d)|$|(?:and|but|now|right\s+now|so|with)\b))",
                re.I),
     re.compile(r"\bI(?:\s+am|['’]m)\s+an?\s+(\d{1,3})[- ]years?[- ]old\b", re.I),
     re.compile(r"\bI\s+(?:just\s+|recently\s+)?turned\s+(\d{1,3})\b", re.I),
@@ -55,11 +68,14 @@ _STATED = [
 ]
 
 
-def age_test(question: str) -> Callable[[int], bool] | None:
-    """The age test a question asks, or None when it asks anything else.
+def age_test(question: str) -> Callable[[int], bool | None] | None:
+    """The age test a question asks, or None when it asks anything else. The test itself returns None for an
+    age where the question's word is a matter of usage ("elderly" between 55 and 69).
 
     >>> age_test("Are you aged 16 or over?")(16), age_test("Is your child under 5?")
     (True, None)
+    >>> [age_test("Are you elderly?")(a) for a in (27, 62, 75)], age_test("Are you an adult?")(17)
+    ([False, None, True], False)
     """
     m = _QUESTION.match(number_words_to_digits(question.replace("’", "'")))
     if not m:
@@ -106,6 +122,7 @@ class AgeAnswerer(Answerer):
             return [None] * len(questions)
         age, sent, span = stated
         evidence = Evidence("scenario", sent, span)
-        return [None if t is None else Answer(q, "yes" if t(age) else "no", 0.99, evidence, self.name)
-                for q, t in zip(questions, tests)]
+        passed = [None if t is None else t(age) for t in tests]
+        return [None if v is None else Answer(q, "yes" if v else "no", 0.99, evidence, self.name)
+                for q, v in zip(questions, passed)]
 

@@ -1,5 +1,6 @@
 """The ages answerer: exact threshold arithmetic on a first-person age, abstention otherwise."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -49,3 +50,20 @@ def test_spelled_ages_are_read_and_small_number_words_are_not_ages():
     out = AgeAnswerer().answer_batch(["Are you twenty-one years of age or older?"], "I am sixty-seven. I like golf.")
     assert out[0].value == "yes" and out[0].evidence.text == "I am sixty-seven."
     assert stated_age("Yes, I'm one.") is None and stated_age("I'm one of three sisters.") is None
+
+
+@pytest.mark.parametrize("scenario, question, expected", [
+    ("I'm 27 right now.", "Are you elderly?", "no"),
+    ("I am 75 and retired.", "Are you elderly?", "yes"),
+    ("I am 75 and retired.", "Are you a senior citizen?", "yes"),
+    ("I am 62.", "Are you elderly?", None),  # a matter of usage: left to the model or the user
+    ("I am 16.", "Are you a child?", "yes"),
+    ("I am 16.", "Are you an adult?", "no"),
+    ("I am 18.", "Are you an adult?", "yes"),
+    ("I am 16.", "Are you a teenager?", "yes"),
+    ("I am 40.", "Are you a minor?", "no"),
+    ("I am 40.", "Are you a child of a veteran?", None),  # not an age question
+])
+def test_age_words_with_a_clear_band(scenario, question, expected):
+    got = AgeAnswerer().answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected
