@@ -379,6 +379,8 @@ def _subject_end(words) -> int | None:
     for t in doc[base: words[min(len(words), 12) - 1][1].i + 1]:
         if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.left_edge.i <= base:
             right = max([t.right_edge.i] + [c.right_edge.i for c in t.children if c.dep_ in ("cc", "conj")])
+            if t.head.i > t.i:  # a subject ends before its verb (spaCy may hang a later phrase on it as a relcl)
+                right = min(right, t.head.i - 1)
             # words may merge several tokens ("self-employed"): the subject ends before the first word past it
             end = next((j for j, (_, u) in enumerate(words) if u.i > right), len(words))
             verb = words[end][1] if 0 < end < len(words) else None

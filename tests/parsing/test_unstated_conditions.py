@@ -49,3 +49,11 @@ def test_named_things_a_rule_is_for_are_asked_as_it_not_you():
 def test_a_list_of_people_after_for_still_asks_about_you():
     p = parse_policy("You can get help with costs for the following workers:\n\n* carers\n* apprentices")
     assert all(q.text.startswith("Are you") for q in p.questions), [q.text for q in p.questions]
+
+
+def test_a_clause_with_its_own_subject_keeps_it_when_spacy_hangs_an_example_on_the_subject():
+    from pcd.parsing.questions import write_question
+
+    question, negated = write_question("their reward is for money or a benefit in kind, for example the promise of "
+                                       "a contract", "you")
+    assert (question, negated) == ("Is your reward for money or a benefit in kind?", False)
