@@ -1105,36 +1105,13 @@ class Analyzer:
             units.append(Unit(mk("AND", heading_conds), "IF", None, False))
             heading_conds = []
             self.notes.append("no condition in the text; used the heading's")
-        if not units:
-            fb = self._reader_items()
-            if fb:
-                units.append(fb)
-                self.notes.append("no explicit condition cue; used list items that describe the reader")
-        if not units:
-            fb = self._subject_condition()
-            if fb:
-                units.append(fb)
-                self.notes.append("no explicit condition cue; used the person named as subject")
-        if not units:
-            fb = self._included_items()
-            if fb:
-                units.append(fb)
-                self.notes.append("no explicit condition cue; used the kinds a definition includes")
-        if not units:
-            fb = self._ban_condition()
-            if fb:
-                units.append(fb)
-                self.notes.append("no explicit condition cue; used what a ban covers and where to")
-        if not units:
-            fb = self._bounded_thing()
-            if fb:
-                units.append(fb)
-                self.notes.append("no explicit condition cue; used the bound on the things the rule is about")
-        if not units:
-            fb = self._scope_condition()
-            if fb:
-                units.append(fb)
-                self.notes.append("no explicit condition cue; used the purpose, place or overlap that scopes the conclusion")
+        for fallback, note in _FALLBACKS:  # tried in order when no sentence states a condition with a cue
+            if units:
+                break
+            unit = fallback(self)
+            if unit:
+                units.append(unit)
+                self.notes.append("no explicit condition cue; used " + note)
         if not units:
             return Analysis(self.clauses, None, None, self.notes + ["no conditions found"])
         self.units, self.heading_conds = units, heading_conds
@@ -1156,6 +1133,16 @@ class Analyzer:
         plan = mk("AND", [mk("OR", suff)] + req + [mk("NOT", [p]) for p in opposite])
         return Analysis(self.clauses, plan, main.conclusion, self.notes)
 
+
+# Where to look for a condition when no sentence states one with a cue word, in order, with the note it leaves.
+_FALLBACKS = [
+    (Analyzer._reader_items, "list items that describe the reader"),
+    (Analyzer._subject_condition, "the person named as subject"),
+    (Analyzer._included_items, "the kinds a definition includes"),
+    (Analyzer._ban_condition, "what a ban covers and where to"),
+    (Analyzer._bounded_thing, "the bound on the things the rule is about"),
+    (Analyzer._scope_condition, "the purpose, place or overlap that scopes the conclusion"),
+]
 
 _ENABLING_VERBS = {"give", "grant", "allow", "entitle"}
 _ENABLED = {"authority", "access", "right", "permission", "entitlement"}
