@@ -416,9 +416,11 @@ class Analyzer:
         """Named things the rule is for ("You can ask for mandatory reconsideration for benefits including:
         * Universal Credit * Winter Fuel Payment"): its items ask "Is it for Universal Credit?", not "Are you …"."""
         return bool(_FOR_THINGS.search(intro)) and all(
-            it.id in self.docs and not self.children.get(it.id) and self.docs[it.id][0].pos_ in ("PROPN", "NOUN", "ADJ")
-            and not _is_person(self.docs[it.id][0:].root) and not any(  # a bracketed aside may have its own verb
-                t.pos_ in ("VERB", "AUX") and "(" not in it.text[:t.idx] for t in self.docs[it.id])
+            it.id in self.docs and not self.children.get(it.id) and (_TITLE_NAME.fullmatch(it.text.split("(")[0].strip(
+                " .;,")) is not None or (  # "Sure Start Maternity Grant" is a name, whatever spaCy tags "Sure Start"
+                self.docs[it.id][0].pos_ in ("PROPN", "NOUN", "ADJ") and not _is_person(self.docs[it.id][0:].root)
+                and not any(t.pos_ in ("VERB", "AUX") and "(" not in it.text[:t.idx]  # an aside may have a verb
+                            for t in self.docs[it.id])))
             for it in items)
 
     def _conclusion(self, clause: Clause, rel_start: int, rel_end: int) -> Conclusion | None:
@@ -1165,6 +1167,7 @@ def _names_a_thing_in_capitals(doc) -> bool:
 _THING_IF = re.compile(r"^[^,;:()]{2,80}?\s+(?:if|when)\s+(?P<cond>(?:you|your|they|their|it)\b.+)$", re.I)
 _BENEFIT_LIST = re.compile(r"(?i)\b(?:eligible for|entitled to|(?:can|could|may|might)\s+(?:also\s+)?(?:be able to\s+)?"
                            r"(?:get|claim|receive))\s*:\s*$")
+_TITLE_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|to|in|on))*")
 _FOR_THINGS = re.compile(r"(?i)\bfor\s+(?:the\s+following\s+|these\s+|some\s+|certain\s+)?[a-z]+s"
                          r"(?:\s+(?:including|such as|like))?\s*:\s*$")
 _BAN = re.compile(r"(?i)\bthere(?:['’]s| is) a ban on\s+(?:(?P<verb>exporting|supplying|selling|importing|sending)\s+)?"

@@ -39,11 +39,12 @@ def test_the_person_a_prohibition_names_is_asked_and_the_conclusion_is_negative(
 
 def test_named_things_a_rule_is_for_are_asked_as_it_not_you():
     p = parse_policy("You can ask for mandatory reconsideration for benefits including:\n\n* Universal Credit\n"
-                     "* Employment and Support Allowance (ESA)\n* child maintenance (sometimes known as ‘child support’)")
-    assert p.linear == "OR(q1, q2, q3)"
+                     "* Employment and Support Allowance (ESA)\n* child maintenance (sometimes known as ‘child support’)"
+                     "\n* Sure Start Maternity Grant")
+    assert p.linear == "OR(q1, q2, q3, q4)"
     assert [q.text for q in p.questions] == [
         "Is it for Universal Credit?", "Is it for Employment and Support Allowance (ESA)?",
-        "Is it for child maintenance (sometimes known as ‘child support’)?"]
+        "Is it for child maintenance (sometimes known as ‘child support’)?", "Is it for Sure Start Maternity Grant?"]
 
 
 def test_a_list_of_people_after_for_still_asks_about_you():
