@@ -483,12 +483,15 @@ def _aggregate(prs: list[ProvisionResult]) -> tuple[str, str, tuple[str, ...]]:
     perms = [p for p in live if p.provision.kind == "permission"]
     duties = [p for p in live if p.provision.kind != "permission"]
     # a permission grants the verdict only on answers the model is sure of: a false "permitted" tells a privacy
-    # officer that a breach is fine, so one that rests on unsure answers leaves the verdict open instead
-    permitted = [p for p in perms if p.label == COMPLIANT and not p.unsure]
+    # officer that a breach is fine, so one resting on unsure answers stays open. Obligations met on unsure answers
+    # still count (with the warning): holding them back too was measured on the GDPR cases and lost 5 right
+    # verdicts for 1 wrong one avoided (README, GDPR cases)
+    met = {p.id for p in live if p.label == COMPLIANT and not (p.unsure and p.provision.kind == "permission")}
     unsure = [p for p in perms if p.label == COMPLIANT and p.unsure]
-    duties_met = all(p.label == COMPLIANT for p in duties)
+    permitted = [p for p in perms if p.id in met]
+    duties_met = all(p.id in met for p in duties)
     if permitted and (duties_met or all(p.label != NON_COMPLIANT for p in duties)):
-        open_duties = [p.id for p in duties if p.label != COMPLIANT]
+        open_duties = [p.id for p in duties if p.id not in met]
         if not open_duties:
             return COMPLIANT, "permitted by " + ", ".join(p.id for p in permitted), tuple(p.id for p in permitted)
     if perms and all(p.label == NON_COMPLIANT for p in perms):
@@ -498,7 +501,7 @@ def _aggregate(prs: list[ProvisionResult]) -> tuple[str, str, tuple[str, ...]]:
         return COMPLIANT, "obligations met: " + ", ".join(p.id for p in duties), tuple(p.id for p in duties)
     if permitted:
         return (UNDETERMINED, "permitted by " + ", ".join(p.id for p in permitted) + "; still open: " +
-                ", ".join(p.id for p in duties if p.label != COMPLIANT), ())
+                ", ".join(p.id for p in duties if p.id not in met), ())
     if unsure:
         said = "; ".join(f"{p.id} ({', '.join(f'{a.question.id} = {a.value} ({a.confidence:.2f})' for a in p.unsure)})"
                          for p in unsure)

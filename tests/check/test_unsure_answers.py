@@ -69,3 +69,14 @@ def test_a_permission_resting_on_unsure_answers_leaves_the_verdict_open():
     settled = pcd.hipaa.check(story, provisions=["164.506"], answers={**given, "own_tpo": "yes"},
                               answerer=Unsure("yes", 0.5))
     assert settled.label == "compliant"
+
+
+def test_an_obligation_met_on_unsure_answers_still_counts_with_the_warning():
+    """Measured trade-off (README, GDPR cases): only permissions are held back, obligations keep their label."""
+    import pcd.gdpr
+
+    given = {"personal_data": "yes", "breach": "yes", "unlikely_risk": "no", "notified": "yes"}  # within_72: model
+    story = "We told the regulator about the leaked customer list."
+    unsure = pcd.gdpr.check(story, provisions=["art33"], answers=given, answerer=Unsure("yes", 0.5))
+    assert unsure.label == "compliant"
+    assert any("within_72 = yes (0.50)" in w for w in unsure.warnings)
