@@ -980,6 +980,28 @@ class Analyzer:
             return Unit(leaf, "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
         return None
 
+    def _time_limit(self) -> Unit | None:
+        """Fallback: how long something lasts or stays valid ("Your ITAHC will be valid for 10 days after the
+        inspection." -> NOT "Has it been more than 10 days since the inspection?"; "You can suspend deductions for up
+        to 13 weeks." -> NOT "Is it for more than 13 weeks?"): the conclusion holds while the limit is not passed."""
+        for c in self.clauses:
+            m = _VALID_FOR.search(c.text) if c.kind != "heading" else None
+            if m is not None:
+                since = m.group("since") or "you got it"
+                question = f"Has it been more than {m.group('n')} {m.group('unit')} since {since}?"
+                span = m.span("n")[0], m.end("since") if m.group("since") else m.end("unit")
+            elif (m := _FOR_UP_TO.search(c.text) if c.kind != "heading" else None) is not None:
+                question = f"Is it for more than {m.group('n')} {m.group('unit')}?"
+                span = m.span("n")[0], m.end("unit")
+            else:
+                continue
+            if not usable_question(question):
+                continue
+            leaf = Leaf(question, c.id, c.start + span[0], c.start + span[1])
+            conclusion = self._conclusion(c, 0, len(c.text))
+            return Unit(mk("NOT", [leaf]), "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
+        return None
+
     def _reader_items(self) -> Unit | None:
         """Fallback: list items with no introduction that state a fact about the reader
         ("# Eligibility / * you want the decision looked at again") are alternatives (OR)."""
@@ -1143,6 +1165,7 @@ _FALLBACKS = [
     (Analyzer._included_items, "the kinds a definition includes"),
     (Analyzer._ban_condition, "what a ban covers and where to"),
     (Analyzer._bounded_thing, "the bound on the things the rule is about"),
+    (Analyzer._time_limit, "how long it lasts or stays valid"),
     (Analyzer._scope_condition, "the purpose, place or overlap that scopes the conclusion"),
 ]
 
@@ -1168,6 +1191,11 @@ _THING_IF = re.compile(r"^[^,;:()]{2,80}?\s+(?:if|when)\s+(?P<cond>(?:you|your|t
 _BENEFIT_LIST = re.compile(r"(?i)\b(?:eligible for|entitled to|(?:can|could|may|might)\s+(?:also\s+)?(?:be able to\s+)?"
                            r"(?:get|claim|receive))\s*:\s*$")
 _TITLE_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|to|in|on))*")
+_UNITS = r"(?P<unit>days?|weeks?|months?|years?)"
+_VALID_FOR = re.compile(r"(?i)\bvalid\s+for\s+(?:up\s+to\s+)?(?P<n>\d+|one|two|three|four|six|twelve)\s+" + _UNITS +
+                        r"(?:\s+(?:after|from)\s+(?P<since>(?:the|your|its)\s+[a-z]+(?:\s+[a-z]+)?))?")
+_FOR_UP_TO = re.compile(r"(?i)^\s*you\s+can\s+[^.;:]{3,80}?\s+for\s+up\s+to\s+(?P<n>\d+)\s+" + _UNITS +
+                        r"\s*[.;]?\s*$")
 _FOR_THINGS = re.compile(r"(?i)\bfor\s+(?:the\s+following\s+|these\s+|some\s+|certain\s+)?[a-z]+s"
                          r"(?:\s+(?:including|such as|like))?\s*:\s*$")
 _BAN = re.compile(r"(?i)\bthere(?:['’]s| is) a ban on\s+(?:(?P<verb>exporting|supplying|selling|importing|sending)\s+)?"

@@ -58,3 +58,18 @@ def test_a_clause_with_its_own_subject_keeps_it_when_spacy_hangs_an_example_on_t
     question, negated = write_question("their reward is for money or a benefit in kind, for example the promise of "
                                        "a contract", "you")
     assert (question, negated) == ("Is your reward for money or a benefit in kind?", False)
+
+
+def test_a_time_limit_holds_while_it_is_not_passed():
+    p = parse_policy("Your ITAHC will be valid for 10 days after the inspection.")
+    assert p.linear == "NOT(q1)"
+    assert [q.text for q in p.questions] == ["Has it been more than 10 days since the inspection?"]
+    p = parse_policy("Your licence will be valid for up to 2 months (or until your import permit expires, if sooner).")
+    assert [q.text for q in p.questions] == ["Has it been more than 2 months since you got it?"]
+    p = parse_policy("You can suspend, increase or decrease deductions for up to 13 weeks.")
+    assert (p.linear, [q.text for q in p.questions]) == ("NOT(q1)", ["Is it for more than 13 weeks?"])
+
+
+def test_a_time_limit_inside_a_stated_condition_is_not_a_second_condition():
+    p = parse_policy("If you live in Wales, your permit will be valid for 10 days after the inspection.")
+    assert [q.text for q in p.questions] == ["Do you live in Wales?"]
