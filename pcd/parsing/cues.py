@@ -691,7 +691,7 @@ class Analyzer:
                     starts_clause = True
                 elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VB", "VBP", "VBZ", "VBD") and look.dep_ == "conj" \
                         and look.head.pos_ in ("VERB", "AUX") and look.head.i < look.i and (
-                        _SPLIT_CONJ_VERBS or (look.head.lemma_ == "be") != (look.lemma_ == "be")):
+                        _SPLIT_CONJ_VERBS or (look.head.lemma_ == "be") != (look.lemma_ == "be") or _own_verb_group(look)):
                     starts_clause = True
                 elif look.dep_ in ("nsubj", "nsubjpass") and look.head.i != t.head.i and look.head.pos_ in (
                         "VERB", "AUX") and look.head.i > look.i:
@@ -793,7 +793,9 @@ class Analyzer:
         "Are you receiving X?", "people with disabilities" -> "Do you have disabilities?", "Veterans who …");
         with ``bare``, otherwise the noun itself ("eligible Veterans" -> "Are you an eligible Veteran?"),
         never a vacuous one ("Are you a person?")."""
-        nouns = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ in ("NOUN", "PROPN")]
+        # "practitioners and those who prescribe …": a pronoun with a relative clause is a person phrase too
+        nouns = [noun] + [c for c in noun.conjuncts if c.i > noun.i and (c.pos_ in ("NOUN", "PROPN") or (
+            c.lower_ in ("those", "anyone", "someone") and any(x.dep_ == "relcl" for x in c.children)))]
         doc, j = noun.doc, noun.right_edge.i + 1
         while True:
             # "for low-income families, people who are elderly, and people with disabilities": spaCy may hang the
@@ -1094,7 +1096,9 @@ class Analyzer:
                         c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):  # "your landlord" is someone else
                     continue
                 to_for = t.dep_ == "pobj" and t.head.lower_ in ("to", "for")
-                helped = t.dep_ == "dobj" and t.head.lemma_ in ("help", "assist", "serve", "support", "compensate")
+                helped = t.dep_ == "dobj" and t.head.lemma_ in ("help", "assist", "serve", "support", "compensate",
+                                                                # "The law allows authorized patients … to purchase"
+                                                                "allow", "permit", "enable", "authorize", "authorise")
                 # "helps agricultural producers maintain …": the helped are the subject of the bare infinitive
                 helped = helped or (t.dep_ == "nsubj" and t.head.dep_ in ("ccomp", "xcomp") and t.head.tag_ in ("VB", "VBP")
                                     and t.head.head.lemma_ in ("help", "assist", "enable", "allow"))
@@ -1268,6 +1272,14 @@ def _opens_clause(tok) -> bool:
         return True
     return tok.dep_ in ("poss", "det", "amod", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass") and \
         tok.head.i > tok.i
+
+
+def _own_verb_group(verb) -> bool:
+    """A finite verb coordinated with a participle that has its own "be" ("you are entered into the database and
+    hold a card"): the "be" is not shared, so the second verb starts a condition of its own."""
+    head = verb.head
+    return verb.tag_ in ("VB", "VBP", "VBZ", "VBD") and head.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in head.children)
 
 
 def _bare_verb_at(tok) -> bool:

@@ -3,6 +3,8 @@ about, the people a prohibition names, and named things a rule is for."""
 
 from __future__ import annotations
 
+import pytest
+
 from pcd.policy import parse_policy
 
 
@@ -73,3 +75,26 @@ def test_a_time_limit_holds_while_it_is_not_passed():
 def test_a_time_limit_inside_a_stated_condition_is_not_a_second_condition():
     p = parse_policy("If you live in Wales, your permit will be valid for 10 days after the inspection.")
     assert [q.text for q in p.questions] == ["Do you live in Wales?"]
+
+
+def test_people_a_law_allows_are_the_condition():
+    p = parse_policy("The laws and rules allow authorizing practitioners and those who prescribe or dispense "
+                     "controlled substances to access patient information.")
+    assert p.linear == "OR(q1, q2)"
+    assert [q.text for q in p.questions] == [
+        "Are you an authorizing practitioner?",
+        "Do you prescribe or dispense controlled substances to access patient information?"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a finite verb after a participle with its own "be" does not share it: two conditions
+    ("You can buy seeds if you are entered into the database and hold a recognition card.",
+     ("AND(q1, q2)", ["Are you entered into the database?", "Do you hold a recognition card?"])),
+    ("You can claim if you are employed and work at least 16 hours a week.",
+     ("AND(q1, q2)", ["Are you employed?", "Do you work at least 16 hours a week?"])),
+    # two participles share it: one condition
+    ("You can claim if you are living and working in the UK.", ("q1", ["Are you living and working in the UK?"])),
+])
+def test_coordinated_verbs_share_be_only_when_they_can(text, expected):
+    p = parse_policy(text)
+    assert (p.linear, [q.text for q in p.questions]) == expected
