@@ -687,7 +687,7 @@ class Analyzer:
                         look.lower_ == "one" and look.i + 1 < len(look.doc) and look.doc[look.i + 1].lower_ != "of"):
                     starts_clause = True  # "or one of the following" opens a list; "or one with an agreement" does not
                 elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VBP", "VBZ", "VBD", "MD") and \
-                        t.lower_ in ("and", "or", "nor"):
+                        t.lower_ in ("and", "or", "nor") and not _shares_perfect(look):
                     starts_clause = True
                 elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VB", "VBP", "VBZ", "VBD") and look.dep_ == "conj" \
                         and look.head.pos_ in ("VERB", "AUX") and look.head.i < look.i and (
@@ -1272,6 +1272,15 @@ def _opens_clause(tok) -> bool:
         return True
     return tok.dep_ in ("poss", "det", "amod", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass") and \
         tok.head.i > tok.i
+
+
+def _shares_perfect(verb) -> bool:
+    """A past form right after "<perfect participle> and" shares its "have" and what follows ("you have lived and
+    worked in the UK": spaCy tags "worked" as a past tense), so it continues the condition; with a complement of its
+    own ("have lived in the UK and paid tax") it is a second condition."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and head.tag_ == "VBN" and verb.i == head.i + 2 and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
 
 
 def _own_verb_group(verb) -> bool:

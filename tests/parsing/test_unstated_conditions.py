@@ -94,6 +94,11 @@ def test_people_a_law_allows_are_the_condition():
      ("AND(q1, q2)", ["Are you employed?", "Do you work at least 16 hours a week?"])),
     # two participles share it: one condition
     ("You can claim if you are living and working in the UK.", ("q1", ["Are you living and working in the UK?"])),
+    # so does a perfect's "have" with what follows (spaCy tags "worked" a past tense) ...
+    ("You can claim if you have lived and worked in the UK.", ("q1", ["Have you lived and worked in the UK?"])),
+    # ... unless each verb has its own complement
+    ("You can claim if you have lived in the UK and paid National Insurance.",
+     ("AND(q1, q2)", ["Have you lived in the UK?", "Did you pay National Insurance?"])),
 ])
 def test_coordinated_verbs_share_be_only_when_they_can(text, expected):
     p = parse_policy(text)
