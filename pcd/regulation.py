@@ -80,6 +80,13 @@ class ProvisionResult:
         ev = self.result.evaluation
         return tuple(unsure_answers(self.result.answers, {q.id for q in ev.justification})) if ev else ()
 
+    @property
+    def held_back(self) -> bool:
+        """A permission that would permit the use on answers the model is unsure of: it does not grant the
+        verdict (a false "permitted" tells a privacy officer a breach is fine). Obligations met on unsure answers
+        still count, with the warning: holding them back too lost 5 right GDPR-case verdicts for 1 wrong avoided."""
+        return self.provision.kind == "permission" and self.label == COMPLIANT and bool(self.unsure)
+
     def to_dict(self) -> dict[str, Any]:
         doc = self.result.to_dict()
         doc["notes"] = list(doc["notes"]) + [f"provision label {self.label}; applicable: {self.applicable}"]
@@ -117,7 +124,7 @@ class RegulationResult:
         """(provision id, question id) to find out next, most relevant provision first."""
         out = []
         for p in self.provisions:
-            if self.label == UNDETERMINED and p.label == COMPLIANT and p.unsure:  # a permission to confirm
+            if self.label == UNDETERMINED and p.held_back:  # a permission to confirm
                 out.extend((p.id, a.question.id) for a in p.unsure)
                 continue
             if p.label != UNDETERMINED:
@@ -482,12 +489,8 @@ def _aggregate(prs: list[ProvisionResult]) -> tuple[str, str, tuple[str, ...]]:
         return NON_COMPLIANT, "not met: " + ", ".join(p.id for p in violated), tuple(p.id for p in violated)
     perms = [p for p in live if p.provision.kind == "permission"]
     duties = [p for p in live if p.provision.kind != "permission"]
-    # a permission grants the verdict only on answers the model is sure of: a false "permitted" tells a privacy
-    # officer that a breach is fine, so one resting on unsure answers stays open. Obligations met on unsure answers
-    # still count (with the warning): holding them back too was measured on the GDPR cases and lost 5 right
-    # verdicts for 1 wrong one avoided (README, GDPR cases)
-    met = {p.id for p in live if p.label == COMPLIANT and not (p.unsure and p.provision.kind == "permission")}
-    unsure = [p for p in perms if p.label == COMPLIANT and p.unsure]
+    met = {p.id for p in live if p.label == COMPLIANT and not p.held_back}
+    unsure = [p for p in perms if p.held_back]
     permitted = [p for p in perms if p.id in met]
     duties_met = all(p.id in met for p in duties)
     if permitted and (duties_met or all(p.label != NON_COMPLIANT for p in duties)):

@@ -54,10 +54,16 @@ def word_overlap(question: str, text: str) -> float:
     >>> word_overlap("Can I get Child Benefit?", "You can claim a pension.")
     0.0
     """
+    asked = _content_set(question)
+    return len(asked & _content_set(text)) / len(asked) if asked else 0.0
+
+
+@lru_cache(maxsize=256)
+def _content_set(text: str) -> frozenset[str]:
+    """Content words, cached: one policy text is checked against many questions."""
     from .parsing.words import content_sequence
 
-    asked = set(content_sequence(question))
-    return len(asked & set(content_sequence(text))) / len(asked) if asked else 0.0
+    return frozenset(content_sequence(text))
 
 
 def pair_features(questions: list[str], texts: list[str]) -> np.ndarray:

@@ -882,9 +882,7 @@ class Analyzer:
 
     def _subject_condition(self) -> Unit | None:
         """Fallback when no explicit cue: a person subject of a modal sentence ("Most businesses can …")."""
-        for c in self.clauses:
-            if c.kind == "heading" or c.id not in self.docs:
-                continue
+        for c in self._body_clauses():
             doc = self.docs[c.id]
             for t in doc:
                 eligible = (t.head.lemma_ == "be" and any(a.lower_ in ("eligible", "entitled", "considered")
@@ -911,9 +909,7 @@ class Analyzer:
           outside the EEA" -> "Are you in a country outside the EEA?";
         - an overlap: "You can't claim tax credits and Universal Credit at the same time." -> "Are you claiming
           Universal Credit?"."""
-        for c in self.clauses:
-            if c.kind == "heading" or c.id not in self.docs:
-                continue
+        for c in self._body_clauses():
             text = c.text
             m = _NO_NEED_TO.search(text)
             if m:
@@ -938,17 +934,25 @@ class Analyzer:
             if not usable_question(question):
                 continue
             leaf = Leaf(question, c.id, c.start + span[0], c.start + span[1])
-            conclusion = self._conclusion(c, 0, concl_end if concl_end > 3 else len(text))
-            negative = conclusion is not None and conclusion.polarity == "negative"
-            return Unit(mk("NOT", [leaf]) if negated else leaf, "IF", conclusion, negative)
+            return self._guarding(c, mk("NOT", [leaf]) if negated else leaf, concl_end if concl_end > 3 else None)
         return None
+
+    def _body_clauses(self):
+        """The clauses a fallback reads: not headings, and parsed."""
+        return (c for c in self.clauses if c.kind != "heading" and c.id in self.docs)
+
+    def _guarding(self, c: Clause, plan: Plan, conclusion_end: int | None = None) -> Unit:
+        """A fallback's condition guarding its own clause's conclusion (up to ``conclusion_end``), negative when
+        that conclusion is."""
+        conclusion = self._conclusion(c, 0, len(c.text) if conclusion_end is None else conclusion_end)
+        return Unit(plan, "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
 
     def _ban_condition(self) -> Unit | None:
         """Fallback: "There's a ban on exporting caviar, truffles and goods containing truffles to North Korea." ->
         "Is it caviar, truffles or goods containing truffles?" AND "Are you exporting to North Korea?" (a ban's
         conclusion is negative: what is banned is not allowed)."""
-        for c in self.clauses:
-            m = _BAN.search(c.text) if c.kind != "heading" else None
+        for c in self._body_clauses():
+            m = _BAN.search(c.text)
             if m is None:
                 continue
             verb = (m.group("verb") or "exporting").lower()
@@ -970,38 +974,33 @@ class Analyzer:
         """Fallback: things the rule is about, bounded by a number ("You may need a licence to export certain
         ‘cultural goods’ over 50 years old." -> "Are the goods over 50 years old?"; "Collateral is required for all
         MREIDLs over $50,000." -> "Are the MREIDLs over $50,000?")."""
-        for c in self.clauses:
-            m = _BOUNDED_THING.search(c.text) if c.kind != "heading" else None
+        for c in self._body_clauses():
+            m = _BOUNDED_THING.search(c.text)
             if m is None or _is_person_word(m.group("noun")):
                 continue
             question, negated = write_question(f"the {m.group('noun')} are {m.group('bound')}", "it", others=self.others)
             if not usable_question(question) or negated:
                 continue
-            leaf = Leaf(question, c.id, c.start + m.start("noun"), c.start + m.end("bound"))
-            conclusion = self._conclusion(c, 0, len(c.text))
-            return Unit(leaf, "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
+            return self._guarding(c, Leaf(question, c.id, c.start + m.start("noun"), c.start + m.end("bound")))
         return None
 
     def _time_limit(self) -> Unit | None:
         """Fallback: how long something lasts or stays valid ("Your ITAHC will be valid for 10 days after the
         inspection." -> NOT "Has it been more than 10 days since the inspection?"; "You can suspend deductions for up
         to 13 weeks." -> NOT "Is it for more than 13 weeks?"): the conclusion holds while the limit is not passed."""
-        for c in self.clauses:
-            m = _VALID_FOR.search(c.text) if c.kind != "heading" else None
-            if m is not None:
+        for c in self._body_clauses():
+            if (m := _VALID_FOR.search(c.text)) is not None:
                 since = m.group("since") or "you got it"
                 question = f"Has it been more than {m.group('n')} {m.group('unit')} since {since}?"
                 span = m.span("n")[0], m.end("since") if m.group("since") else m.end("unit")
-            elif (m := _FOR_UP_TO.search(c.text) if c.kind != "heading" else None) is not None:
+            elif (m := _FOR_UP_TO.search(c.text)) is not None:
                 question = f"Is it for more than {m.group('n')} {m.group('unit')}?"
                 span = m.span("n")[0], m.end("unit")
             else:
                 continue
             if not usable_question(question):
                 continue
-            leaf = Leaf(question, c.id, c.start + span[0], c.start + span[1])
-            conclusion = self._conclusion(c, 0, len(c.text))
-            return Unit(mk("NOT", [leaf]), "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
+            return self._guarding(c, mk("NOT", [Leaf(question, c.id, c.start + span[0], c.start + span[1])]))
         return None
 
     def _reader_items(self) -> Unit | None:
@@ -1022,9 +1021,7 @@ class Analyzer:
         """Fallback: a definition by inclusion ("Digital services include broadcasting, apps and ebooks") asks
         which kind the thing is (OR): "Is the service broadcasting?", "Is the service an app?". The items are
         read from the text (spaCy's parse of a long comma list is unreliable); the subject from the parse."""
-        for c in self.clauses:
-            if c.kind == "heading" or c.id not in self.docs:
-                continue
+        for c in self._body_clauses():
             doc = self.docs[c.id]
             applies = next((t for t in doc if t.lemma_ == "apply" and t.dep_ == "ROOT" and any(
                 x.dep_ == "prep" and x.lower_ == "to" for x in t.children)), None)
@@ -1088,9 +1085,7 @@ class Analyzer:
     def _beneficiary_condition(self) -> Unit | None:
         """Fallback: who a program is for, named as a person noun after "to"/"for" or as the object of
         "help"/"assist"/"serve" ("available to eligible Veterans" -> "Are you an eligible Veteran?")."""
-        for c in self.clauses:
-            if c.kind == "heading" or c.id not in self.docs:
-                continue
+        for c in self._body_clauses():
             for t in self.docs[c.id]:
                 if not _is_person(t) or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "conj" or any(
                         c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):  # "your landlord" is someone else
