@@ -17,6 +17,7 @@ from typing import Sequence
 import numpy as np
 
 from pcd.answering.base import Answerer
+from pcd.answering.reading import Reading, readings
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import best_sentence
 from pcd.answering.types import Answer, Evidence
@@ -105,36 +106,40 @@ class CrossEncoderModel:
         return out
 
 
-def answers_per_item(name: str, items, probs) -> list:
-    """Split a flat (pairs, 3) probability array back into one answer list per item; items with an
-    empty scenario took no rows and get "unknown" answers."""
+def model_rows(items) -> tuple[list[list[Reading]], list[Reading]]:
+    """What a scenario model reads for each question of each (questions, scenario, history) item
+    (:mod:`pcd.answering.reading`), and the flat list of those with something to read: the model's rows."""
+    per_item = readings(items)
+    return per_item, [r for rs in per_item for r in rs if r.text]
+
+
+def answers_per_item(name: str, per_item: list[list[Reading]], probs) -> list[list[Answer]]:
+    """Split a flat (rows, 3) probability array (one row per reading with text, in order) back into one
+    answer list per item; a question with nothing to read is "unknown"."""
     out, k = [], 0
-    for qs, s, _h in items:
-        if s.strip():
-            out.append(scenario_answers(name, qs, s, probs[k : k + len(qs)]))
-            k += len(qs)
-        else:
-            out.append(scenario_answers(name, qs, s, None))
+    for rs in per_item:
+        answers = []
+        for r in rs:
+            answers.append(reading_answer(name, r, probs[k] if r.text else None))
+            k += bool(r.text)
+        out.append(answers)
     return out
 
 
-def scenario_answers(
-    name: str, questions: Sequence[str], scenario: str, probs: np.ndarray | None
-) -> list[Answer]:
-    """Answers from (yes, no, unknown) probabilities, with the best-matching scenario sentence as evidence."""
-    if not scenario.strip() or probs is None:
-        return [Answer(q, "unknown", 1.0, Evidence(), name) for q in questions]
-    out = []
-    for q, p in zip(questions, probs):
-        k = int(np.argmax(p))
-        value = LABELS[k]
-        ev = Evidence()
-        if value != "unknown":
-            best = best_sentence(q, scenario)
-            if best is not None:
-                ev = Evidence("scenario", best[0], best[1])
-        out.append(Answer(q, value, float(min(1.0, max(0.0, p[k]))), ev, name))
-    return out
+def reading_answer(name: str, r: Reading, p: np.ndarray | None) -> Answer:
+    """The answer from (yes, no, unknown) probabilities, citing the best-matching sentence read: a scenario
+    sentence, or the prior turn whose fact was read with the scenario."""
+    if p is None:
+        return Answer(r.question, "unknown", 1.0, Evidence(), name)
+    k = int(np.argmax(p))
+    value = LABELS[k]
+    ev = Evidence()
+    if value != "unknown":
+        best = best_sentence(r.question, r.text)
+        if best is not None:
+            turn = r.source(*best[1])
+            ev = Evidence("history", turn[1], None, turn[0]) if turn else Evidence("scenario", best[0], best[1])
+    return Answer(r.question, value, float(min(1.0, max(0.0, p[k]))), ev, name)
 
 
 @register_answerer("cross-encoder")
@@ -159,12 +164,9 @@ class CrossEncoderAnswerer(Answerer):
         return self._model
 
     def answer_many(self, items):
-        flat: list[tuple[str, str]] = []
-        for qs, s, _h in items:
-            if s.strip():
-                flat.extend((q, s) for q in qs)
-        probs = self.model.predict_proba(flat) if flat else np.zeros((0, 3))
-        return answers_per_item(self.name, items, probs)
+        per_item, rows = model_rows(items)
+        probs = self.model.predict_proba([(r.question, r.text) for r in rows]) if rows else np.zeros((0, 3))
+        return answers_per_item(self.name, per_item, probs)
 
     def answer_batch(self, questions, scenario, history=()):
         return self.answer_many([(list(questions), scenario, list(history))])[0]

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from pcd.answering.base import Answerer
-from pcd.answering.cross_encoder import answers_per_item, scenario_answers
+from pcd.answering.cross_encoder import answers_per_item, model_rows
 from pcd.answering.registry import register_answerer
 
 __all__ = ["LMAnswerer", "smollm2_location"]
@@ -134,9 +134,10 @@ class LMAnswerer(Answerer):
         return e / e.sum(1, keepdims=True)
 
     def answer_many(self, items):
-        flat = [(q, s) for qs, s, _h in items if s.strip() for q in qs]
+        per_item, rows = model_rows(items)
+        flat = [(r.question, r.text) for r in rows]
         probs = self._scores(flat) if flat else np.zeros((0, 3))
-        return answers_per_item(self.name, items, probs)
+        return answers_per_item(self.name, per_item, probs)
 
     def answer_batch(self, questions, scenario, history=()):
         return self.answer_many([(list(questions), scenario, list(history))])[0]

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from pcd.answering.base import Answerer
-from pcd.answering.cross_encoder import answers_per_item, scenario_answers
+from pcd.answering.cross_encoder import answers_per_item, model_rows
 from pcd.answering.registry import register_answerer
 from pcd.answering.statements import to_statement
 
@@ -74,12 +74,10 @@ class NLIAnswerer(Answerer):
         return out
 
     def answer_many(self, items):
-        flat = []
-        for qs, s, _h in items:
-            if s.strip():
-                flat += [(s, to_statement(q, "yes") or q) for q in qs]
+        per_item, rows = model_rows(items)
+        flat = [(r.text, to_statement(r.question, "yes") or r.question) for r in rows]
         probs = self._probs(flat) if flat else np.zeros((0, 3))
-        return answers_per_item(self.name, items, probs)
+        return answers_per_item(self.name, per_item, probs)
 
     def answer_batch(self, questions, scenario, history=()):
         return self.answer_many([(list(questions), scenario, list(history))])[0]

@@ -37,17 +37,10 @@ from typing import Any
 
 import trees
 
-from ..parsing.words import STOPWORDS, content_words, lemma  # noqa: F401 - documented here
+from ..parsing.words import STOPWORDS, content_f1, content_words, lemma  # noqa: F401 - documented here
 
 ALIGN_THRESHOLD = 0.5
-def f1(a: str, b: str) -> float:
-    """Content-word F1 of two questions (bag of lemmas)."""
-    ca, cb = content_words(a), content_words(b)
-    common = sum((ca & cb).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(ca.values()), common / sum(cb.values())
-    return 2 * p * r / (p + r)
+f1 = content_f1  # content-word F1 of two questions (bag of lemmas)
 
 
 def align(predicted: list[tuple[str, str]], gold: dict[str, str]) -> dict[str, tuple[str, float]]:

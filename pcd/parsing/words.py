@@ -64,3 +64,15 @@ def content_words(text: str) -> Counter:
     return Counter(content_sequence(text))
 
 
+def content_f1(a: str, b: str) -> float:
+    """F1 of the content-word bags of two texts: how much of the same thing they speak of.
+
+    >>> round(content_f1("Are you receiving Carer's Allowance?", "Do you get Carer's Allowance?"), 2)
+    0.67
+    """
+    ca, cb = content_words(a), content_words(b)
+    common = sum((ca & cb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ca.values()), common / sum(cb.values())
+    return 2 * p * r / (p + r)

@@ -1,0 +1,90 @@
+"""A scenario model also reads the user's prior answers about the same thing as the question."""
+
+import numpy as np
+import pytest
+
+import pcd
+from pcd.answering import answer
+from pcd.answering.base import Chain
+from pcd.answering.cautious import Cautious
+from pcd.answering.cross_encoder import DEFAULT_MODEL_DIR, CrossEncoderAnswerer
+from pcd.answering.reading import reading
+from pcd.answering.weights import WEIGHTS_FILE
+
+RETIRED = "Are you not working because you're retired?"
+
+
+class ReadsNotRetired:
+    """A stand-in model: "no" (at ``confidence``) when the text says the reader is not retired, else "unknown";
+    it records every (question, text) row it is shown."""
+
+    def __init__(self, confidence=0.95):
+        self.rows = []
+        self.confidence = confidence
+
+    def predict_proba(self, pairs):
+        self.rows += pairs
+        rest = (1 - self.confidence) / 2
+        return np.array([[rest, self.confidence, rest] if "not retired" in text else [0.05, 0.05, 0.9]
+                         for _q, text in pairs])
+
+
+def stub_answerer(model):
+    a = CrossEncoderAnswerer()
+    a._model = model
+    return a
+
+
+def test_only_turns_about_the_question_are_read():
+    r = reading(RETIRED, "I live in Leeds.",
+                [("Do you live in England?", "yes"), ("Are you retired?", "no"), ("Are you working?", "maybe")])
+    assert r.text == "I live in Leeds. I am not retired."
+    assert r.scenario_end == len("I live in Leeds.")
+    assert [f[:2] for f in r.facts] == [(1, "Are you retired?")]
+    assert r.source(0, 5) is None and r.source(17, 34) == (1, "Are you retired?")
+
+
+def test_a_question_the_rewriter_cannot_restate_keeps_its_answer():
+    r = reading("Is it a meal expense?", "", [("Meal expenses?", "yes")])
+    assert r.text == "Meal expenses? Yes." and r.scenario_end == 0
+
+
+def test_the_model_reads_a_prior_fact_and_cites_its_turn():
+    model = ReadsNotRetired()
+    got = answer([RETIRED, "Do you live in Wales?"], "I live in Leeds.",
+                 history=[("Are you retired?", "no")], answerer=stub_answerer(model))
+    a = got[0]
+    assert (a.value, a.answerer) == ("no", "cross-encoder")
+    assert (a.evidence.kind, a.evidence.text, a.evidence.turn, a.evidence.span) == ("history", "Are you retired?", 0, None)
+    assert (RETIRED, "I live in Leeds. I am not retired.") in model.rows
+    assert ("Do you live in Wales?", "I live in Leeds.") in model.rows  # no turn about Wales: the scenario alone
+
+
+def test_nothing_to_read_is_unknown_without_a_model_row():
+    model = ReadsNotRetired()
+    got = answer(["Do you live in Wales?", RETIRED], "", history=[("Are you retired?", "no")],
+                 answerer=stub_answerer(model))
+    assert [a.value for a in got] == ["unknown", "no"]
+    assert [q for q, _ in model.rows] == [RETIRED]
+
+
+def test_a_check_counts_it_as_a_model_answer():
+    policy = pcd.parse_policy("You can get the grant if you're not working because you're retired.")
+    assert [q.text for q in policy.questions] == [RETIRED]
+    result = pcd.check(policy, "I live in Leeds.", history=[("Are you retired?", "no")],
+                       answerer=stub_answerer(ReadsNotRetired()), relevance=False)
+    a = result.answers[0]
+    assert (a.value, a.source, a.evidence_kind, a.evidence_turn) == ("no", "scenario", "history", 0)
+    assert result.label == "non_compliant"
+
+
+def test_caution_still_applies_to_a_model_answer_read_from_a_prior_fact():
+    unsure = Cautious(Chain([stub_answerer(ReadsNotRetired(confidence=0.6))]), [RETIRED], value="no")
+    a = unsure.answer_batch([RETIRED], "I live in Leeds.", [("Are you retired?", "no")])[0]
+    assert a.value == "unknown" and a.evidence.kind == "history"
+
+
+@pytest.mark.skipif(not (DEFAULT_MODEL_DIR / WEIGHTS_FILE).exists(), reason="no committed weights")
+def test_the_shipped_model_reads_the_prior_fact():
+    a = answer([RETIRED], "I live in Leeds.", history=[("Are you retired?", "no")])[0]
+    assert (a.value, a.answerer, a.evidence.turn) == ("no", "cross-encoder", 0)
