@@ -232,6 +232,8 @@ def render_explanation(doc: Mapping[str, Any], console: Console, *, full: bool =
             ev = a.get("evidence") or {}
             if ev.get("text") and a.get("source") not in ("given", "none"):
                 turn = f"turn {ev['turn']}: " if ev.get("turn") is not None else ""
+                if a.get("source") == "scenario" and ev.get("kind") == "history":
+                    turn = "the model read your earlier answer, " + turn  # an inference, not the turn itself
                 console.print(f"    [dim]evidence: {escape(turn)}“{escape(_short(ev['text'], 200))}”[/]")
     if label == "undetermined":
         missing = doc.get("missing") or []

@@ -100,6 +100,19 @@ def test_check_history_file_and_json_to_stdout(run, tmp_path):
     assert doc["label"] == "compliant" and q1["source"] == "history" and q1["evidence"]["turn"] == 0
 
 
+@pytest.mark.skipif(not (resources.files("pcd") / "models" / "answerer" / "model.int8.safetensors").is_file(),
+                    reason="no committed answerer weights")
+def test_check_says_when_the_model_inferred_an_answer_from_an_earlier_one(run, tmp_path):
+    policy = tmp_path / "grant.md"
+    policy.write_text("You can get the grant if you are not working because you are retired.")
+    history = tmp_path / "h.json"
+    history.write_text(json.dumps([["Are you retired?", "no"]]))
+    code, out, _ = run("check", "-p", policy, "-s", "I live in Leeds.", "--history", history)
+    assert code == 0 and "non-compliant" in out
+    assert "q1 = no" in out
+    assert "evidence: the model read your earlier answer, turn 0: “Are you retired?”" in out
+
+
 def test_check_scenario_from_file_with_a_scenario_answerer(run, tmp_path):
     scenario = tmp_path / "scenario.txt"
     scenario.write_text("The patient agrees to the sharing with her son.")
