@@ -47,3 +47,16 @@ def test_evidence_points_at_a_sentence():
     a = answer(["Are you over 65?"], s)[0]
     assert a.value == "yes"
     assert a.evidence.kind == "scenario" and s[a.evidence.span[0]:a.evidence.span[1]] == "I am 70 years old."
+
+
+def test_the_first_layers_feed_forward_outputs_stay_fp32():
+    import torch
+
+    from pcd.answering.cross_encoder import FP32_FFN_LAYERS, CrossEncoderModel
+
+    kinds = {n: type(m) for n, m in CrossEncoderModel.load().model.named_modules()}
+    for layer in range(6):
+        kept = kinds[f"bert.encoder.layer.{layer}.output.dense"] is torch.nn.Linear
+        assert kept == (layer in FP32_FFN_LAYERS)
+    assert kinds["bert.encoder.layer.0.attention.self.query"] is not torch.nn.Linear  # quantised
+    assert kinds["classifier"] is not torch.nn.Linear
