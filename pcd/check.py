@@ -332,7 +332,7 @@ def unsure_answers_warning(checked: Sequence[CheckedAnswer], deciding: set[str])
     justification) was read from the scenario by a model at under ``UNSURE_CONFIDENCE``.
 
     Measured on the 657 dev_visible pairs (``pcd eval qa``'s set) with the shipped cross-encoder: its "yes"/"no"
-    answers under 0.7 confidence are right 45% of the time (103 answers), those from 0.9 up 73% (188).
+    answers under 0.7 confidence are right 38% of the time (98 answers), those from 0.9 up 77% (185).
 
     >>> q = Question("q1", "Is it for treatment?", None)
     >>> unsure_answers_warning([CheckedAnswer(q, "yes", 0.47, "scenario")], {"q1"})[:53]
