@@ -36,7 +36,7 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from tqdm.auto import tqdm  # noqa: E402
 
-from pcd.answering.cross_encoder import LABELS, CrossEncoderModel  # noqa: E402
+from pcd.answering.cross_encoder import LABELS, CrossEncoderModel, quantized_linears  # noqa: E402
 from pcd.answering.training import Example, augment_real, drop_covered_unknowns, reword_by_parser, synth_exclusion, label_counts, load_curated, synth_from_trees  # noqa: E402
 from pcd.answering.weights import save_int8  # noqa: E402
 from pcd.datasets.sharc import DIALOG_TREES, TRAIN_POLICIES, build_qa_pairs, load_dialog_trees, load_qa_pairs, load_records  # noqa: E402
@@ -111,7 +111,7 @@ def evaluate_dev(model, tok, data: Path, max_length: int) -> dict:
     for quant in (False, True):
         m = model
         if quant:
-            m = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+            m = torch.ao.quantization.quantize_dynamic(model, quantized_linears(model), dtype=torch.qint8)  # as loaded
         ce = CrossEncoderModel(m, tok, max_length=max_length)
         t0 = time.perf_counter()
         probs = ce.predict_proba([(p.question, p.scenario) for p in pairs])
