@@ -59,7 +59,7 @@ def prior_fact(question: str, value: str) -> str:
 
 def reading(question: str, scenario: str, history: Sequence[tuple[str, str]] = ()) -> Reading:
     """What the model reads for ``question``: ``scenario`` and the prior turns about the same thing."""
-    text = scenario.strip()
+    text = scenario.rstrip() if scenario.strip() else ""  # leading space kept: evidence spans index the scenario
     end = len(text)
     facts = []
     for turn, (prior, value) in enumerate(history):

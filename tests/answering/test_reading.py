@@ -44,6 +44,17 @@ def test_only_turns_about_the_question_are_read():
     assert r.source(0, 5) is None and r.source(17, 34) == (1, "Are you retired?")
 
 
+def test_evidence_spans_index_the_scenario_as_given():
+    scenario = "  I live in Leeds.  I am 70.\n"
+    r = reading("Are you over 65?", scenario, [("Are you over 60?", "yes")])
+    assert r.text.startswith(scenario.rstrip()) and r.scenario_end == len(scenario.rstrip())
+    says_yes = ReadsNotRetired()
+    says_yes.predict_proba = lambda pairs: np.array([[0.9, 0.05, 0.05]] * len(pairs))
+    a = answer(["Do you live in Leeds?"], scenario, history=[("Are you retired?", "no")],
+               answerer=stub_answerer(says_yes))[0]
+    assert a.evidence.kind == "scenario" and scenario[slice(*a.evidence.span)] == "I live in Leeds."
+
+
 def test_a_question_the_rewriter_cannot_restate_keeps_its_answer():
     r = reading("Is it a meal expense?", "", [("Meal expenses?", "yes")])
     assert r.text == "Meal expenses? Yes." and r.scenario_end == 0
