@@ -9,7 +9,7 @@ model shown every prior answer starts answering unrelated questions from them.
 
 Measured end to end on the 1,500 ShARC-train records (`pcd.eval.sharc.evaluate_sharc(split="train")`): micro
 65.6 -> 67.0, BLEU-4 56.6 -> 57.7 at overlap 0.5 (0.3: 66.5, 0.4: 66.1, 0.6: 66.6, 0.7: 65.6; all turns,
-unfiltered: 66.2 with BLEU-4 55.1).
+unfiltered: 66.2 with BLEU-4 55.1). Measured with the answerer's earlier per-tensor int8 rounding.
 
     >>> r = reading("Are you not working because you're retired?", "I live in Leeds.",
     ...             [("Do you live in England?", "yes"), ("Are you retired?", "no")])
