@@ -387,9 +387,7 @@ def _answer_all(cases: list[_Case], answerer: Any) -> dict[int, list[CheckedAnsw
                 checked.append(CheckedAnswer(q, case.given[q.id], 1.0, "given", "given", "given", f"answers[{q.id!r}]"))
                 continue
             a = got[q.id]
-            # "history": a prior turn taken as the answer; a model that read a prior fact with the scenario
-            # (pcd.answering.reading) still answered by inference, so its answer is the scenario model's
-            source = "none" if a.value == "unknown" else ("history" if a.answerer == "history" else "scenario")
+            source = "none" if a.value == "unknown" else ("history" if a.from_prior_turn else "scenario")
             checked.append(CheckedAnswer(q, a.value, a.confidence, source, a.answerer, a.evidence.kind,
                                          a.evidence.text, a.evidence.span, a.evidence.turn))
         out[id(case)] = checked

@@ -37,7 +37,7 @@ class Cautious(Answerer):
         return [[replace(a, value="unknown") if self._unsure(a) else a for a in answers] for answers in out]
 
     def _unsure(self, a) -> bool:
-        return (a is not None and a.answerer != "history" and a.question in self.questions
+        return (a is not None and not a.from_prior_turn and a.question in self.questions
                 and a.value == self.value and a.confidence < self.min_confidence)
 
     def answer_batch(self, questions, scenario, history=()):

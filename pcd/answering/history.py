@@ -24,7 +24,7 @@ import numpy as np
 from pcd.answering.base import Answerer
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import number_words_to_digits
-from pcd.answering.types import Answer, ConflictingAnswersError, Evidence
+from pcd.answering.types import PRIOR_TURN_ANSWERER, Answer, ConflictingAnswersError, Evidence
 from pcd.datasets.sharc import normalize_question
 from pcd.parsing.words import content_sequence, tagged_words
 
@@ -273,11 +273,11 @@ def normalize_history(history: Any) -> list[tuple[str, str]]:
     return out
 
 
-@register_answerer("history")
+@register_answerer(PRIOR_TURN_ANSWERER)
 class HistoryAnswerer(Answerer):
     """Answers from prior turns; abstains (None) on questions the history does not cover."""
 
-    name = "history"
+    name = PRIOR_TURN_ANSWERER
 
     def __init__(self, threshold: float = PARAPHRASE_THRESHOLD, paraphrase: bool = True,
                  scoped_threshold: float | None = SCOPED_THRESHOLD, implications: bool = True):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Evidence", "Answer", "ConflictingAnswersError", "UnknownAnswererError", "VALUES"]
+__all__ = ["Evidence", "Answer", "ConflictingAnswersError", "UnknownAnswererError", "VALUES", "PRIOR_TURN_ANSWERER"]
 
 VALUES = ("yes", "no", "unknown")
+PRIOR_TURN_ANSWERER = "history"  # the answerer that takes a prior turn as the answer (pcd.answering.history)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,12 @@ class Answer:
             raise ValueError(f"Answer.value must be one of {VALUES}, got {self.value!r}")
         if not 0.0 <= self.confidence <= 1.0:
             raise ValueError(f"Answer.confidence must be in [0, 1], got {self.confidence!r}")
+
+    @property
+    def from_prior_turn(self) -> bool:
+        """Whether a prior turn was taken as the answer. A scenario model that read a prior turn's fact
+        (:mod:`pcd.answering.reading`) cites that turn but answered by inference: not from a prior turn."""
+        return self.answerer == PRIOR_TURN_ANSWERER
 
 
 class ConflictingAnswersError(ValueError):
