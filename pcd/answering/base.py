@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from pcd.answering.types import Answer
 
-__all__ = ["Answerer", "Chain", "HistoryTurn"]
+__all__ = ["Answerer", "Chain", "HistoryTurn", "GivenTurn"]
 
 HistoryTurn = tuple[str, str]  # (question text, "yes" | "no")
+
+
+class GivenTurn(NamedTuple):
+    """A history turn that is the user's answer to one of the policy's own questions, given by id
+    (``pcd.check(..., answers=...)``). It informs other questions as any prior answer does, but it is already
+    placed: no rule may take it for another question's answer worded by someone else."""
+
+    question: str
+    answer: str
 
 
 class Answerer:

@@ -21,7 +21,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from pcd.answering.base import Answerer
+from pcd.answering.base import Answerer, GivenTurn
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import number_words_to_digits
 from pcd.answering.types import PRIOR_TURN_ANSWERER, Answer, ConflictingAnswersError, Evidence
@@ -245,7 +245,8 @@ def implied_answer(question: str, prior: str, value: str) -> str | None:
 
 def normalize_history(history: Any) -> list[tuple[str, str]]:
     """[(question, "yes"|"no")] from tuples, dicts (ShARC ``follow_up_*`` keys or
-    question/answer) or objects with ``.question``/``.answer``; raises TypeError/ValueError."""
+    question/answer) or objects with ``.question``/``.answer``; a :class:`GivenTurn` stays one. Raises
+    TypeError/ValueError."""
     if history is None:
         return []
     if isinstance(history, (str, bytes)) or not hasattr(history, "__iter__"):
@@ -269,7 +270,7 @@ def normalize_history(history: Any) -> list[tuple[str, str]]:
             a = "yes" if a else "no"
         if not isinstance(a, str) or a.strip().lower() not in ("yes", "no"):
             raise ValueError(f"history turn {i}: answer must be 'yes' or 'no', got {a!r}")
-        out.append((q, a.strip().lower()))
+        out.append(GivenTurn(q, a.strip().lower()) if isinstance(turn, GivenTurn) else (q, a.strip().lower()))
     return out
 
 
@@ -298,6 +299,7 @@ class HistoryAnswerer(Answerer):
 
     def answer_batch(self, questions: Sequence[str], scenario: str = "", history: Any = ()) -> list[Answer | None]:
         hist = normalize_history(history)
+        placed = {i for i, turn in enumerate(hist) if isinstance(turn, GivenTurn)}
         out: list[Answer | None] = [None] * len(questions)
         if not hist:
             return out
@@ -326,7 +328,7 @@ class HistoryAnswerer(Answerer):
                 conf = float(min(1.0, max(0.0, sims[r, above[0]])))
                 out[j] = Answer(questions[j], best[2], conf, Evidence("history", best[1], None, best[0]), self.name)
             if self.scoped_threshold is not None:
-                self._scoped(questions, out, prior, rest, sims)
+                self._scoped(questions, out, prior, rest, sims, placed)
         if self.implications:
             self._implied(questions, out, list(index.values()))
         return out
@@ -352,12 +354,13 @@ class HistoryAnswerer(Answerer):
                 turn, text, value = found[0]
                 out[j] = Answer(q, value, conf, Evidence("history", text, None, turn), self.name)
 
-    def _scoped(self, questions, out, prior, rest, sims) -> None:
+    def _scoped(self, questions, out, prior, rest, sims, placed=frozenset()) -> None:
         """Within one batch the questions are one policy's and the turns answer that policy's
         follow-ups, worded by someone else. A turn and a question that are each other's best
         match (cosine >= ``scoped_threshold``, same numbers, comparison words and negation
-        parity) answer each other, whatever other wording the policy's parser chose."""
-        used = {a.evidence.turn for a in out if a is not None}
+        parity) answer each other, whatever other wording the policy's parser chose. A :class:`GivenTurn` is
+        already placed on its own question, so it takes no part."""
+        used = {a.evidence.turn for a in out if a is not None} | set(placed)
         open_rows = [r for r, j in enumerate(rest) if out[j] is None]
         for r in open_rows:
             j, k = rest[r], int(np.argmax(sims[r]))

@@ -56,10 +56,14 @@ class ConflictingAnswersError(ValueError):
         self.question = question
         self.first = first
         self.second = second
-        super().__init__(
-            f"conflicting prior answers to {question!r}: turn {first[0]} ({first[1]!r}) answered "
-            f"{first[2]!r}, turn {second[0]} ({second[1]!r}) answered {second[2]!r}"
-        )
+        super().__init__(f"conflicting prior answers to {question!r}: {self._side(first)} answered {first[2]!r}, "
+                         f"{self._side(second)} answered {second[2]!r}")
+
+    @staticmethod
+    def _side(side: tuple[int, str, str]) -> str:
+        """A history turn as "turn 2 ('Are you retired?')"; an answer given by question id (turn -1) as its
+        key, "answers['q1']"."""
+        return f"turn {side[0]} ({side[1]!r})" if side[0] >= 0 else side[1]
 
 
 class UnknownAnswererError(KeyError):

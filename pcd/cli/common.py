@@ -232,9 +232,13 @@ def render_explanation(doc: Mapping[str, Any], console: Console, *, full: bool =
             ev = a.get("evidence") or {}
             if ev.get("text") and a.get("source") not in ("given", "none"):
                 turn = f"turn {ev['turn']}: " if ev.get("turn") is not None else ""
-                if a.get("source") == "scenario" and ev.get("kind") == "history":
+                text = ev["text"]
+                if ev.get("kind") == "given":  # "answers['q1']: Are you retired?"
+                    key, _, text = text.partition(": ")
+                    turn = ("your answer " if a.get("source") == "history" else "the model read your answer ") + f"{key}: "
+                elif a.get("source") == "scenario" and ev.get("kind") == "history":
                     turn = "the model read your earlier answer, " + turn  # an inference, not the turn itself
-                console.print(f"    [dim]evidence: {escape(turn)}“{escape(_short(ev['text'], 200))}”[/]")
+                console.print(f"    [dim]evidence: {escape(turn)}“{escape(_short(text, 200))}”[/]")
     if label == "undetermined":
         missing = doc.get("missing") or []
         if missing:

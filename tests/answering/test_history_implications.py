@@ -3,6 +3,7 @@
 import pytest
 
 from pcd.answering import answer
+from pcd.answering.base import GivenTurn
 from pcd.answering.history import HistoryAnswerer, compatible, implied_answer
 
 LONG = ("Were you looking after children under 12 and claiming Child Benefit at any time between "
@@ -104,3 +105,12 @@ def test_a_pronoun_one_is_no_number():
     assert compatible("Are you within a month of your reconsideration notice (if you have one)?",
                       "Are you within a month of your reconsideration notice?")
     assert not compatible("Do you have 1 child?", "Do you have 2 children?")
+
+
+def test_a_given_answer_is_placed_so_it_never_answers_another_question_in_other_words():
+    own = "Does the covered entity use or disclose the information for its own treatment, payment, or health care operations?"
+    other = "Is the information disclosed for the treatment activities of a health care provider?"
+    assert HistoryAnswerer().answer_batch([own], "", [(other, "no")])[0].value == "no"  # a ShARC-style turn: matched
+    assert HistoryAnswerer().answer_batch([own], "", [GivenTurn(other, "no")]) == [None]
+    implied = HistoryAnswerer().answer_batch(["Are you over 65 and a carer?"], "", [GivenTurn("Are you over 65?", "no")])
+    assert implied[0].value == "no"  # what it implies still holds

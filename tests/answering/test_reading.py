@@ -99,3 +99,39 @@ def test_caution_still_applies_to_a_model_answer_read_from_a_prior_fact():
 def test_the_shipped_model_reads_the_prior_fact():
     a = answer([RETIRED], "I live in Leeds.", history=[("Are you retired?", "no")])[0]
     assert (a.value, a.answerer, a.evidence.turn) == ("no", "cross-encoder", 0)
+
+
+RETIRED_POLICY = "You can get the grant if you're retired, or you're not working because you're retired."
+
+
+def test_a_given_answer_is_read_as_a_fact_for_the_other_questions():
+    policy = pcd.parse_policy(RETIRED_POLICY)
+    assert [q.text for q in policy.questions] == ["Are you retired?", RETIRED]
+    model = ReadsNotRetired()
+    result = pcd.check(policy, "I live in Leeds.", answers={"q1": "no"}, answerer=stub_answerer(model),
+                       relevance=False)
+    q1, q2 = result.answers
+    assert (q1.value, q1.source) == ("no", "given")
+    assert (q2.value, q2.source, q2.evidence_kind, q2.evidence_text, q2.evidence_turn) == (
+        "no", "scenario", "given", "answers['q1']: Are you retired?", None)
+    assert (RETIRED, "I live in Leeds. I am not retired.") in model.rows
+    assert result.label == "non_compliant"
+
+
+def test_given_answers_follow_the_users_own_turns():
+    model = ReadsNotRetired()
+    result = pcd.check(RETIRED_POLICY, "", history=[("Do you live in Leeds?", "yes")], answers={"q1": "no"},
+                       answerer=stub_answerer(model), relevance=False)
+    assert result.answers[1].evidence_kind == "given"  # not "turn 1", which the user never typed
+    assert [row for row in model.rows if row[0] == RETIRED] == [(RETIRED, "I am not retired.")]
+
+
+
+def test_two_given_answers_to_one_question_worded_twice_conflict():
+    import dataclasses
+
+    policy = pcd.parse_policy(RETIRED_POLICY)
+    q1, q2 = policy.questions
+    twice = dataclasses.replace(policy, questions=(q1, dataclasses.replace(q2, text=q1.text)))
+    with pytest.raises(ValueError, match=r"answers\['q1'\] answered 'no', answers\['q2'\] answered 'yes'"):
+        pcd.check(twice, answers={"q1": "no", "q2": "yes"}, answerer="history")

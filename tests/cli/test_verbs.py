@@ -113,6 +113,18 @@ def test_check_says_when_the_model_inferred_an_answer_from_an_earlier_one(run, t
     assert "evidence: the model read your earlier answer, turn 0: “Are you retired?”" in out
 
 
+
+@pytest.mark.skipif(not (resources.files("pcd") / "models" / "answerer" / "model.int8.safetensors").is_file(),
+                    reason="no committed answerer weights")
+def test_check_says_which_given_answer_the_model_read(run, tmp_path):
+    policy = tmp_path / "grant.md"
+    policy.write_text("You can get the grant if you're retired, or you're not working because you're retired.")
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps({"q1": "no"}))
+    code, out, _ = run("check", "-p", policy, "-s", "I live in Leeds.", "-a", answers)
+    assert code == 0 and "non-compliant" in out
+    assert "evidence: the model read your answer answers['q1']: “Are you retired?”" in out
+
 def test_check_scenario_from_file_with_a_scenario_answerer(run, tmp_path):
     scenario = tmp_path / "scenario.txt"
     scenario.write_text("The patient agrees to the sharing with her son.")
