@@ -265,6 +265,10 @@ class Analyzer:
                     self.docs[it.id][0].tag_ == "VB":
                 # "study at a school or college, or be on an unpaid training course": two requirements, either does
                 kids.append(self.condition_plan(it, self.docs[it.id], 0, len(it.text), [], subject))
+            elif not stub and not suffix and _AND_FINITE.search(it.text) and it.id in self.docs and \
+                    self.docs[it.id][0].dep_ in ("nsubj", "nsubjpass") and self.docs[it.id][0].pos_ == "PRON":
+                # "they died before 6 April 2016 but would have reached State Pension age …": two conditions
+                kids.append(self.condition_plan(it, self.docs[it.id], 0, len(it.text), [], subject))
             else:
                 kids.append(self.leaf_from_text(it, 0, len(it.text), subject, stub, suffix))
         return mk(op, kids)
@@ -609,7 +613,9 @@ class Analyzer:
                 leaf = self.leaf_from_tokens(clause, piece, carried_subject)
             else:
                 leaf = self.leaf_from_tokens(clause, piece, subject)
-            if piece and piece[0].dep_ in ("nsubj", "nsubjpass") or (piece and piece[0].lower_ in ("you", "they")):
+            if piece and piece[0].lower_ == "they":
+                carried_subject = "they"  # "they died before 2016 but would have reached …": said of them
+            elif piece and piece[0].dep_ in ("nsubj", "nsubjpass") or (piece and piece[0].lower_ == "you"):
                 carried_subject = "you"
             elif piece and piece[0].lower_ in ("your", "their") and piece[0].head.dep_ in ("nsubj", "nsubjpass") and \
                     piece[0].head.i - piece[0].i <= 3 and piece[0].head.i < piece[-1].i:
@@ -671,7 +677,8 @@ class Analyzer:
                 cur = []
                 ops.append("AND")
                 continue
-            is_coord = t.lower_ in ("and", "or", "nor") or (t.text in (",", ";") and nxt is not None)
+            # "but" joins two things that must both hold: "died before 2016 but would have reached …"
+            is_coord = t.lower_ in ("and", "or", "nor", "but") or (t.text in (",", ";") and nxt is not None)
             if is_coord and cur and nxt is not None:
                 starts_clause = False
                 look = nxt
@@ -687,7 +694,7 @@ class Analyzer:
                         look.lower_ == "one" and look.i + 1 < len(look.doc) and look.doc[look.i + 1].lower_ != "of"):
                     starts_clause = True  # "or one of the following" opens a list; "or one with an agreement" does not
                 elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VBP", "VBZ", "VBD", "MD") and \
-                        t.lower_ in ("and", "or", "nor") and not _shares_perfect(look):
+                        t.lower_ in ("and", "or", "nor", "but") and not _shares_perfect(look):
                     starts_clause = True
                 elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VB", "VBP", "VBZ", "VBD") and look.dep_ == "conj" \
                         and look.head.pos_ in ("VERB", "AUX") and look.head.i < look.i and (
@@ -710,7 +717,7 @@ class Analyzer:
                     cur = []
                     if t.lower_ in ("or", "nor") or (look is nxt2 and nxt.lower_ in ("or", "nor")):
                         ops.append("OR" if t.lower_ != "nor" and nxt.lower_ != "nor" else "AND")
-                    elif t.lower_ == "and" or (look is nxt2 and nxt.lower_ == "and"):
+                    elif t.lower_ in ("and", "but") or (look is nxt2 and nxt.lower_ == "and"):
                         ops.append("AND")
                     continue
             cur.append(t)
@@ -866,7 +873,13 @@ class Analyzer:
         head = t.text
         if t.tag_ in ("NNS", "NNPS"):
             head = t.lemma_ if t.lemma_.lower() != t.lower_ else _singular(t.text)
+            head = "person" if head.lower() == "people" else head  # "low-income people" -> "a low-income person"
+        # a modifier keeps the words hyphened to it: "Indian-owned businesses" (not "owned"), "Land-Grant"
+        mods = sorted({x for m in mods for x in _hyphened(m)}, key=lambda x: x.i)
         words = [x.text for x in mods] + [head]
+        for k in range(len(words) - 2, 0, -1):
+            if words[k] == "-":
+                words[k - 1:k + 2] = ["".join(words[k - 1:k + 2])]
         end = t
         if of is not None:  # "Officers of the Public Health Service", "children in foster care": who is meant
             words += [x.text for x in of.subtree]
@@ -1168,6 +1181,9 @@ _FALLBACKS = [
     (Analyzer._scope_condition, "the purpose, place or overlap that scopes the conclusion"),
 ]
 
+# an item that goes on with a second finite verb of its own
+_AND_FINITE = re.compile(r"(?i)\b(?:and|but)\s+(?:would|will|can|could|may|might|must|has|have|had|did|does|do|is|are|"
+                         r"was|were)\b")
 _ENABLING_VERBS = {"give", "grant", "allow", "entitle"}
 _ENABLED = {"authority", "access", "right", "permission", "entitlement"}
 _ENABLING_LAWS = {"law", "rule", "regulation", "act", "bill", "legislation", "program", "programme", "scheme",
@@ -1176,6 +1192,14 @@ _NOT_RESTRICTIVE = {"certain", "some", "most", "many", "all", "other", "such", "
                     "every", "several", "various", "more", "new", "existing", "current"}
 # people of the reader's own whose requirements a list may state ("Your partner must: * …")
 _RELATIVES = {"child", "partner", "spouse", "husband", "wife", "son", "daughter", "parent", "baby"}
+
+
+def _hyphened(tok) -> list:
+    """``tok`` with the words joined to it by hyphens before it ("Indian", "-", "owned")."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and doc[i - 1].tag_ == "HYPH" and not doc[i - 2].is_punct:
+        i -= 2
+    return list(doc[i:tok.i + 1])
 
 
 def _names_a_thing_in_capitals(doc) -> bool:

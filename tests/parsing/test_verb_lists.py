@@ -174,5 +174,5 @@ def test_goods_listed_are_asked_about_as_it():
 def test_every_group_a_program_serves_is_asked():
     linear, qs = parsed("Public Housing provides affordable rental houses or apartments for low-income families, people "
                         "who are elderly, and people with disabilities.")
-    assert (linear, qs) == ("OR(q1, q2, q3)", ["Are you a low income family?", "Are you elderly?",
+    assert (linear, qs) == ("OR(q1, q2, q3)", ["Are you a low-income family?", "Are you elderly?",
                                                "Do you have disabilities?"])

@@ -1,0 +1,42 @@
+"""Questions keep the words of their phrase: hyphened modifiers, the person a plural names, and the second
+condition a "but" or a second finite verb adds, said of the same subject."""
+
+from __future__ import annotations
+
+from pcd.policy import parse_policy
+
+
+def test_a_hyphened_modifier_is_kept_whole():
+    p = parse_policy("Help is available for low-income people and Indian-owned businesses.")
+    assert [q.text for q in p.questions] == ["Are you a low-income person?", "Are you an Indian-owned business?"]
+    cited = p.questions[1].citation
+    assert p.text[cited.start:cited.end] == "Indian-owned businesses"
+
+
+def test_but_adds_a_second_condition_about_the_same_people():
+    p = parse_policy("You might inherit part of it if they died before 6 April 2016 but would have reached State "
+                     "Pension age on or after that date.")
+    assert p.linear == "AND(q1, q2)"
+    assert [q.text for q in p.questions] == ["Did they die before 6 April 2016?",
+                                             "Would they have reached State Pension age on or after that date?"]
+
+
+def test_a_list_item_with_a_second_finite_verb_is_two_conditions():
+    p = parse_policy("You might inherit it if one of the following applies:\n\n"
+                     "* your partner reached State Pension age before 6 April 2016\n"
+                     "* they died before 6 April 2016 but would have reached State Pension age on or after that date\n")
+    assert p.linear == "OR(q1, AND(q2, q3))"
+    assert [q.text for q in p.questions][1:] == ["Did they die before 6 April 2016?",
+                                                 "Would they have reached State Pension age on or after that date?"]
+
+
+def test_an_item_without_a_subject_of_its_own_stays_one_question():
+    p = parse_policy("Your course must be one of the following:\n\n* a full-time course\n"
+                     "* an overseas course of degree level study that’s equal to a UK course and is being run by an "
+                     "overseas institution\n")
+    assert len(p.questions) == 2
+
+
+def test_an_eligibility_that_asks_nothing_leaves_the_other_half():
+    p = parse_policy("If you’re eligible but don’t get paid automatically, you’ll need to make a claim.")
+    assert p.linear == "NOT(q1)" and [q.text for q in p.questions] == ["Do you get paid automatically?"]
