@@ -148,6 +148,8 @@ def subject_of(doc) -> str:
                 return "your " + lemma  # "Your children must: * be in approved childcare" -> "Is your child in …?"
             if t.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS:
                 return "you"
+            if lemma in _ENABLING_LAWS and t.head.lemma_ in ("require", "say", "state", "provide"):
+                return "you"  # "the law requires that: * Apply for a Certificate …": the items are asked of the reader
             if t.pos_ == "NOUN" and t.lower_ not in ("following", "things", "thing", "these", "this"):
                 # "goods" has no singular to ask about ("Is the good a work of art?"): "Is it a work of art?"
                 return "it" if t.lower_ == "goods" else "the " + lemma

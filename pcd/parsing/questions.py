@@ -129,7 +129,8 @@ def _drop_asides(toks):
 def _join(words: list[str]) -> str:
     out = " ".join(w for w in words if w)
     out = re.sub(r"\s+([,;:.!?%)\]])", r"\1", out)
-    out = re.sub(r"([(\[£$])\s+", r"\1", out)
+    out = re.sub(r"([(\[£$‘“])\s+", r"\1", out)
+    out = re.sub(r"\s+([’”])(?=[\s?,.;:]|$)", r"\1", out)  # a closing quote: "‘Home Care’", not "‘ Home Care ’"
     out = re.sub(r"\b(you|they|we|he|she|it)\s+n['’]t\b", r"\1 not", out)  # "Can you not work because of …?"
     out = re.sub(r"\s+(n't|n’t|['’](?:s|re|ve|ll|d|m))\b", r"\1", out)
     return re.sub(r"\s+", " ", out).strip()

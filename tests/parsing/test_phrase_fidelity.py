@@ -40,3 +40,16 @@ def test_an_item_without_a_subject_of_its_own_stays_one_question():
 def test_an_eligibility_that_asks_nothing_leaves_the_other_half():
     p = parse_policy("If you’re eligible but don’t get paid automatically, you’ll need to make a claim.")
     assert p.linear == "NOT(q1)" and [q.text for q in p.questions] == ["Do you get paid automatically?"]
+
+
+def test_curly_quotes_hug_their_words():
+    p = parse_policy("You need to select either the ‘Home Care’ or the ‘Residential Care and ACAT’ system.")
+    assert [q.text for q in p.questions] == ["Do you select the ‘Home Care’?",
+                                             "Do you select the ‘Residential Care and ACAT’ system?"]
+
+
+def test_what_a_law_requires_is_asked_of_the_reader():
+    p = parse_policy("To obtain a NADL, the law requires that:\n\n* Apply for a Certificate of Eligibility.\n"
+                     "* The loan must be to improve a home on Native American trust land.\n")
+    assert [q.text for q in p.questions] == ["Do you apply for a Certificate of Eligibility?",
+                                             "Is the loan to improve a home on Native American trust land?"]
