@@ -26,10 +26,11 @@ from pcd.answering.registry import register_answerer
 from pcd.answering.text import number_words_to_digits
 from pcd.answering.types import PRIOR_TURN_ANSWERER, Answer, ConflictingAnswersError, Evidence
 from pcd.datasets.sharc import normalize_question
+from pcd.parsing.questions import PERSON_NOUNS
 from pcd.parsing.words import content_sequence, tagged_words
 
 __all__ = ["HistoryAnswerer", "PARAPHRASE_THRESHOLD", "normalize_history", "compatible", "implied_answer",
-           "conjoined_answer"]
+           "negated_answer", "conjoined_answer"]
 
 PARAPHRASE_THRESHOLD = 0.90
 SCOPED_THRESHOLD = 0.60
@@ -178,6 +179,31 @@ def conjoined_answer(question: str, turns: Sequence[tuple[str, str]]) -> tuple[s
     if all(f is not None for f in found):
         return "yes", found[1][1]
     return None
+
+
+_NEGATOR = re.compile(r"\b(?:not|never|no|cannot)\b|n['’]t\b", re.I)
+
+
+def negated_answer(question: str, prior: str, value: str) -> str | None:
+    """The opposite of a prior answer to the same question asked the other way round: the same content
+    words (the reader named as "you" or as a person word, "the veteran"), one of them negated once more.
+
+    >>> negated_answer("Did you not apply for S-DVI because of mental incompetence?",
+    ...                "Did the veteran apply for S-DVI because of mental incompetence?", "yes")
+    'no'
+    >>> negated_answer("Did you not apply for S-DVI?", "Did you apply for S-DVI late?", "yes")
+    >>> negated_answer("Are you an employee and a worker?", "Are you an employee and not a worker?", "yes")
+    """
+    def words(text: str, people: bool) -> list[str]:
+        return [w for w in content_sequence(text) if w not in ("never", "no") and (people or w not in PERSON_NOUNS)]
+
+    flips = len(_NEGATOR.findall(question.replace("\u2019", "'"))) + len(_NEGATOR.findall(prior.replace("\u2019", "'")))
+    same = any(words(question, people) and words(question, people) == words(prior, people) for people in (True, False))
+    if flips % 2 == 0 or not same or re.search(r"\b(?:and|or|nor)\b", question + " " + prior, re.I):
+        return None  # "an employee and not a worker?" negates one half, not the whole question
+    if set(_NUM.findall(question)) != set(_NUM.findall(prior)):
+        return None
+    return {"yes": "no", "no": "yes"}.get(value)
 
 
 def implied_answer(question: str, prior: str, value: str) -> str | None:
@@ -342,7 +368,7 @@ class HistoryAnswerer(Answerer):
                 continue
             conf = IMPLIED_CONFIDENCE
             found = [(turn, text, v) for turn, text, value in prior
-                     if (v := implied_answer(q, text, value)) is not None]
+                     if (v := implied_answer(q, text, value) or negated_answer(q, text, value)) is not None]
             if not found:  # "… claiming Child Benefit?" asked for this policy: a "no" rules out "… at any time
                 # between …" by logic, and a "yes" was given within the policy's scope
                 found = [(turn, text, value) for turn, text, value in prior if _policy_scope_added(q, text)]

@@ -4,7 +4,7 @@ import pytest
 
 from pcd.answering import answer
 from pcd.answering.base import GivenTurn
-from pcd.answering.history import HistoryAnswerer, compatible, implied_answer
+from pcd.answering.history import HistoryAnswerer, compatible, implied_answer, negated_answer
 
 LONG = ("Were you looking after children under 12 and claiming Child Benefit at any time between "
         "6 April 2002 and 5 April 2016?")
@@ -114,3 +114,26 @@ def test_a_given_answer_is_placed_so_it_never_answers_another_question_in_other_
     assert HistoryAnswerer().answer_batch([own], "", [GivenTurn(other, "no")]) == [None]
     implied = HistoryAnswerer().answer_batch(["Are you over 65 and a carer?"], "", [GivenTurn("Are you over 65?", "no")])
     assert implied[0].value == "no"  # what it implies still holds
+
+
+@pytest.mark.parametrize("asked, prior, value, expected", [
+    ("Did you not apply for S-DVI because of mental incompetence?",
+     "Did the veteran apply for S-DVI because of mental incompetence?", "yes", "no"),
+    ("Do you have no children?", "Do you have children?", "no", "yes"),
+    ("Have you never worked in the UK?", "Have you worked in the UK?", "yes", "no"),
+    ("Aren't you working?", "Are you not working?", "yes", None),  # negated both ways: the same question
+    ("Did you not apply for S-DVI?", "Did you apply for S-DVI late?", "yes", None),  # not the same thing
+    ("Do you not earn more than £100?", "Do you earn more than £200?", "yes", None),  # other numbers
+])
+def test_a_question_asked_the_other_way_round_takes_the_opposite_answer(asked, prior, value, expected):
+    assert negated_answer(asked, prior, value) == expected
+
+
+def test_the_answerer_uses_the_opposite_answer():
+    got = HistoryAnswerer().answer_batch(["Did you not apply for S-DVI because of mental incompetence?"], "",
+                                         [("Did the veteran apply for S-DVI because of mental incompetence?", "yes")])[0]
+    assert (got.value, got.evidence.turn) == ("no", 0)
+
+
+def test_a_negated_half_is_not_the_opposite_question():
+    assert negated_answer("Are you an employee and a worker?", "Are you an employee and not a worker?", "no") is None
