@@ -3,15 +3,14 @@ over (question, scenario), weights committed under ``pcd/models/answerer``.
 
 Input is ``[CLS] question [SEP] scenario [SEP]``, truncating the scenario only, at most
 ``max_length`` tokens (ShARC scenarios are at most ~80 tokens). Pairs are sorted by
-length and padded to each batch's longest. At load time the Linear layers are quantised
-to int8 (one scale per output channel) with ``torch.ao.quantization.quantize_dynamic``, except the first
-layers' feed-forward output projections (:func:`quantized_linears`; ``quantize=False`` keeps fp32).
+length and padded to each batch's longest. At load time the Linear layers (all but the 3-way head) become
+int8 with one scale per token row and per output channel (:mod:`pcd.answering.int8`), so a pair scores the same
+alone or in any batch; ``quantize=False``, or a torch without int8 matrix products, keeps fp32.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import threading
 from pathlib import Path
 from typing import Sequence
@@ -41,9 +40,9 @@ class CrossEncoderModel:
 
     @classmethod
     def load(cls, folder: str | Path = DEFAULT_MODEL_DIR, quantize: bool = True, **kw) -> "CrossEncoderModel":
-        import torch
         from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
 
+        from pcd.answering.int8 import int8_available, to_int8
         from pcd.answering.weights import WEIGHTS_FILE, load_int8
 
         folder = Path(folder)
@@ -63,12 +62,8 @@ class CrossEncoderModel:
         else:
             model = BertForSequenceClassification.from_pretrained(folder)
         model.eval()
-        if quantize:
-            import warnings
-
-            with warnings.catch_warnings():  # torch deprecation notices about eager-mode quantisation
-                warnings.simplefilter("ignore")
-                model = torch.ao.quantization.quantize_dynamic(model, quantized_linears(model), dtype=torch.qint8)
+        if quantize and int8_available():
+            model = to_int8(model)
         meta = {}
         if (folder / "pcd_answerer.json").exists():
             meta = json.loads((folder / "pcd_answerer.json").read_text())
@@ -106,33 +101,6 @@ class CrossEncoderModel:
                 logits = self.model(input_ids=x, attention_mask=m, token_type_ids=t).logits
                 out[idx] = torch.softmax(logits.float(), dim=-1).numpy()
         return out
-
-
-def quantized_linears(model) -> dict:
-    """The Linear layers quantised to int8 at load time, with one weight scale per output channel: all but
-    the feed-forward output projections (``layer.N.output.dense``, 1536 -> 384) of the first encoder layers
-    (:data:`FP32_FFN_LAYERS`), whose inputs (GELU activations) carry outliers that int8 rounds badly.
-
-    Chosen without labels, by agreement with the fp32 model's predictions on the 1,803 ShARC-train pairs:
-    every Linear layer int8 with one scale per tensor (until 2026-11-29) 0.920; per channel 0.950; per channel
-    with layers 0-2's feed-forward outputs in fp32 0.971 (all six 0.975 but ~25% slower; per tensor with
-    layers 0-2 kept 0.954). On the 657 dev_visible pairs: macro-F1 0.596 -> 0.600, the fp32 model's own
-    figure (agreement with fp32 0.890 -> 0.947), ~380 -> ~330 pairs/s batched on this 2-core CPU.
-    """
-    import torch
-
-    qconfig = torch.ao.quantization.per_channel_dynamic_qconfig
-    return {name: qconfig for name, module in model.named_modules()
-            if isinstance(module, torch.nn.Linear) and not _kept_fp32(name)}
-
-
-FP32_FFN_LAYERS = (0, 1, 2)
-_FFN_OUTPUT = re.compile(r"(?:^|\.)layer\.(\d+)\.output\.dense$")
-
-
-def _kept_fp32(name: str) -> bool:
-    m = _FFN_OUTPUT.search(name)
-    return m is not None and int(m.group(1)) in FP32_FFN_LAYERS
 
 
 def model_rows(items) -> tuple[list[list[Reading]], list[Reading]]:

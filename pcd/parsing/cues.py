@@ -490,8 +490,14 @@ class Analyzer:
         if pos < len(text) and text[pos:].strip(" ,;.:"):
             main_spans.append((pos, len(text)))
         conclusion = None
+        required = None  # "…, you must also get another payment to be eligible for X": a second condition
         if main_spans:
-            conclusion = self._conclusion(clause, main_spans[0][0], main_spans[0][1])
+            ms, me = main_spans[0]
+            req = _REQUIRED_TO_QUALIFY.match(text, ms, me)
+            if req is not None:
+                required = self.leaf_from_text(clause, req.start("req"), req.end("req"), "you")
+                ms = req.start("goal") if required is not None else ms
+            conclusion = self._conclusion(clause, ms, me)
         main_text = " ".join(text[s:e] for s, e in main_spans)
         if conclusion and re.search(r"\b(contact|call|phone|ring|email|write to|tell|ask|speak|read|see|visit|check)\b",
                                     main_text, re.I):
@@ -516,6 +522,9 @@ class Analyzer:
                 continue
             # "reduced until you've paid it back": the conclusion holds while the condition does not
             (neg_parts if kind in ("UNLESS", "UNTIL") else pos_parts).append((kind, plan))
+        if required is not None and pos_parts:
+            pos_parts = [("IF", mk("AND", [mk("OR", [p for _, p in pos_parts]) if len(pos_parts) > 1 else pos_parts[0][1],
+                                           required]))]
         if not pos_parts and not neg_parts:
             return []
         # conditions joined by "or if" combine by OR, otherwise AND
@@ -868,8 +877,9 @@ class Analyzer:
         mods = [x for x in t.subtree if x.i < t.i and x.dep_ in ("amod", "compound", "nmod", "nummod")
                 and x.lower_ not in _NOT_RESTRICTIVE]
         of = next((c for c in t.children if c.dep_ == "prep" and c.i == t.i + 1 and (
-            c.lower_ == "of" or (c.lower_ in ("in", "from", "on", "at") and t.lemma_.lower() in _VACUOUS_PERSONS))),
-            None)
+            c.lower_ == "of" or (c.lower_ in ("in", "from", "on", "at") and t.lemma_.lower() in _VACUOUS_PERSONS))
+            # "a payment to disabled Veterans of no more than $19,817": an amount is the payment's, not the people's
+            and not any(x.tag_ == "$" or x.text in ("$", "£", "€") for x in c.subtree)), None)
         if not mods and of is None and (t.lower_ in _VACUOUS_PERSONS or t.lemma_.lower() in _VACUOUS_PERSONS):
             return None
         head = t.text
@@ -1183,6 +1193,10 @@ _FALLBACKS = [
     (Analyzer._scope_condition, "the purpose, place or overlap that scopes the conclusion"),
 ]
 
+# "you must also get another income support payment to be eligible for a crisis payment"
+_REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
+                                  r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify)\b"
+                                  r"[^.;:]*)[.;:]?\s*$", re.I)
 # an item that goes on with a second finite verb of its own
 _AND_FINITE = re.compile(r"(?i)\b(?:and|but)\s+(?:would|will|can|could|may|might|must|has|have|had|did|does|do|is|are|"
                          r"was|were)\b")

@@ -49,14 +49,20 @@ def test_evidence_points_at_a_sentence():
     assert a.evidence.kind == "scenario" and s[a.evidence.span[0]:a.evidence.span[1]] == "I am 70 years old."
 
 
-def test_the_first_layers_feed_forward_outputs_stay_fp32():
+def test_the_loaded_model_is_int8_per_token_and_scores_a_pair_as_in_a_batch():
     import torch
 
-    from pcd.answering.cross_encoder import FP32_FFN_LAYERS, CrossEncoderModel
+    from pcd.answering.cross_encoder import CrossEncoderModel
+    from pcd.answering.int8 import Int8Linear, int8_available
 
-    kinds = {n: type(m) for n, m in CrossEncoderModel.load().model.named_modules()}
-    for layer in range(6):
-        kept = kinds[f"bert.encoder.layer.{layer}.output.dense"] is torch.nn.Linear
-        assert kept == (layer in FP32_FFN_LAYERS)
-    assert kinds["bert.encoder.layer.0.attention.self.query"] is not torch.nn.Linear  # quantised
-    assert kinds["classifier"] is not torch.nn.Linear
+    model = CrossEncoderModel.load()
+    kinds = {n: type(m) for n, m in model.model.named_modules()}
+    assert kinds["classifier"] is torch.nn.Linear
+    if int8_available():
+        assert kinds["bert.encoder.layer.0.attention.self.query"] is Int8Linear
+        assert kinds["bert.encoder.layer.5.output.dense"] is Int8Linear
+    pairs = [("Are you over 65?", "I am 70."), ("Do you live in Wales?", "I live in Leeds and I have two children "
+                                                "who go to school there every day of the week.")]
+    together, alone = model.predict_proba(pairs), model.predict_proba(pairs[:1])
+    assert abs(together[0] - alone[0]).max() < 0.02 and together[0].argmax() == alone[0].argmax()
+

@@ -53,3 +53,18 @@ def test_what_a_law_requires_is_asked_of_the_reader():
                      "* The loan must be to improve a home on Native American trust land.\n")
     assert [q.text for q in p.questions] == ["Do you apply for a Certificate of Eligibility?",
                                              "Is the loan to improve a home on Native American trust land?"]
+
+
+def test_what_you_must_also_do_to_be_eligible_is_a_second_condition():
+    p = parse_policy("If you get Family Tax Benefit or Child Care Benefit, you must also get another income support "
+                     "payment to be eligible for a crisis payment.")
+    assert p.linear == "AND(q1, q2)"
+    assert [q.text for q in p.questions] == ["Do you get Family Tax Benefit or Child Care Benefit?",
+                                             "Do you get another income support payment?"]
+    assert p.conclusion.text == "to be eligible for a crisis payment" and p.conclusion.polarity == "positive"
+
+
+def test_an_amount_belongs_to_the_payment_not_the_people():
+    p = parse_policy("The Department of Veterans Affairs provides a one-time payment to disabled Veterans of no more "
+                     "than $19,817 toward the purchase of an automobile.")
+    assert [q.text for q in p.questions] == ["Are you a disabled Veteran?"]
