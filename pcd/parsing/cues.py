@@ -268,8 +268,9 @@ class Analyzer:
                 # "study at a school or college, or be on an unpaid training course": two requirements, either does
                 kids.append(self.condition_plan(it, self.docs[it.id], 0, len(it.text), [], subject))
             elif not stub and not suffix and _AND_FINITE.search(it.text) and it.id in self.docs and \
-                    self.docs[it.id][0].dep_ in ("nsubj", "nsubjpass") and self.docs[it.id][0].pos_ == "PRON":
-                # "they died before 6 April 2016 but would have reached State Pension age …": two conditions
+                    _opens_with_subject(self.docs[it.id]):
+                # "they died before 6 April 2016 but would have reached State Pension age …", "the patient is
+                # present and does not object": two conditions about one subject
                 kids.append(self.condition_plan(it, self.docs[it.id], 0, len(it.text), [], subject))
             else:
                 kids.append(self.leaf_from_text(it, 0, len(it.text), subject, stub, suffix))
@@ -632,6 +633,10 @@ class Analyzer:
                     piece[0].head.i - piece[0].i <= 3 and piece[0].head.i < piece[-1].i:
                 # "your EAD will be expiring or has expired": "has expired" is said of your EAD
                 carried_subject = "your " + " ".join(t.text for t in piece[1:piece[0].head.i - piece[0].i + 1])
+            elif piece and piece[0].lower_ == "the" and piece[0].head.dep_ in ("nsubj", "nsubjpass") and \
+                    piece[0].head.i - piece[0].i <= 3 and piece[0].head.i < piece[-1].i:
+                # "the patient is present and does not object": "does not object" is said of the patient
+                carried_subject = " ".join(t.text for t in piece[:piece[0].head.i - piece[0].i + 1])
             if leaf is not None and neither:
                 leaf = mk("NOT", [leaf])
             kids.append(leaf)
@@ -1198,8 +1203,8 @@ _REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to
                                   r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify)\b"
                                   r"[^.;:]*)[.;:]?\s*$", re.I)
 # an item that goes on with a second finite verb of its own
-_AND_FINITE = re.compile(r"(?i)\b(?:and|but)\s+(?:would|will|can|could|may|might|must|has|have|had|did|does|do|is|are|"
-                         r"was|were)\b")
+_AND_FINITE = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:the|your|their|his|her|its)\s+)?(?:[\w’']+\s+)?(?:would|will|can|"
+                         r"could|may|might|must|has|have|had|did|does|do|is|are|was|were)\b")
 _ENABLING_VERBS = {"give", "grant", "allow", "entitle"}
 _ENABLED = {"authority", "access", "right", "permission", "entitlement"}
 _ENABLING_LAWS = {"law", "rule", "regulation", "act", "bill", "legislation", "program", "programme", "scheme",
@@ -1208,6 +1213,17 @@ _NOT_RESTRICTIVE = {"certain", "some", "most", "many", "all", "other", "such", "
                     "every", "several", "various", "more", "new", "existing", "current"}
 # people of the reader's own whose requirements a list may state ("Your partner must: * …")
 _RELATIVES = {"child", "partner", "spouse", "husband", "wife", "son", "daughter", "parent", "baby"}
+
+
+def _opens_with_subject(doc) -> bool:
+    """Whether ``doc`` is a clause that opens with its subject ("they died …", "the patient is present …"), not a
+    noun phrase ("an overseas course … that is equal to … and is run by …")."""
+    root = doc[:].root
+    return root.pos_ in ("VERB", "AUX") and (doc[0].pos_ == "PRON" or doc[0].lower_ in _DEFINITE) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == 0 for c in root.children)
+
+
+_DEFINITE = {"the", "your", "their", "his", "her", "its", "this", "these"}
 
 
 def _hyphened(tok) -> list:

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from pcd.cli import app
 
-POLICY = str(resources.files("pcd") / "examples" / "family_sharing.md")  # OR(q1, NOT(q2), q3)
+POLICY = str(resources.files("pcd") / "examples" / "family_sharing.md")  # OR(q1, AND(q2, NOT(q3)), AND(q4, q5))
 
 
 def ask(*args, input):
@@ -41,10 +41,11 @@ def test_ask_quit_save_and_resume(tmp_path):
     assert code == 3 and "resume with --resume" in out
     assert json.loads(save.read_text()) == {"q1": "no", "q2": "unknown"}
     # resuming skips what is answered and the question answered unknown; saves back to the resume file
-    code, out = ask("--resume", save, input="yes\n")
+    code, out = ask("--resume", save, input="yes\nyes\nyes\n")  # the patient objects; incapacitated; in her interest
     assert code == 0 and "resumed 2 answers" in out
-    assert "q1 [bullet 1]" not in out and "q3 [bullet 3]" in out and "compliant by bullet 3" in out
-    assert json.loads(save.read_text()) == {"q1": "no", "q2": "unknown", "q3": "yes"}
+    assert "q1 [bullet 1]" not in out and "q2 [bullet 2]" not in out
+    assert "q3 [bullet 2]" in out and "q5 [bullet 3]" in out and "compliant by bullet 3" in out
+    assert json.loads(save.read_text()) == {"q1": "no", "q2": "unknown", "q3": "yes", "q4": "yes", "q5": "yes"}
 
 
 def test_ask_only_unknowns_left_and_end_of_input(tmp_path):
@@ -92,13 +93,16 @@ def test_ask_for_real_in_a_terminal(tmp_path, pcd_cmd):
         wait_for(lambda s: s.count("[q]uit:") == 1)
         subprocess.run(tmux + ["send-keys", "n", "Enter"], check=True)
         text = wait_for(lambda s: s.count("[q]uit:") == 2)
-        assert "q2 [bullet 2] Is the patient present and does object?" in text
-        subprocess.run(tmux + ["send-keys", "y", "Enter"], check=True)  # present and objects: NOT(q2) false
-        wait_for(lambda s: s.count("[q]uit:") == 3)
-        subprocess.run(tmux + ["send-keys", "n", "Enter"], check=True)
-        text = wait_for(lambda s: done.exists() and "saved 3 answers" in s)
+        assert "q2 [bullet 2] Is the patient present?" in text
+        subprocess.run(tmux + ["send-keys", "y", "Enter"], check=True)
+        text = wait_for(lambda s: s.count("[q]uit:") == 3)
+        assert "q3 [bullet 2] Does the patient object?" in text
+        subprocess.run(tmux + ["send-keys", "y", "Enter"], check=True)  # present but objects: bullet 2 fails
+        wait_for(lambda s: s.count("[q]uit:") == 4)
+        subprocess.run(tmux + ["send-keys", "n", "Enter"], check=True)  # not incapacitated: bullet 3 fails
+        text = wait_for(lambda s: done.exists() and "saved 4 answers" in s)
         assert "non-compliant" in text
         assert done.read_text().strip() == "0"  # non_compliant is decided
-        assert json.loads(save.read_text()) == {"q1": "no", "q2": "yes", "q3": "no"}
+        assert json.loads(save.read_text()) == {"q1": "no", "q2": "yes", "q3": "yes", "q4": "no"}
     finally:
         subprocess.run(tmux + ["kill-server"], capture_output=True)

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-POLICY = str(resources.files("pcd") / "examples" / "family_sharing.md")  # OR(q1, NOT(q2), q3)
+POLICY = str(resources.files("pcd") / "examples" / "family_sharing.md")  # OR(q1, AND(q2, NOT(q3)), AND(q4, q5))
 
 
 def write_rows(path, n, bad=()):

@@ -26,9 +26,10 @@ def one_line_error(err: str) -> bool:
 def test_parse_text_and_formats(run, tmp_path):
     code, out, _ = run("parse", POLICY)
     assert code == 0
-    assert "tree: OR(q1, NOT(q2), q3)" in out and "q1: Does the patient agree to the sharing? [bullet 1]" in out
+    assert "tree: OR(q1, AND(q2, NOT(q3)), AND(q4, q5))" in out
+    assert "q1: Does the patient agree to the sharing? [bullet 1]" in out and "q3: Does the patient object?" in out
     assert "conclusion: You may share" in out and "(positive)" in out
-    assert run("parse", POLICY, "--format", "linear")[1].strip() == "OR(q1, NOT(q2), q3)"
+    assert run("parse", POLICY, "--format", "linear")[1].strip() == "OR(q1, AND(q2, NOT(q3)), AND(q4, q5))"
     assert run("parse", POLICY, "-f", "dot")[1].startswith("digraph tree")
     assert "flowchart TD" in run("parse", POLICY, "-f", "mermaid")[1]
     doc = json.loads(run("parse", POLICY, "-f", "json", "--id", "family")[1])
@@ -65,14 +66,14 @@ def test_parse_errors_are_one_line(run, tmp_path):
 
 def test_check_given_answers_compliant_with_citation(run, tmp_path):
     answers = tmp_path / "a.json"
-    answers.write_text(json.dumps({"q1": "no", "q3": "yes"}))
+    answers.write_text(json.dumps({"q1": "no", "q4": "yes", "q5": "yes"}))
     out_json = tmp_path / "r.json"
     code, out, err = run("check", "--policy", POLICY, "--answers", answers, "--answerer", "history",
                          "--json", out_json)
     assert code == 0
     assert "compliant" in out and "reason: compliant by bullet 3" in out
-    assert "bullet 3 [265:339] q3 = yes" in out
-    assert "“the patient is incapacitated and sharing is in the patient's best interest”" in out
+    assert "bullet 3 [265:293] q4 = yes" in out and "bullet 3 [298:339] q5 = yes" in out
+    assert "“the patient is incapacitated”" in out and "“sharing is in the patient's best interest”" in out
     assert "q1 = no (1.00, given) Does the patient agree to the sharing? [bullet 1]" in out
     assert "wrote the explanation" in err
     doc = json.loads(out_json.read_text())
@@ -86,7 +87,7 @@ def test_check_undetermined_exit_3_names_the_missing_and_next_question(run, tmp_
     code, out, _ = run("check", "-p", POLICY, "-s", "The daughter asked for the records.", "--answerer", "history")
     assert code == 3
     assert "undetermined" in out
-    assert "missing: answering any one of these sets could decide: {q1}  {q2}  {q3}" in out
+    assert "missing: answering any one of these sets could decide: {q1}  {q2, q3}  {q4, q5}" in out
     assert "next question: Does the patient agree to the sharing? (q1, bullet 1)" in out
 
 

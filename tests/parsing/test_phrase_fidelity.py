@@ -68,3 +68,20 @@ def test_an_amount_belongs_to_the_payment_not_the_people():
     p = parse_policy("The Department of Veterans Affairs provides a one-time payment to disabled Veterans of no more "
                      "than $19,817 toward the purchase of an automobile.")
     assert [q.text for q in p.questions] == ["Are you a disabled Veteran?"]
+
+
+def test_the_bundled_example_reads_each_bullet_as_its_conditions():
+    from importlib import resources
+
+    p = parse_policy((resources.files("pcd") / "examples" / "family_sharing.md").read_text())
+    assert p.linear == "OR(q1, AND(q2, NOT(q3)), AND(q4, q5))"  # was OR(q1, NOT(q2), q3): "present and objects"
+    assert [q.text for q in p.questions] == [
+        "Does the patient agree to the sharing?", "Is the patient present?", "Does the patient object?",
+        "Is the patient incapacitated?", "Is sharing in the patient's best interest?"]
+
+
+def test_an_indefinite_noun_phrase_item_is_not_split():
+    p = parse_policy("Your course must be one of the following:\n\n* a full-time course\n"
+                     "* an overseas course of degree level study that’s equal to a UK course and is being run by an "
+                     "overseas institution\n")
+    assert not any(q.text.startswith("Are you being run") for q in p.questions)
