@@ -79,9 +79,3 @@ def test_the_bundled_example_reads_each_bullet_as_its_conditions():
         "Does the patient agree to the sharing?", "Is the patient present?", "Does the patient object?",
         "Is the patient incapacitated?", "Is sharing in the patient's best interest?"]
 
-
-def test_an_indefinite_noun_phrase_item_is_not_split():
-    p = parse_policy("Your course must be one of the following:\n\n* a full-time course\n"
-                     "* an overseas course of degree level study that’s equal to a UK course and is being run by an "
-                     "overseas institution\n")
-    assert not any(q.text.startswith("Are you being run") for q in p.questions)
