@@ -103,28 +103,21 @@ def test_check_history_file_and_json_to_stdout(run, tmp_path):
 
 @pytest.mark.skipif(not (resources.files("pcd") / "models" / "answerer" / "model.int8.safetensors").is_file(),
                     reason="no committed answerer weights")
-def test_check_says_when_the_model_inferred_an_answer_from_an_earlier_one(run, tmp_path):
+@pytest.mark.parametrize("policy_text, option, given, evidence", [
+    ("You can get the grant if you are not working because you are retired.", "--history",
+     [["Are you retired?", "no"]], "evidence: the model read your earlier answer, turn 0: “Are you retired?”"),
+    ("You can get the grant if you're retired, or you're not working because you're retired.", "--answers",
+     {"q1": "no"}, "evidence: the model read your answer answers['q1']: “Are you retired?”"),
+])
+def test_check_says_which_earlier_answer_the_model_read(run, tmp_path, policy_text, option, given, evidence):
     policy = tmp_path / "grant.md"
-    policy.write_text("You can get the grant if you are not working because you are retired.")
-    history = tmp_path / "h.json"
-    history.write_text(json.dumps([["Are you retired?", "no"]]))
-    code, out, _ = run("check", "-p", policy, "-s", "I live in Leeds.", "--history", history)
+    policy.write_text(policy_text)
+    facts = tmp_path / "facts.json"
+    facts.write_text(json.dumps(given))
+    code, out, _ = run("check", "-p", policy, "-s", "I live in Leeds.", option, facts)
     assert code == 0 and "non-compliant" in out
-    assert "q1 = no" in out
-    assert "evidence: the model read your earlier answer, turn 0: “Are you retired?”" in out
+    assert evidence in out
 
-
-
-@pytest.mark.skipif(not (resources.files("pcd") / "models" / "answerer" / "model.int8.safetensors").is_file(),
-                    reason="no committed answerer weights")
-def test_check_says_which_given_answer_the_model_read(run, tmp_path):
-    policy = tmp_path / "grant.md"
-    policy.write_text("You can get the grant if you're retired, or you're not working because you're retired.")
-    answers = tmp_path / "a.json"
-    answers.write_text(json.dumps({"q1": "no"}))
-    code, out, _ = run("check", "-p", policy, "-s", "I live in Leeds.", "-a", answers)
-    assert code == 0 and "non-compliant" in out
-    assert "evidence: the model read your answer answers['q1']: “Are you retired?”" in out
 
 def test_check_scenario_from_file_with_a_scenario_answerer(run, tmp_path):
     scenario = tmp_path / "scenario.txt"
