@@ -1180,10 +1180,15 @@ class Analyzer:
         same = [u for u in units if u is main or _same_topic(main.conclusion, u.conclusion)]
         suff = [u.plan for u in same if u.kind in ("IF", "REL") and u.negative == base_neg]
         req = [u.plan for u in same if u.kind == "REQ" and u.negative == base_neg]
-        opposite = [u.plan for u in same if u.negative != base_neg]
+        opposite = [u.plan for u in same if u.negative != base_neg and not (base_neg and u.kind == "REQ")]
         # a heading's condition ("## If you're self-employed") only frames the section: the body's conditions
         # are the ones asked (the heading is used above when the body states none)
         plan = mk("AND", [mk("OR", suff)] + req + [mk("NOT", [p]) for p in opposite])
+        # "You can't get tax credits if you're subject to immigration control. You'll still need to meet the other
+        # rules": what the positive outcome requires, unmet, is one more way the negative conclusion holds
+        unmet = [mk("NOT", [u.plan]) for u in same if base_neg and not u.negative and u.kind == "REQ"]
+        if unmet:
+            plan = mk("OR", [plan] + unmet)
         return Analysis(self.clauses, plan, main.conclusion, self.notes)
 
 

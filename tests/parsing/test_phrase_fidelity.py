@@ -79,3 +79,12 @@ def test_the_bundled_example_reads_each_bullet_as_its_conditions():
         "Does the patient agree to the sharing?", "Is the patient present?", "Does the patient object?",
         "Is the patient incapacitated?", "Is sharing in the patient's best interest?"]
 
+
+
+def test_an_unmet_requirement_is_one_more_way_a_negative_conclusion_holds():
+    p = parse_policy("You usually can’t get tax credits if you’re ‘subject to immigration control’. You’ll still "
+                     "need to meet the other qualifying rules.")
+    assert p.conclusion.polarity == "negative"
+    assert p.linear == "OR(q1, NOT(q2))"  # was AND(q1, NOT(q2)): both at once
+    assert [q.text for q in p.questions] == ["Are you ‘subject to immigration control’?",
+                                             "Do you meet the other qualifying rules?"]
