@@ -380,7 +380,7 @@ def _answerer_name(answerer: Any) -> str:
     return getattr(answerer, "name", type(answerer).__name__)
 
 
-def given_turns(case: _Case) -> list[tuple[str, str, str]]:
+def _given_turns(case: _Case) -> list[tuple[str, str, str]]:
     """The yes/no answers given by question id, as (id, question text, value). Like any answer the user gave,
     they inform the other questions (the history answerer's paraphrases and implications, the scenario model's
     prior facts): they follow the user's own turns in the history the answerer sees."""
@@ -394,7 +394,7 @@ def _answer_all(cases: list[_Case], answerer: Any) -> dict[int, list[CheckedAnsw
     from .answering.base import GivenTurn
 
     asks = [[q for q in trees.questions(c.policy.tree) if c.given.get(q.id, "unknown") == "unknown"] for c in cases]
-    batch = [(ask, c.scenario, [*c.turns, *(GivenTurn(t, v) for _, t, v in given_turns(c))])
+    batch = [(ask, c.scenario, [*c.turns, *(GivenTurn(t, v) for _, t, v in _given_turns(c))])
              for c, ask in zip(cases, asks) if ask]
     try:
         replies = iter(answer_many(batch, answerer=answerer)) if batch else iter(())
@@ -403,7 +403,7 @@ def _answer_all(cases: list[_Case], answerer: Any) -> dict[int, list[CheckedAnsw
     out: dict[int, list[CheckedAnswer]] = {}
     for case, ask in zip(cases, asks):
         got = dict(zip((q.id for q in ask), next(replies))) if ask else {}
-        given_ids = [qid for qid, _, _ in given_turns(case)]
+        given_ids = [qid for qid, _, _ in _given_turns(case)]
         checked = []
         for q in trees.questions(case.policy.tree):
             if q.id not in got:
@@ -423,7 +423,7 @@ def _answer_all(cases: list[_Case], answerer: Any) -> dict[int, list[CheckedAnsw
 def _name_given_turns(error: ConflictingAnswersError, case: _Case) -> ConflictingAnswersError:
     """``error`` with the turns that stand for given answers named as ``answers['q3']``, not as turns the user
     never typed."""
-    given_ids = [qid for qid, _, _ in given_turns(case)]
+    given_ids = [qid for qid, _, _ in _given_turns(case)]
 
     def named(side: tuple[int, str, str]) -> tuple[int, str, str]:
         turn, text, value = side

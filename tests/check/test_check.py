@@ -79,6 +79,9 @@ def test_one_parse_for_many_scenarios():
     ({"answers": {"q9": "yes"}}, "not in policy"),
     ({"answers": {"q1": "maybe"}}, "'maybe'"),
     ({"answers": {"q1": "yes"}, "history": [("Are you over 65?", "no")]}, "conflicting"),
+    # the same question spelled differently, caught by the history answerer: named as the user gave it
+    ({"answers": {"q1": "no"}, "history": [("Are you over 65", "yes")]},
+     r"turn 0 \('Are you over 65'\) answered 'yes', answers\['q1'\] answered 'no'"),
 ])
 def test_bad_answers_are_named(kwargs, message):
     with pytest.raises(ValueError, match=message):
