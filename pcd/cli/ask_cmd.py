@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -117,6 +118,8 @@ def ask(policy: str = POLICY,
         result = verdict()
     _save(save, given)
     console.print()
+    if result.label == "undetermined":  # what to find out next is never a question the user said "unknown" to
+        result = dataclasses.replace(result, next_question=_pick(result, given))
     render_explanation(result.to_dict(), console, full=result.label != "undetermined")
     if save is not None:
         hint = "" if result.label != "undetermined" else f"; resume with --resume {save}"

@@ -39,6 +39,7 @@ def test_ask_quit_save_and_resume(tmp_path):
     save = tmp_path / "answers.json"
     code, out = ask("--save", save, input="no\nunknown\nquit\n")
     assert code == 3 and "resume with --resume" in out
+    assert "next question: Does the patient object? (q3" in out  # not q2, which the user cannot answer
     assert json.loads(save.read_text()) == {"q1": "no", "q2": "unknown"}
     # resuming skips what is answered and the question answered unknown; saves back to the resume file
     code, out = ask("--resume", save, input="yes\nyes\nyes\n")  # the patient objects; incapacitated; in her interest
