@@ -20,7 +20,9 @@ import trees
 from trees import Question
 
 from . import __version__
+from .answering.base import GivenTurn
 from .answering.types import ConflictingAnswersError
+from .datasets.sharc import normalize_question
 from .errors import PcdError
 from .evaluator import Evaluation, evaluate
 from .orientation import Orientation, orient
@@ -182,21 +184,20 @@ def _normalise_history(history: Any) -> list[tuple[str, str]]:
 
 
 def _check_conflicts(policy: Policy, given: Mapping[str, str], history: list[tuple[str, str]]) -> None:
-    """A given answer and a prior turn on the same question text must agree; so must two given answers to
-    questions worded alike (a policy may ask one thing in two clauses)."""
-    texts = {q.id: q.text.strip().lower() for q in policy.questions}
-    for turn, (text, value) in enumerate(history):
-        for qid, v in given.items():
-            if v != "unknown" and texts[qid] == text.strip().lower() and v != value:
-                raise ConflictingAnswersError(text, (turn, text, value), (-1, f"answers[{qid!r}]", v))
-    seen: dict[str, tuple[str, str]] = {}
+    """A given answer and a prior turn on the same question must agree; so must two given answers to questions
+    worded alike (a policy may ask one thing in two clauses). "The same" is the history answerer's exact match."""
+    texts = {q.id: q.text for q in policy.questions}
+    seen: dict[str, tuple[int, str, str]] = {}
     for qid, v in given.items():
         if v == "unknown":
             continue
-        other = seen.setdefault(texts[qid], (qid, v))
-        if other[1] != v:
-            raise ConflictingAnswersError(texts[qid], (-1, f"answers[{other[0]!r}]", other[1]),
-                                          (-1, f"answers[{qid!r}]", v))
+        other = seen.setdefault(normalize_question(texts[qid]), (-1, f"answers[{qid!r}]", v))
+        if other[2] != v:
+            raise ConflictingAnswersError(texts[qid], other, (-1, f"answers[{qid!r}]", v))
+    for turn, (text, value) in enumerate(history):
+        other = seen.get(normalize_question(text))
+        if other is not None and other[2] != value:
+            raise ConflictingAnswersError(text, (turn, text, value), other)
 
 
 def check(policy: str | Policy, scenario: str = "", *, question: str | None = None, history: Any = None,
@@ -380,30 +381,25 @@ def _answerer_name(answerer: Any) -> str:
     return getattr(answerer, "name", type(answerer).__name__)
 
 
-def _given_turns(case: _Case) -> list[tuple[str, str, str]]:
-    """The yes/no answers given by question id, as (id, question text, value). Like any answer the user gave,
-    they inform the other questions (the history answerer's paraphrases and implications, the scenario model's
-    prior facts): they follow the user's own turns in the history the answerer sees."""
+def _given_turns(case: _Case) -> list[GivenTurn]:
+    """The yes/no answers given by question id, as turns that follow the user's own: like any answer the user
+    gave, they inform the other questions (the history answerer's paraphrases and implications, the scenario
+    model's prior facts)."""
     texts = {q.id: q.text for q in case.policy.questions}
-    return [(qid, texts[qid], v) for qid, v in case.given.items() if v in ("yes", "no")]
+    return [GivenTurn(texts[qid], v, f"answers[{qid!r}]") for qid, v in case.given.items() if v in ("yes", "no")]
 
 
 def _answer_all(cases: list[_Case], answerer: Any) -> dict[int, list[CheckedAnswer]]:
     """Answer every case's open questions in one batched call; given answers win, and inform the others."""
     from .answering import answer_many
-    from .answering.base import GivenTurn
 
     asks = [[q for q in trees.questions(c.policy.tree) if c.given.get(q.id, "unknown") == "unknown"] for c in cases]
-    batch = [(ask, c.scenario, [*c.turns, *(GivenTurn(t, v) for _, t, v in _given_turns(c))])
-             for c, ask in zip(cases, asks) if ask]
-    try:
-        replies = iter(answer_many(batch, answerer=answerer)) if batch else iter(())
-    except ConflictingAnswersError as e:
-        raise _name_given_turns(e, cases[0]) if len(cases) == 1 else e
+    given = [_given_turns(c) for c in cases]
+    batch = [(ask, c.scenario, [*c.turns, *g]) for c, ask, g in zip(cases, asks, given) if ask]
+    replies = iter(answer_many(batch, answerer=answerer)) if batch else iter(())
     out: dict[int, list[CheckedAnswer]] = {}
-    for case, ask in zip(cases, asks):
+    for case, ask, g in zip(cases, asks, given):
         got = dict(zip((q.id for q in ask), next(replies))) if ask else {}
-        given_ids = [qid for qid, _, _ in _given_turns(case)]
         checked = []
         for q in trees.questions(case.policy.tree):
             if q.id not in got:
@@ -413,25 +409,11 @@ def _answer_all(cases: list[_Case], answerer: Any) -> dict[int, list[CheckedAnsw
             source = "none" if a.value == "unknown" else ("history" if a.from_prior_turn else "scenario")
             kind, text, turn = a.evidence.kind, a.evidence.text, a.evidence.turn
             if kind == "history" and turn is not None and turn >= len(case.turns):  # a given answer's turn
-                kind, text, turn = "given", f"answers[{given_ids[turn - len(case.turns)]!r}]: {text}", None
+                kind, text, turn = "given", f"{g[turn - len(case.turns)].key}: {text}", None
             checked.append(CheckedAnswer(q, a.value, a.confidence, source, a.answerer, kind, text,
                                          a.evidence.span, turn))
         out[id(case)] = checked
     return out
-
-
-def _name_given_turns(error: ConflictingAnswersError, case: _Case) -> ConflictingAnswersError:
-    """``error`` with the turns that stand for given answers named as ``answers['q3']``, not as turns the user
-    never typed."""
-    given_ids = [qid for qid, _, _ in _given_turns(case)]
-
-    def named(side: tuple[int, str, str]) -> tuple[int, str, str]:
-        turn, text, value = side
-        if turn >= len(case.turns):
-            return -1, f"answers[{given_ids[turn - len(case.turns)]!r}]", value
-        return side
-
-    return ConflictingAnswersError(error.question, named(error.first), named(error.second))
 
 
 def _cite(policy: Policy, q: Question, answer: str) -> CitedClause:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
 from pcd.answering.types import Answer
 
@@ -11,13 +11,21 @@ __all__ = ["Answerer", "Chain", "HistoryTurn", "GivenTurn"]
 HistoryTurn = tuple[str, str]  # (question text, "yes" | "no")
 
 
-class GivenTurn(NamedTuple):
+class GivenTurn(tuple):
     """A history turn that is the user's answer to one of the policy's own questions, given by id
     (``pcd.check(..., answers=...)``). It informs other questions as any prior answer does, but it is already
-    placed: no rule may take it for another question's answer worded by someone else."""
+    placed: no rule may take it for another question's answer worded by someone else. It unpacks as a
+    (question, answer) turn; ``key`` names it as the user gave it (``"answers['q1']"``), for error messages."""
 
-    question: str
-    answer: str
+    key: str
+
+    def __new__(cls, question: str, answer: str, key: str = "") -> "GivenTurn":
+        turn = super().__new__(cls, (question, answer))
+        turn.key = key
+        return turn
+
+    def __getnewargs__(self) -> tuple[str, str, str]:  # pickling (pcd batch workers)
+        return self[0], self[1], self.key
 
 
 class Answerer:

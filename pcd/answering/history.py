@@ -194,16 +194,15 @@ def negated_answer(question: str, prior: str, value: str) -> str | None:
     >>> negated_answer("Did you not apply for S-DVI?", "Did you apply for S-DVI late?", "yes")
     >>> negated_answer("Are you an employee and a worker?", "Are you an employee and not a worker?", "yes")
     """
-    def words(text: str, people: bool) -> list[str]:
-        return [w for w in content_sequence(text) if w not in ("never", "no") and (people or w not in PERSON_NOUNS)]
-
-    flips = len(_NEGATOR.findall(question.replace("\u2019", "'"))) + len(_NEGATOR.findall(prior.replace("\u2019", "'")))
-    same = any(words(question, people) and words(question, people) == words(prior, people) for people in (True, False))
-    if flips % 2 == 0 or not same or re.search(r"\b(?:and|or|nor)\b", question + " " + prior, re.I):
+    both = (question + " " + prior).replace("\u2019", "'")
+    if len(_NEGATOR.findall(both)) % 2 == 0 or re.search(r"\b(?:and|or|nor)\b", both, re.I):
         return None  # "an employee and not a worker?" negates one half, not the whole question
     if set(_NUM.findall(question)) != set(_NUM.findall(prior)):
         return None
-    return {"yes": "no", "no": "yes"}.get(value)
+    asked, said = ([w for w in content_sequence(t) if w != "never"] for t in (question, prior))
+    unnamed = [w for w in asked if w not in PERSON_NOUNS]  # "you" or "the veteran": the same reader
+    same = (asked and asked == said) or (unnamed and unnamed == [w for w in said if w not in PERSON_NOUNS])
+    return {"yes": "no", "no": "yes"}.get(value) if same else None
 
 
 def implied_answer(question: str, prior: str, value: str) -> str | None:
@@ -296,8 +295,19 @@ def normalize_history(history: Any) -> list[tuple[str, str]]:
             a = "yes" if a else "no"
         if not isinstance(a, str) or a.strip().lower() not in ("yes", "no"):
             raise ValueError(f"history turn {i}: answer must be 'yes' or 'no', got {a!r}")
-        out.append(GivenTurn(q, a.strip().lower()) if isinstance(turn, GivenTurn) else (q, a.strip().lower()))
+        a = a.strip().lower()
+        out.append(GivenTurn(q, a, turn.key) if isinstance(turn, GivenTurn) else (q, a))
     return out
+
+
+def _conflict(question: str, history: list[tuple[str, str]], *sides: tuple[int, str, str]) -> ConflictingAnswersError:
+    """The error for two turns that disagree, each named as the user gave it: a history turn by its index, an
+    answer given by question id by its key (turn -1, "answers['q1']")."""
+    def named(side: tuple[int, str, str]) -> tuple[int, str, str]:
+        turn = history[side[0]]
+        return (-1, turn.key, side[2]) if isinstance(turn, GivenTurn) and turn.key else side
+
+    return ConflictingAnswersError(question, *(named(s) for s in sides))
 
 
 @register_answerer(PRIOR_TURN_ANSWERER)
@@ -319,7 +329,7 @@ class HistoryAnswerer(Answerer):
         for i, (q, a) in enumerate(history):
             key = normalize_question(q)
             if key in index and index[key][2] != a:
-                raise ConflictingAnswersError(q, index[key], (i, q, a))
+                raise _conflict(q, history, index[key], (i, q, a))
             index.setdefault(key, (i, q, a))
         return index
 
@@ -350,7 +360,7 @@ class HistoryAnswerer(Answerer):
                 best = prior[above[0]]
                 for k in above[1:]:
                     if prior[k][2] != best[2]:
-                        raise ConflictingAnswersError(questions[j], best, prior[k])
+                        raise _conflict(questions[j], hist, best, prior[k])
                 conf = float(min(1.0, max(0.0, sims[r, above[0]])))
                 out[j] = Answer(questions[j], best[2], conf, Evidence("history", best[1], None, best[0]), self.name)
             if self.scoped_threshold is not None:

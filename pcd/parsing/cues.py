@@ -629,14 +629,12 @@ class Analyzer:
                 carried_subject = "they"  # "they died before 2016 but would have reached …": said of them
             elif piece and piece[0].dep_ in ("nsubj", "nsubjpass") or (piece and piece[0].lower_ == "you"):
                 carried_subject = "you"
-            elif piece and piece[0].lower_ in ("your", "their") and piece[0].head.dep_ in ("nsubj", "nsubjpass") and \
-                    piece[0].head.i - piece[0].i <= 3 and piece[0].head.i < piece[-1].i:
-                # "your EAD will be expiring or has expired": "has expired" is said of your EAD
-                carried_subject = "your " + " ".join(t.text for t in piece[1:piece[0].head.i - piece[0].i + 1])
-            elif piece and piece[0].lower_ == "the" and piece[0].head.dep_ in ("nsubj", "nsubjpass") and \
-                    piece[0].head.i - piece[0].i <= 3 and piece[0].head.i < piece[-1].i:
-                # "the patient is present and does not object": "does not object" is said of the patient
-                carried_subject = " ".join(t.text for t in piece[:piece[0].head.i - piece[0].i + 1])
+            elif piece and piece[0].lower_ in ("your", "their", "the") and piece[0].head.dep_ in ("nsubj", "nsubjpass") \
+                    and piece[0].head.i - piece[0].i <= 3 and piece[0].head.i < piece[-1].i:
+                # "your EAD will be expiring or has expired", "the patient is present and does not object": what
+                # follows is said of your EAD, of the patient ("their" is the reader's: "your")
+                carried_subject = ("the " if piece[0].lower_ == "the" else "your ") + " ".join(
+                    t.text for t in piece[1:piece[0].head.i - piece[0].i + 1])
             if leaf is not None and neither:
                 leaf = mk("NOT", [leaf])
             kids.append(leaf)

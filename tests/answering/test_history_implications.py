@@ -137,3 +137,9 @@ def test_the_answerer_uses_the_opposite_answer():
 
 def test_a_negated_half_is_not_the_opposite_question():
     assert negated_answer("Are you an employee and a worker?", "Are you an employee and not a worker?", "no") is None
+
+
+def test_a_conflict_names_a_given_answer_as_the_user_gave_it():
+    turns = [("Are you over 65?", "yes"), GivenTurn("are you over 65", "no", "answers['q1']")]
+    with pytest.raises(ValueError, match=r"turn 0 \('Are you over 65\?'\) answered 'yes', answers\['q1'\] answered 'no'"):
+        HistoryAnswerer().answer_batch(["Do you live in Wales?"], "", turns)
