@@ -227,7 +227,7 @@ def render_explanation(doc: Mapping[str, Any], console: Console, *, full: bool =
             where = f" [{a['clause_id']}]" if a.get("clause_id") else ""
             value = a["value"]
             console.print(f"  {escape(a['id'])} = [{VALUE_STYLE.get(value, '')}]{value}[/] "
-                          f"[dim]({a.get('confidence', 0):.2f}, {escape(a.get('source') or '')})[/] "
+                          f"[dim]({escape(_answered_by(a))})[/] "
                           f"{escape(a.get('question') or '')}{escape(where)}")
             ev = a.get("evidence") or {}
             if ev.get("text") and a.get("source") not in ("given", "none"):
@@ -252,6 +252,16 @@ def render_explanation(doc: Mapping[str, Any], console: Console, *, full: bool =
 
     for note in doc.get("notes") or []:
         console.print(f"[bold yellow]warning:[/] {escape(note)}" if is_warning(note) else f"[dim]note: {escape(note)}[/]")
+
+
+def _answered_by(a: dict[str, Any]) -> str:
+    """"0.74, scenario" for an answer; for an unknown, the answerer that found nothing, or that none answered
+    (source "none" only says the value is unknown; a confidence of 1.00 there would read as certainty)."""
+    source = a.get("source") or ""
+    if source != "none":
+        return f"{a.get('confidence', 0):.2f}, {source}"
+    who = a.get("answerer") or ""
+    return f"{a.get('confidence', 0):.2f}, {who} found no answer" if who not in ("", "none") else "no answerer had evidence"
 
 
 def validate_explanation(doc: Any, name: str) -> dict[str, Any]:

@@ -126,6 +126,10 @@ def test_check_scenario_from_file_with_a_scenario_answerer(run, tmp_path):
     doc = json.loads(out)
     assert doc["scenario"] == scenario.read_text()
     assert doc["versions"]["answerer"] == "similarity" and code in (0, 3)
+    code, out, _ = run("check", "-p", POLICY, "-s", scenario, "--answerer", "similarity")
+    # what the model left unknown is said to be its finding, with its confidence in "unknown"
+    unknown = [line for line in out.splitlines() if " = unknown (" in line]
+    assert unknown and all("similarity found no answer)" in line for line in unknown)
 
 
 def test_check_input_errors(run, tmp_path):
@@ -171,6 +175,9 @@ def test_explain_renders_a_saved_explanation_and_refuses_others(run, tmp_path):
     assert run("check", "-p", POLICY, "-a", answers, "--answerer", "history", "--json", saved)[0] == 3
     code, out, _ = run("explain", saved)
     assert code == 3 and "undetermined" in out and "next question: Is the patient present" in out
+    # an unknown names the answerer that found nothing; it never reads as a certain answer "(1.00, none)"
+    assert "q1 = no (1.00, given)" in out and "q2 = unknown (no answerer had evidence)" in out
+    assert ", none)" not in out
     code, out, _ = run("explain", saved, "--brief")
     assert code == 3 and "answers:" not in out
     not_ours = tmp_path / "tree.json"
