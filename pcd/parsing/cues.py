@@ -91,7 +91,7 @@ _OR_INTRO = re.compile(r"\b(one of|any of|either|at least one|one or more|includ
 _MUST = re.compile(r"\b(?:you(?: or your (?:partner|spouse))?|they|applicants?|the applicant|claimants?|borrowers?|"
                    r"the borrower|he or she|individuals?|veterans?|students?)"
                    r"(?:\s*['’]ll|\s+will)?(?:\s+(?:usually|normally|generally|also|still|only))?"
-                   r"\s+(?:must|need to|needs to|have to|has to|should|(?=need\s))", re.I)
+                   r"\s+(?:must|shall|need to|needs to|have to|has to|should|(?=need\s))", re.I)
 _SENT_OPENERS = re.compile(r"^(?:but|and|also|however|in addition|usually|normally|generally|otherwise)\s*,?\s+",
                            re.I)
 _CLAUSE_START = {"you", "your", "they", "their", "he", "she", "his", "her", "it", "its", "the", "if", "this",
@@ -650,7 +650,14 @@ class Analyzer:
                     continue
                 head = " ".join(t.text for t in piece[:i])
                 kids = []
-                for part in (piece[i + 1:j], piece[j + 1:]):
+                # "either a wind sock, a tetrahedron or a wind tee": each listed alternative on its own
+                first = [[]]
+                for t in piece[i + 1:j]:
+                    if t.text in (",", ";"):
+                        first.append([])
+                    else:
+                        first[-1].append(t)
+                for part in [*(f for f in first if f), piece[j + 1:]]:  # an Oxford comma leaves an empty one
                     part = [t for t in part if not (t.is_punct and t.text in ",;")] or part
                     q, neg = write_question(f"{head} {' '.join(t.text for t in part)}", subject, others=self.others)
                     if not usable_question(q):
@@ -705,7 +712,8 @@ class Analyzer:
                         look.lower_ in ("your", "their", "my") and look.head.dep_ not in ("nsubj", "nsubjpass")):
                     starts_clause = True  # "for yourself or your child" stays one phrase; "or your child is ill" splits
                 elif look.lower_ in ("one", "any", "all", "either", "neither", "at", "none", "both", "each") and not (
-                        look.lower_ == "one" and look.i + 1 < len(look.doc) and look.doc[look.i + 1].lower_ != "of"):
+                        look.lower_ in ("one", "any") and look.i + 1 < len(look.doc)
+                        and look.doc[look.i + 1].lower_ not in ("of", "one")):
                     starts_clause = True  # "or one of the following" opens a list; "or one with an agreement" does not
                 elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VBP", "VBZ", "VBD", "MD") and \
                         t.lower_ in ("and", "or", "nor", "but") and not _shares_perfect(look):
@@ -770,15 +778,20 @@ class Analyzer:
         """ "<noun phrase> must <verb phrase>" -> the requirement as a question about the noun phrase
         ("Your plants must be inspected." -> "Are your plants inspected?"); a person noun is the reader."""
         for t in doc:
-            if t.lower_ != "must" or t.dep_ != "aux" or t.head.pos_ not in ("VERB", "AUX"):
+            if t.lower_ not in ("must", "shall") or t.dep_ != "aux" or t.head.pos_ not in ("VERB", "AUX"):
                 continue
             head = t.head
             if any(c.dep_ == "neg" for c in head.children):
                 return None
-            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
-            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < t.i), None)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN") and subj.dep_ != "expl":
                 return None
             end = head.right_edge.idx + len(head.right_edge.text)
+            if subj.dep_ == "expl":
+                plan = self._there_shall_be(clause, head) if head.lemma_ == "be" else None
+                plan = plan or self.condition_plan(clause, doc, subj.left_edge.idx, end, [], "it")
+                return None if plan is None else Unit(plan, "REQ", self._conclusion(clause, 0, subj.left_edge.idx),
+                                                      False)
             if _is_person(subj):
                 listed = clause.text[t.idx + len(t.text):].lstrip().startswith(":")
                 restrictive = None if listed else self.person_plan(clause, subj, bare=False)
@@ -793,6 +806,26 @@ class Analyzer:
                 return None
             return Unit(plan, "REQ", self._conclusion(clause, 0, subj.left_edge.idx), False)
         return None
+
+    def _there_shall_be(self, clause: Clause, be) -> Plan | None:
+        """ "There shall be adequate toilets, an operation area …, and a public telephone": each thing listed is
+        required, so each is asked on its own ("Is there a public telephone?"), all of them joined by AND."""
+        attr = next((c for c in be.children if c.dep_ in ("attr", "dobj", "nsubj") and c.i > be.i), None)
+        if attr is None or not attr.conjuncts:
+            return None
+        kids = []
+        for np in (attr, *attr.conjuncts):
+            own = [t for t in np.subtree if not any(
+                a.i != np.i and a.dep_ in ("conj", "cc") and a.head.i == np.i and t in a.subtree
+                for a in np.children)]
+            own = [t for t in own if not (t.is_punct or t.dep_ == "cc")]
+            if not own:
+                return None
+            leaf = self.leaf_from_text(clause, own[0].idx, own[-1].idx + len(own[-1].text), "it", prefix="there is")
+            if leaf is None:
+                return None
+            kids.append(leaf)
+        return mk("AND", kids)
 
     def _relative(self, clause: Clause, doc) -> Unit | None:
         for t in doc:

@@ -306,7 +306,7 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
 
 
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
-_OBLIGATION = {"must", "should"}
+_OBLIGATION = {"must", "should", "shall"}
 
 
 def _mistagged_verb(t) -> bool:
