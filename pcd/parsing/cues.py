@@ -1166,10 +1166,29 @@ class Analyzer:
         return None
 
     # -- whole policy ------------------------------------------------------------------------------------------
+    def _bare_requirements(self) -> tuple[Unit | None, set[str]]:
+        """A list with no introduction whose every item opens with a base-form verb ("### Parenting Payment
+        * have income under the limits * meet residence rules * can't claim before the birth of a child") states
+        what you must do: all items hold. An "if" inside an item qualifies that item ("care for a child under 8 if
+        you're single") and stays in its question. Returns the unit and the ids of the items it read."""
+        items = [c for c in self.clauses if c.kind in ("bullet", "item") and c.parent is None and c.id in self.docs]
+        if len(items) < 2 or len(items) != sum(c.kind in ("bullet", "item") for c in self.clauses):
+            return None, set()
+        if not all(_bare_verb_at(self.docs[c.id][0]) or re.match(r"(?i)(?:can(?:no|['’])t|can not|must(?:n['’]t| not)|do(?:es)?(?:n['’]t| not))\s", c.text)
+                   for c in items):
+            return None, set()
+        kids = [self.leaf_from_text(c, 0, len(c.text), "you") for c in items]
+        if any(k is None for k in kids):
+            return None, set()
+        return Unit(mk("AND", kids), "REQ", None, False), {c.id for c in items}
+
     def analyze(self) -> Analysis:
         units: list[Unit] = []
+        bare, read = self._bare_requirements()
+        if bare is not None:
+            units.append(bare)
         for c in self.clauses:
-            if c.kind == "heading":
+            if c.kind == "heading" or c.id in read:
                 continue
             if c.kind in ("bullet", "item") and c.parent is not None and c.parent in self.docs:
                 continue  # handled with its introduction

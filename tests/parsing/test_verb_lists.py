@@ -176,3 +176,21 @@ def test_every_group_a_program_serves_is_asked():
                         "who are elderly, and people with disabilities.")
     assert (linear, qs) == ("OR(q1, q2, q3)", ["Are you a low-income family?", "Are you elderly?",
                                                "Do you have disabilities?"])
+
+
+def test_a_list_without_introduction_of_verb_phrases_states_requirements():
+    p = parse_policy("### Parenting Payment\n\n* have income under the limits\n"
+                     "* care for a child under 8 if you’re single or under 6 if you’re partnered\n"
+                     "* meet residence rules\n* can’t claim before the birth of a child\n")
+    assert p.linear == "AND(q1, q2, q3, NOT(q4))"
+    # the "if" inside one item qualifies that item; it is not the policy's condition
+    assert [q.text for q in p.questions] == [
+        "Do you have income under the limits?",
+        "Do you care for a child under 8 if you’re single or under 6 if you’re partnered?",
+        "Do you meet residence rules?", "Can you claim before the birth of a child?"]
+    assert [q.citation.clause_id for q in p.questions] == ["bullet 1", "bullet 2", "bullet 3", "bullet 4"]
+
+
+def test_a_list_without_introduction_of_things_is_not_read_as_requirements():
+    p = parse_policy("## Opening hours\n\n* Monday to Friday, 8:30am to 5pm\n* Saturday, 9am to 4pm\n")
+    assert p.tree is None
