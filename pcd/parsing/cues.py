@@ -720,7 +720,10 @@ class Analyzer:
                     starts_clause = True
                 elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VB", "VBP", "VBZ", "VBD") and look.dep_ == "conj" \
                         and look.head.pos_ in ("VERB", "AUX") and look.head.i < look.i and (
-                        _SPLIT_CONJ_VERBS or (look.head.lemma_ == "be") != (look.lemma_ == "be") or _own_verb_group(look)):
+                        _SPLIT_CONJ_VERBS or (look.head.lemma_ == "be") != (look.lemma_ == "be") or _own_verb_group(look)
+                        # "if you go back to work, work more hours or earn more money": three or more verb phrases
+                        # listed, each a condition of its own
+                        or _listed_verb(look)):
                     starts_clause = True
                 elif look.dep_ in ("nsubj", "nsubjpass") and look.head.i != t.head.i and look.head.pos_ in (
                         "VERB", "AUX") and look.head.i > look.i:
@@ -1395,6 +1398,21 @@ def _own_verb_group(verb) -> bool:
     head = verb.head
     return verb.tag_ in ("VB", "VBP", "VBZ", "VBD") and head.tag_ in ("VBN", "VBG") and any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in head.children)
+
+
+def _listed_verb(verb) -> bool:
+    """One of three or more verb phrases listed with commas: "go back to work, work more hours or earn more money"."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    group = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    if len(group) < 3 or not any(t.text == "," for t in verb.doc[group[0].i:group[-1].i]):
+        return False
+    # one "and"/"or" before the last (not "X and have Y, or are Z"), and each verb with words of its own
+    # ("restore, enhance or increase the likelihood …" shares one object: one condition)
+    ccs = [t for t in verb.doc[group[0].i:group[-1].i] if t.dep_ == "cc"]
+    return len(ccs) == 1 and all(any(c.i > g.i and c.dep_ not in ("cc", "conj", "punct") for c in g.children)
+                                 for g in group)
 
 
 def _bare_verb_at(tok) -> bool:

@@ -194,3 +194,18 @@ def test_a_list_without_introduction_of_verb_phrases_states_requirements():
 def test_a_list_without_introduction_of_things_is_not_read_as_requirements():
     p = parse_policy("## Opening hours\n\n* Monday to Friday, 8:30am to 5pm\n* Saturday, 9am to 4pm\n")
     assert p.tree is None
+
+
+def test_three_verb_phrases_listed_are_three_conditions():
+    assert parsed("Some benefits stop if you go back to work, work more hours or earn more money.") == (
+        "OR(q1, q2, q3)", ["Do you go back to work?", "Do you work more hours?", "Do you earn more money?"])
+
+
+@pytest.mark.parametrize("text", [
+    # the verbs share one object: one condition
+    "You can get a loan if you wish to purchase, construct, or improve a home on Federal Trust land.",
+    # two verbs only
+    "You can get it if you live in Wales and work here.",
+])
+def test_verbs_that_share_their_words_stay_one_condition(text):
+    assert parsed(text)[0] == "q1"
