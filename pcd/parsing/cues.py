@@ -137,6 +137,10 @@ def subject_of(doc) -> str:
     who = re.search(r"\b(\w+)\s+(?:who|whose)\b[^.]*:?\s*$", doc.text)
     if who and (who.group(1).lower() in PERSON_NOUNS or _singular(who.group(1).lower()) in PERSON_NOUNS):
         return "you"  # "paid to any Veteran who, because of a disability: * wears …" -> "Do you wear …?"
+    owner = re.search(r"\byour\s+(\w+)\s+(?:must|should|need to|needs to|has to|have to)\b", low)
+    relative = owner and ("child" if owner.group(1) == "children" else _singular(owner.group(1)))
+    if relative in _RELATIVES:
+        return "your " + relative  # "To qualify your children must either: …" (spaCy: what "qualify" takes)
     for t in doc:
         if t.dep_ in ("nsubj", "nsubjpass"):
             if t.lemma_.lower() in ("type", "kind", "sort", "category", "class", "group"):
@@ -379,8 +383,9 @@ class Analyzer:
             return True
         if word in ("apart from",):
             return True
-        if word.startswith("when") and re.search(r"\bif\b[^,;:.]*$", before):
-            # "if you make a profit when you sell property": the time qualifies the condition it follows
+        if word.startswith(("when", "after")) and re.search(r"\bif\b[^,;:.]*$", before):
+            # "if you make a profit when you sell property", "if you start new activities in the UK after you've
+            # left": the time qualifies the condition it follows
             return True
         if word.startswith("before") and before.strip():
             # "You must apply for a test before you get a certificate", "Your provider will take off the charge

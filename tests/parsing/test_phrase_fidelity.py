@@ -88,3 +88,18 @@ def test_an_unmet_requirement_is_one_more_way_a_negative_conclusion_holds():
     assert p.linear == "OR(q1, NOT(q2))"  # was AND(q1, NOT(q2)): both at once
     assert [q.text for q in p.questions] == ["Are you ‘subject to immigration control’?",
                                              "Do you meet the other qualifying rules?"]
+
+
+def test_a_time_after_a_condition_qualifies_it():
+    p = parse_policy("You might become a UK resident again if you start new activities in the UK after you’ve left.")
+    assert [q.text for q in p.questions] == ["Do you start new activities in the UK after you’ve left?"]
+
+
+def test_requirements_of_your_children_are_asked_of_them():
+    # spaCy reads "To qualify your children" as what "qualify" takes; the children are still the subject
+    p = parse_policy("To qualify your children must either:\n\n* be in registered childcare in the UK\n"
+                     "* be in childcare approved by a Ministry of Defence scheme abroad\n")
+    assert p.linear == "OR(q1, q2)"
+    assert [q.text for q in p.questions] == ["Is your child in registered childcare in the UK?",
+                                             "Is your child in childcare approved by a Ministry of Defence scheme "
+                                             "abroad?"]
