@@ -197,6 +197,7 @@ class Analyzer:
         self.notes: list[str] = []
         self.combine = "all"
         self._list_used = False
+        self._required_thing: str | None = None  # the thing the last "<noun> must …" sentence bound
         self.focus: str | None = None
         # a policy that speaks to "you" means someone else by "they"/"he"/"she"
         self.others = bool(re.search(r"(?i)\b(you|your|you['’](?:re|ve|ll|d))\b", text))
@@ -792,9 +793,14 @@ class Analyzer:
             if any(c.dep_ == "neg" for c in head.children):
                 return None
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < t.i), None)
+            end = head.right_edge.idx + len(head.right_edge.text)
+            if subj is not None and subj.lower_ == "it" and self._required_thing and subj.i == 0:
+                # "Your self-employed work must aim to make a profit. It must also be commercial, regular and
+                # organised": the second requirement binds the same thing
+                leaf = self.leaf_from_text(clause, t.idx, end, "it", prefix=self._required_thing)
+                return None if leaf is None else Unit(leaf, "REQ", None, False)
             if subj is None or subj.pos_ not in ("NOUN", "PROPN") and subj.dep_ != "expl":
                 return None
-            end = head.right_edge.idx + len(head.right_edge.text)
             if subj.dep_ == "expl":
                 plan = self._there_shall_be(clause, head) if head.lemma_ == "be" else None
                 plan = plan or self.condition_plan(clause, doc, subj.left_edge.idx, end, [], "it")
@@ -810,6 +816,9 @@ class Analyzer:
                 plan = self.condition_plan(clause, doc, t.idx + len(t.text), end, [], "you")
             else:
                 plan = self.condition_plan(clause, doc, subj.left_edge.idx, end, [], "it")
+                # only a singular thing can be "it" in the next sentence ("Your plants must be inspected. It must
+                # be done by May": "it" is the inspection)
+                self._required_thing = doc[subj.left_edge.i:subj.i + 1].text if subj.tag_ in ("NN", "NNP") else None
             if plan is None:
                 return None
             return Unit(plan, "REQ", self._conclusion(clause, 0, subj.left_edge.idx), False)

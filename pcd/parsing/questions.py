@@ -351,6 +351,8 @@ def _obligation(subj: list[str], rest, subj_tokens=()) -> list[str]:
             c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children)
     else:
         plural = bool(subj) and (subj[0].lower() in ("you", "they", "we") or subj[-1].endswith("s"))
+    while len(rest) > 1 and rest[0][1].lower_ in ("also", "still", "usually", "normally", "generally"):
+        rest = rest[1:]  # "it must also be commercial" -> "Is it commercial?"
     v, t = rest[0]
     tail = [w for w, _ in rest[1:]]
     if t.lower_ == "be":

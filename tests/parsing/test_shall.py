@@ -47,3 +47,13 @@ def test_either_with_three_alternatives_asks_each(text):
     assert p.linear == "OR(q1, q2, q3)"
     assert [q.text.rsplit(" ", 2)[-2:] for q in p.questions] == [["wind", "sock?"], ["a", "tetrahedron?"],
                                                                  ["wind", "tee?"]]
+
+
+def test_it_in_the_next_requirement_is_the_thing_required_before():
+    p = parse_policy("To qualify, your self-employed work must aim to make a profit. It must also be commercial, "
+                     "regular and organised.")
+    assert p.linear == "AND(q1, q2)"
+    assert [q.text for q in p.questions] == ["Does your self-employed work aim to make a profit?",
+                                             "Is your self-employed work commercial, regular and organised?"]
+    # "it" cannot stand for plural things: here it is the inspection, so no second question is invented
+    assert parse_policy("Your plants must be inspected. It must be done by May.").linear == "q1"
