@@ -227,7 +227,7 @@ class Analyzer:
             return None
         lead = raw.find(cleaned[:10]) if cleaned[:10] in raw else 0
         if clause.kind in ("bullet", "item"):  # an item's second sentence comments on the first
-            first = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s)", cleaned, maxsplit=1)[0]
+            first = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]*(?:['’][a-z]+)?\s)", cleaned, maxsplit=1)[0]
             cleaned = first if len(first.split()) >= 4 else cleaned
         if re.match(r"(?:A|An|The) [A-Z]", cleaned):  # "A Veteran who …": the article only
             cleaned = cleaned[0].lower() + cleaned[1:]
@@ -235,7 +235,10 @@ class Analyzer:
             cleaned = cleaned[0].lower() + cleaned[1:]
         if suffix:  # an aside after a dash ends the item: the suffix goes before it
             cleaned = re.split(r"\s+[-–—]\s+", cleaned)[0]
-        question, negated = write_question(" ".join(x for x in (prefix, cleaned, suffix) if x), subject,
+        # an aside between dashes is not part of the condition: "all your sponsors - if you had more than one - have
+        # died" (the citation still spans it)
+        said = re.sub(r"\s+[-–—]\s+[^-–—]{1,60}?\s+[-–—]\s+", " ", cleaned)
+        question, negated = write_question(" ".join(x for x in (prefix, said, suffix) if x), subject,
                                            others=self.others)
         if not usable_question(question):
             return None
@@ -644,6 +647,12 @@ class Analyzer:
             if leaf is not None and neither:
                 leaf = mk("NOT", [leaf])
             kids.append(leaf)
+        if items and not self._list_used and pieces and re.match(r"[\s,]*but\s*:\s*$", self.text[
+                clause.start + pieces[-1][-1].idx + len(pieces[-1][-1].text):clause.end]):
+            # "if you've been living in the UK for fewer than 5 years, but: * your sponsor has died * …": the list
+            # is a further condition
+            self._list_used = True
+            return mk("AND", [mk(op, kids), self.list_plan(clause, intro_combinator(clause.text, "OR"), subject)])
         return mk(op, kids)
 
     def _either(self, clause: Clause, piece, subject: str) -> Plan | None:

@@ -209,3 +209,18 @@ def test_three_verb_phrases_listed_are_three_conditions():
 ])
 def test_verbs_that_share_their_words_stay_one_condition(text):
     assert parsed(text)[0] == "q1"
+
+
+def test_a_list_after_but_is_a_further_condition():
+    linear, questions = parsed("You may also be able to get tax credits if you’ve been living in the UK for fewer "
+                               "than 5 years, but:\n\n* your sponsor has died\n"
+                               "* all your sponsors - if you had more than one - have died\n")
+    assert linear == "AND(q1, OR(q2, q3))"
+    # the aside between dashes is left out of the question
+    assert questions[1:] == ["Has your sponsor died?", "Have all your sponsors died?"]
+
+
+def test_a_second_sentence_of_an_item_comments_on_it():
+    linear, questions = parsed("Businesses that use Centrepay need to:\n\n* notify us of any changes\n"
+                               "* have other payment methods. It’s their choice to use Centrepay or not\n")
+    assert linear == "AND(q1, q2)" and questions[1] == "Do you have other payment methods?"
