@@ -318,6 +318,11 @@ class Analyzer:
             place = not stub and self._place_list(items)
             # "You must be a son, daughter, or spouse of a: * …": one of the people listed
             combinator = "OR" if re.search(r"\bof$", stub) else intro_combinator(text, "")
+            if re.search(r"\bwho\s*:\s*$", text) and not re.search(r"(?i)\b(?:one|any|either) of\b", text):
+                # "any person who is a landowner, landlord … or sharecropper who: * Demonstrates compliance … * Has
+                # not been convicted …": all the person is said to do (the intro's "or" lists who they may be; an
+                # "or" ending an item still makes the items alternatives)
+                combinator = "AND"
             if not combinator:
                 # "To get Pension Credit: * you must live in … * you or your partner must have reached …": every
                 # item a requirement, so all hold; otherwise the items are alternatives
@@ -330,6 +335,11 @@ class Analyzer:
             if plan is not None and both:
                 start = must.end() + len(both.group(1)) - len(both.group(1).lstrip())
                 plan = mk("AND", [self.leaf_from_text(clause, start, must.end() + len(both.group(1)), "you"), plan])
+            who = re.search(r"\bwho\s+(?:is|are)\s+(an?\s+[^:]+?)\s+who\s*:\s*$", text)
+            if plan is not None and who and combinator == "AND":
+                # "any person who is a landowner, landlord … or sharecropper who: * …": being one is a condition too
+                own = self.leaf_from_text(clause, who.start(1), who.end(1), "you", prefix="you are")
+                plan = mk("AND", [own, plan]) if own is not None else plan
             if plan is not None:
                 kind = "REQ" if _AND_INTRO.search(text) or (combinator == "AND" and not _item_cue(items)) else "IF"
                 return [Unit(plan, kind, self._conclusion(clause, 0, len(text)), bool(_NEG_CONCLUSION.search(text)))]

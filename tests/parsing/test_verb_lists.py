@@ -224,3 +224,14 @@ def test_a_second_sentence_of_an_item_comments_on_it():
     linear, questions = parsed("Businesses that use Centrepay need to:\n\n* notify us of any changes\n"
                                "* have other payment methods. It’s their choice to use Centrepay or not\n")
     assert linear == "AND(q1, q2)" and questions[1] == "Do you have other payment methods?"
+
+
+def test_what_a_person_who_is_listed_does_all_holds():
+    linear, questions = parsed("An eligible borrower is any person who is a landowner, tenant or sharecropper who:\n\n"
+                               "* Demonstrates compliance with the National Environmental Policy Act\n"
+                               "* Has not been convicted of a controlled substance violation\n")
+    # the intro's "or" lists who they may be; it does not make the items alternatives
+    assert linear == "AND(q1, q2, NOT(q3))"
+    assert questions == ["Are you a landowner, tenant or sharecropper?",
+                         "Do you demonstrate compliance with the National Environmental Policy Act?",
+                         "Have you been convicted of a controlled substance violation?"]
