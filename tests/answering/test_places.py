@@ -1,0 +1,61 @@
+"""The places answerer: where the reader lives or comes from, decided from a table; abstention otherwise."""
+
+import pytest
+
+from pcd.answering import DEFAULT_CHAIN, answer
+from pcd.answering.places import FROM, LIVES, PlaceAnswerer, asked_places, decide, load_places, stated_place
+
+
+@pytest.mark.parametrize("scenario, question, expected", [
+    ("I live alone in Paris. I work and am attending school.", "Do you live in France?", "yes"),
+    ("I live alone in Paris. I work and am attending school.", "Do you live in Gibraltar?", "no"),
+    ("I live in Malta, and I have claimed Constant Attendance Allowance.", "Do you live in Malta?", "yes"),
+    ("I'm in Pakistan right now. I was working.", "Are you in Israel?", "no"),
+    ("I'm living in London with my husband and son right now.", "Do you live in England, Scotland or Wales?", "yes"),
+    ("I'm living in London with my husband.", "Do you live in Leeds?", "no"),   # two cities of England
+    ("I'm living in Switzerland with my wife.", "Do you live in Switzerland or a European Economic Area (EEA) "
+                                                "country?", "yes"),
+    ("We live in Lyon.", "Do you live in an EEA country?", "yes"),
+    ("We live in Lyon.", "Are you a resident of Spain, Portugal or Italy?", "no"),
+    ("We live in New Jersey.", "Are you in Jersey?", "no"),                    # the longest name is read
+    ("I am a 23 year old man from Israel.", "Are you from Israel?", "yes"),
+    ("I'm from Tunisia.", "Are you from Algeria, Morocco, San Marino or Tunisia?", "yes"),
+])
+def test_answers_from_the_place_stated(scenario, question, expected):
+    got = PlaceAnswerer().answer_batch([question], scenario)[0]
+    assert got is not None and got.value == expected and got.answerer == "places"
+    assert got.evidence.kind == "scenario"
+    assert scenario[got.evidence.span[0]:got.evidence.span[1]] == got.evidence.text
+
+
+@pytest.mark.parametrize("scenario, question", [
+    ("I live in England.", "Do you live in Leeds?"),                        # finer than what was said
+    ("I live in the UK.", "Do you live in Great Britain?"),                 # part of the UK may be
+    ("I live in London.", "Do you live in an EEA country?"),                # UK membership changed in 2020
+    ("I'm from Israel.", "Do you live in Israel?"),                          # origin is not residence
+    ("I live in Leeds. We moved to Spain.", "Do you live in France?"),      # two places stated
+    ("I live in Atlantis.", "Do you live in France?"),                       # not in the table
+    ("I live in Paris.", "Will you be living in the UK during the qualifying week?"),  # more than a place
+    ("I live in Paris.", "Do you live in a house?"),                         # not a place question
+    ("My sister lives in Paris.", "Do you live in France?"),                 # not the reader
+    ("I live in Georgia.", "Do you live in the United States?"),             # ambiguous name
+    ("I am in debt.", "Are you in France?"),                                 # "in" without a place
+])
+def test_abstains_where_the_table_does_not_decide(scenario, question):
+    assert PlaceAnswerer().answer_batch([question], scenario) == [None]
+
+
+def test_what_it_reads():
+    assert asked_places("Are you in Bosnia and Herzegovina?") == (LIVES, ["Bosnia and Herzegovina"])
+    assert asked_places("Are you from the United States?") == (FROM, ["United States"])
+    assert stated_place("I'm in the UK at the moment.", LIVES)[0] == "United Kingdom"
+    assert stated_place("I'm in the UK at the moment.", FROM) is None
+    assert load_places().chain("Leeds") == ["Leeds", "England", "United Kingdom"]
+    assert decide(["the EEA"], "Oslo") is True and decide(["the EU"], "Oslo") is False
+
+
+def test_in_the_default_chain_before_the_model():
+    assert DEFAULT_CHAIN.index("places") < DEFAULT_CHAIN.index("cross-encoder")
+    a = answer(["Do you live in Wales?", "Do you have children?"], "I live in Cardiff.", answerer="places")
+    assert a[0].value == "yes" and a[0].evidence.text == "I live in Cardiff."
+    assert a[1].value == "unknown"  # abstained, nothing after it in this chain
