@@ -1210,8 +1210,7 @@ class Analyzer:
         items = [c for c in self.clauses if c.kind in ("bullet", "item") and c.parent is None and c.id in self.docs]
         if len(items) < 2 or len(items) != sum(c.kind in ("bullet", "item") for c in self.clauses):
             return None, set()
-        if not all(_bare_verb_at(self.docs[c.id][0]) or re.match(r"(?i)(?:can(?:no|['’])t|can not|must(?:n['’]t| not)|do(?:es)?(?:n['’]t| not))\s", c.text)
-                   for c in items):
+        if not all(_bare_verb_at(self.docs[c.id][0]) or _NEGATED_MODAL.match(c.text) for c in items):
             return None, set()
         kids = [self.leaf_from_text(c, 0, len(c.text), "you") for c in items]
         if any(k is None for k in kids):
@@ -1293,6 +1292,8 @@ _FALLBACKS = [
 _REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
                                   r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify)\b"
                                   r"[^.;:]*)[.;:]?\s*$", re.I)
+# a list item that opens with a negated modal: "can't claim before the birth of a child"
+_NEGATED_MODAL = re.compile(r"(?i)(?:can(?:no|['’])t|can not|must(?:n['’]t| not)|do(?:es)?(?:n['’]t| not))\s")
 # an item that goes on with a second finite verb of its own
 _AND_FINITE = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:the|your|their|his|her|its)\s+)?(?:[\w’']+\s+)?(?:would|will|can|"
                          r"could|may|might|must|has|have|had|did|does|do|is|are|was|were)\b")
