@@ -1194,6 +1194,10 @@ class Analyzer:
                 # "helps agricultural producers maintain …": the helped are the subject of the bare infinitive
                 helped = helped or (t.dep_ == "nsubj" and t.head.dep_ in ("ccomp", "xcomp") and t.head.tag_ in ("VB", "VBP")
                                     and t.head.head.lemma_ in ("help", "assist", "enable", "allow"))
+                # "Program serves primarily American Indian students enrolled in …": spaCy makes the served the
+                # subject of the participle that follows them
+                helped = helped or (t.dep_ == "nsubj" and t.head.dep_ in ("ccomp", "xcomp") and t.head.tag_ in ("VBN", "VBD")
+                                    and t.head.head.lemma_ in ("serve", "help", "assist", "support"))
                 if not (to_for or helped):
                     continue
                 plan = self.person_plan(c, t)

@@ -86,6 +86,12 @@ def test_people_a_law_allows_are_the_condition():
         "Do you prescribe or dispense controlled substances to access patient information?"]
 
 
+def test_people_a_program_serves_are_the_condition():
+    # spaCy reads "students" as the subject of "enrolled"; they are still whom the program serves
+    p = parse_policy("Program serves primarily American Indian students enrolled in 1994 institutions.")
+    assert [q.text for q in p.questions] == ["Are you an American Indian student?"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a finite verb after a participle with its own "be" does not share it: two conditions
     ("You can buy seeds if you are entered into the database and hold a recognition card.",
