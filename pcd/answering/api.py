@@ -11,7 +11,7 @@ from pcd.answering.types import Answer, Evidence
 
 __all__ = ["answer", "answer_many", "resolve_answerer", "DEFAULT_CHAIN"]
 
-DEFAULT_CHAIN = ("history", "ages", "quantities", "places", "cross-encoder")
+DEFAULT_CHAIN = ("history", "ages", "quantities", "places", "dates", "cross-encoder")
 
 
 def _question_text(q: Any, i: int) -> str:
@@ -35,7 +35,7 @@ def _questions(questions: Any) -> list[str]:
 
 
 def resolve_answerer(answerer: Any = None) -> Answerer:
-    """None -> the default chain (history, ages, quantities, places, then the cross-encoder). A name or an Answerer
+    """None -> the default chain (history, ages, quantities, places, dates, then the cross-encoder). A name or an Answerer
     that is a scenario model gets the history answerer in front of it, so prior answers
     always come first; "history" alone, a Chain, or a list of names/answerers is used as given."""
     if answerer is None:

@@ -31,8 +31,8 @@ PACK_REF = re.compile(r"^(?P<pack>[A-Za-z]+)(?::(?P<local>\S+))?$")
 POLICY_HELP = ("A policy: a text/Markdown file, '-' for stdin, or a pack clause such as "
                "'hipaa:164.508(a)(1)' or 'gdpr:art6(1)'.")
 ANSWERER_HELP = ("Answerer name (see pcd.answering.list_answerers(): history, ages, quantities, places, "
-                 "similarity, cross-encoder, nli, lm, majority) or a comma-separated chain; default: history, ages, quantities, "
-                 "places, then the cross-encoder.")
+                 "dates, similarity, cross-encoder, nli, lm, majority) or a comma-separated chain; default: history, ages, quantities, "
+                 "places, dates, then the cross-encoder.")
 
 
 def read_stdin(what: str) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Sequence
 
 LABELS = ("yes", "no", "unknown")
-DEFAULT_ANSWERERS = ("majority", "similarity", "cross-encoder", "ages,quantities,places,cross-encoder", "lm")
+DEFAULT_ANSWERERS = ("majority", "similarity", "cross-encoder", "ages,quantities,places,dates,cross-encoder", "lm")
 
 __all__ = ["evaluate_qa", "render_qa_report", "scores", "confusion", "measure_paraphrase_threshold", "tune_similarity"]
 
