@@ -52,6 +52,7 @@ class Places:
     groups: dict[str, frozenset[str]]  # canonical group -> member places
     unsettled: dict[str, frozenset[str]]  # group -> members whose membership is not to be decided
     pattern: re.Pattern  # any known name, longest first
+    countries: frozenset[str] = frozenset()
 
     def chain(self, place: str) -> list[str]:
         """The place and every place containing it, innermost first: Leeds, England, United Kingdom."""
@@ -89,7 +90,7 @@ def load_places() -> Places:
     alternatives = sorted(names, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w-])", re.I)
     unsettled = {g: frozenset(m) for g, m in data.get("unsettled", {}).items()}
-    return Places(names, dict(data["within"]), groups, unsettled, pattern)
+    return Places(names, dict(data["within"]), groups, unsettled, pattern, frozenset(data["countries"]))
 
 
 _Q_LIVES = re.compile(r"^(?:do\s+you\s+(?:currently\s+|now\s+|still\s+)?(?:live|reside)\s+in|are\s+you\s+(?:currently\s+|now\s+)?"

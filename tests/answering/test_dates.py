@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pcd.answering import DEFAULT_CHAIN, answer
 from pcd.answering.dates import DateAnswerer, stated_span
@@ -52,3 +54,14 @@ def test_in_the_default_chain_before_the_model():
     assert DEFAULT_CHAIN.index("dates") < DEFAULT_CHAIN.index("cross-encoder")
     a = answer(["Were you born before 1960?"], "I was born in 1955.", answerer="dates")
     assert a[0].value == "yes" and a[0].evidence.text == "I was born in 1955."
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(date(1900, 1, 1), date(2030, 12, 31)), st.dates(date(1900, 1, 1), date(2030, 12, 31)),
+       st.sampled_from(["before", "after", "on or before", "on or after"]))
+def test_two_days_compare_as_dates(born, limit, word):
+    question = f"Were you born {word} {limit.day} {limit.strftime('%B')} {limit.year}?"
+    got = DateAnswerer().answer_batch([question], f"I was born on {born.day} {born.strftime('%B')} {born.year}.")[0]
+    expected = {"before": born < limit, "after": born > limit, "on or before": born <= limit,
+                "on or after": born >= limit}[word]
+    assert got is not None and got.value == ("yes" if expected else "no")

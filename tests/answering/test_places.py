@@ -1,6 +1,8 @@
 """The places answerer: where the reader lives or comes from, decided from a table; abstention otherwise."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pcd.answering import DEFAULT_CHAIN, answer
 from pcd.answering.places import FROM, LIVES, PlaceAnswerer, asked_places, decide, load_places, stated_place
@@ -59,3 +61,16 @@ def test_in_the_default_chain_before_the_model():
     a = answer(["Do you live in Wales?", "Do you have children?"], "I live in Cardiff.", answerer="places")
     assert a[0].value == "yes" and a[0].evidence.text == "I live in Cardiff."
     assert a[1].value == "unknown"  # abstained, nothing after it in this chain
+
+
+COUNTRIES = sorted(load_places().countries)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(COUNTRIES), st.sampled_from(COUNTRIES))
+def test_a_stated_country_decides_every_other(home, other):
+    got = PlaceAnswerer().answer_batch([f"Do you live in {home}?", f"Do you live in {other}?"],
+                                       f"I have a small flat. I live in {home}.")
+    # every country is decided, never left to the model: "yes" only for the country itself or one containing it
+    # (Hong Kong lies in China in the table)
+    assert [a.value for a in got] == ["yes", "yes" if other in load_places().chain(home) else "no"]
