@@ -13,8 +13,9 @@ the same sense ("I live alone in Paris", "I'm in Pakistan right now", "I'm from 
   stated, a question with more in it ("Will you be living in the UK during the qualifying week?"), or the EU / EEA
   asked of a UK place (membership changed in 2020).
 
-Where the reader lives and where they come from are different facts: "I'm from Israel" answers "Are you from
-Israel?", never "Do you live in Israel?". Small models confuse places they were not trained on (ours answered
+Where the reader lives, where they are and where they come from are different facts: "I'm from Israel" answers
+"Are you from Israel?", never "Do you live in Israel?"; "I'm in France on holiday" answers "Are you in France?", not
+"Do you live in Spain?"; "I live in Leeds" answers both "Do you live in …?" and "Are you in …?". Small models confuse places they were not trained on (ours answered
 "I live in Malta" / "Do you live in Malta?" with "unknown"); this is exact and cites the sentence it read.
 
     >>> from pcd.answering.places import PlaceAnswerer
@@ -38,9 +39,9 @@ from pcd.answering.registry import register_answerer
 from pcd.answering.text import sentences
 from pcd.answering.types import Answer, Evidence
 
-__all__ = ["PlaceAnswerer", "Places", "asked_places", "stated_place", "load_places"]
+__all__ = ["PlaceAnswerer", "Places", "asked_places", "stated_place", "load_places", "LIVES", "IN", "FROM"]
 
-LIVES, FROM = "lives in", "comes from"  # the two senses a place is said of the reader
+LIVES, IN, FROM = "lives in", "is in", "comes from"  # the senses a place is said of the reader
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,8 @@ def load_places() -> Places:
 
 
 _Q_LIVES = re.compile(r"^(?:do\s+you\s+(?:currently\s+|now\s+|still\s+)?(?:live|reside)\s+in|are\s+you\s+(?:currently\s+|now\s+)?"
-                      r"(?:living\s+in|residing\s+in|resident\s+in|a\s+resident\s+of|based\s+in|in))\s+(?P<places>.+?)"
-                      r"(?:\s+(?:right\s+now|now|currently|at\s+the\s+moment))?\s*\?*\s*$", re.I)
+                      r"(?:living\s+in|residing\s+in|resident\s+in|a\s+resident\s+of|based\s+in|(?P<in>in)))\s+"
+                      r"(?P<places>.+?)(?:\s+(?:right\s+now|now|currently|at\s+the\s+moment))?\s*\?*\s*$", re.I)
 _Q_FROM = re.compile(r"^(?:are\s+you\s+(?:originally\s+)?from|do\s+you\s+come\s+from)\s+(?P<places>.+?)\s*\?*\s*$", re.I)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+", re.I)
 _ARTICLE = re.compile(r"^(?:either\s+)?(?:the\s+)?", re.I)
@@ -110,7 +111,8 @@ def asked_places(question: str) -> tuple[str, list[str]] | None:
     (['San Marino', 'Tunisia'], None)
     """
     q = question.replace("’", "'").strip()
-    m, sense = _Q_LIVES.match(q), LIVES
+    m = _Q_LIVES.match(q)
+    sense = (IN if m.group("in") else LIVES) if m else FROM
     if not m:
         m, sense = _Q_FROM.match(q), FROM
     if not m:
@@ -136,7 +138,7 @@ _STATED = [
                        r"['’]m\s+based|are\s+based|am\s+staying|['’]m\s+staying)\s+(?:(?:alone|together|here|"
                        r"with\s+[\w' ]{1,30}?)\s+)?in\s+", re.I)),
     (LIVES, re.compile(r"\b(?:I|we)\s+(?:have\s+|['’]ve\s+)?(?:just\s+|recently\s+)?moved\s+to\s+", re.I)),
-    (LIVES, re.compile(r"\bI(?:\s+am|['’]m)\s+(?:currently\s+|now\s+)?in\s+(?=[A-Z])", re.I)),
+    (IN, re.compile(r"\bI(?:\s+am|['’]m)\s+(?:currently\s+|now\s+)?in\s+(?=[A-Z])", re.I)),
     (LIVES, re.compile(r"\bmy\s+home\s+is\s+in\s+", re.I)),
     (FROM, re.compile(r"\bI(?:\s+am|['’]m)\s+(?:originally\s+)?from\s+", re.I)),
     (FROM, re.compile(r"\bI\s+come\s+from\s+", re.I)),
@@ -148,7 +150,7 @@ _STATED = [
 def stated_place(scenario: str, sense: str) -> tuple[str, str, tuple[int, int]] | None:
     """(place, sentence, span) when the scenario states exactly one place of the reader in ``sense``.
 
-    >>> stated_place("I'm in Pakistan right now. I was working.", LIVES)[:2]
+    >>> stated_place("I'm in Pakistan right now. I was working.", IN)[:2]
     ('Pakistan', "I'm in Pakistan right now.")
     >>> stated_place("I live in Leeds. We moved to Spain.", LIVES) is None  # two places: not decided here
     True
@@ -157,7 +159,8 @@ def stated_place(scenario: str, sense: str) -> tuple[str, str, tuple[int, int]] 
     found: dict[str, tuple[str, tuple[int, int]]] = {}
     for sent, span in sentences(scenario):
         for kind, pattern in _STATED:
-            if kind != sense:
+            # where you live also says where you are; where you are ("I'm in France on holiday") is not where you live
+            if kind != sense and not (sense == IN and kind == LIVES):
                 continue
             for m in pattern.finditer(sent):
                 rest = sent[m.end():]

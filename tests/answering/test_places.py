@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pcd.answering import DEFAULT_CHAIN, answer
-from pcd.answering.places import FROM, LIVES, PlaceAnswerer, asked_places, decide, load_places, stated_place
+from pcd.answering.places import FROM, IN, LIVES, PlaceAnswerer, asked_places, decide, load_places, stated_place
 
 
 @pytest.mark.parametrize("scenario, question, expected", [
@@ -42,15 +42,20 @@ def test_answers_from_the_place_stated(scenario, question, expected):
     ("My sister lives in Paris.", "Do you live in France?"),                 # not the reader
     ("I live in Georgia.", "Do you live in the United States?"),             # ambiguous name
     ("I am in debt.", "Are you in France?"),                                 # "in" without a place
+    ("I'm in France on holiday.", "Do you live in Spain?"),                  # being there is not living there
+    ("I live in Spain. I'm in France right now.", "Are you in Italy?"),      # two places for "in"
 ])
 def test_abstains_where_the_table_does_not_decide(scenario, question):
     assert PlaceAnswerer().answer_batch([question], scenario) == [None]
 
 
 def test_what_it_reads():
-    assert asked_places("Are you in Bosnia and Herzegovina?") == (LIVES, ["Bosnia and Herzegovina"])
+    assert asked_places("Are you in Bosnia and Herzegovina?") == (IN, ["Bosnia and Herzegovina"])
+    assert asked_places("Do you live in Bosnia and Herzegovina?") == (LIVES, ["Bosnia and Herzegovina"])
     assert asked_places("Are you from the United States?") == (FROM, ["United States"])
-    assert stated_place("I'm in the UK at the moment.", LIVES)[0] == "United Kingdom"
+    assert stated_place("I'm in the UK at the moment.", IN)[0] == "United Kingdom"
+    assert stated_place("I'm in the UK at the moment.", LIVES) is None  # being there is not living there
+    assert stated_place("I live in the UK.", IN)[0] == "United Kingdom"  # living there is being there
     assert stated_place("I'm in the UK at the moment.", FROM) is None
     assert load_places().chain("Leeds") == ["Leeds", "England", "United Kingdom"]
     assert decide(["the EEA"], "Oslo") is True and decide(["the EU"], "Oslo") is False
