@@ -39,8 +39,9 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # "6 April 2016", "April 6 2016", "March 2nd, 2016", "July, 18th 2016", "January 1979", "2014"
-_DATE = re.compile(rf"(?:{_DAY}\s+)?({_MONTH})\b,?\s*(?:{_DAY},?\s+)?(\d{{4}})\b|\b(?:the\s+year\s+)?((?:19|20)\d\d)\b",
-                   re.I)
+# a bare year only after "in", "during", "of" or "the year": "I earned 2000 pounds" dates nothing
+_DATE = re.compile(rf"(?:{_DAY}\s+)?({_MONTH})\b,?\s*(?:{_DAY},?\s+)?(\d{{4}})\b|"
+                   rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bof\s)|(?<=\byear\s)|^)((?:19|20)\d\d)\b", re.I)
 _PARTNER = r"(?:spouse\s+or\s+civil\s+partner|civil\s+partner|spouse|partner|husband|wife)"  # longest first
 _QUESTION = re.compile(
     r"^(?:did|does|do|has|have|had|was|were|is|are|will|would)\s+"

@@ -65,3 +65,9 @@ def test_two_days_compare_as_dates(born, limit, word):
     expected = {"before": born < limit, "after": born > limit, "on or before": born <= limit,
                 "on or after": born >= limit}[word]
     assert got is not None and got.value == ("yes" if expected else "no")
+
+
+def test_a_number_that_is_no_date_is_not_read_as_a_year():
+    a = DateAnswerer()
+    assert a.answer_batch(["Did you start work before 2005?"], "I started work and earned 2000 pounds.") == [None]
+    assert a.answer_batch(["Did you start work before 2005?"], "I started work in 2001.")[0].value == "yes"
