@@ -103,7 +103,7 @@ _ARTICLE = re.compile(r"^(?:either\s+)?(?:the\s+)?", re.I)
 
 
 def asked_places(question: str) -> tuple[str, list[str]] | None:
-    """(sense, places) when the question only asks where the reader lives or comes from, else None.
+    """(sense, places) when the question only asks where the reader lives, is or comes from, else None.
 
     >>> asked_places("Do you live in England, Scotland or Wales?")
     ('lives in', ['England', 'Scotland', 'Wales'])
@@ -112,11 +112,12 @@ def asked_places(question: str) -> tuple[str, list[str]] | None:
     """
     q = question.replace("’", "'").strip()
     m = _Q_LIVES.match(q)
-    sense = (IN if m.group("in") else LIVES) if m else FROM
-    if not m:
+    if m:
+        sense = IN if m.group("in") else LIVES
+    else:
         m, sense = _Q_FROM.match(q), FROM
-    if not m:
-        return None
+        if not m:
+            return None
     table = load_places()
     text = m.group("places").strip()
     whole = table.names.get(text.lower()) or table.names.get(_ARTICLE.sub("", text).lower())
@@ -184,7 +185,7 @@ def decide(asked: list[str], place: str) -> bool | None:
     if any(v is None for v in inside):
         return None
     # a place asked that lies inside the stated one ("I live in England" -> "Leeds?") is not excluded
-    if any(table.contains(place, a) or (a in table.groups and place in table.groups[a]) for a in asked):
+    if any(table.contains(place, a) for a in asked):
         return None
     if any(a in table.groups and any(table.contains(place, m) for m in table.groups[a]) for a in asked):
         return None  # "I live in the UK" -> "Great Britain?": part of it may be
