@@ -663,6 +663,15 @@ class Analyzer:
             # is a further condition
             self._list_used = True
             return mk("AND", [mk(op, kids), self.list_plan(clause, intro_combinator(clause.text, "OR"), subject)])
+        if {"AND", "OR"} <= set(ops) and not (neither or either) and len(kids) == len(pieces) == len(ops) + 1:
+            # "if you are under 15 and the passenger of a motorcycle, or are the driver of …": "and" binds tighter
+            groups = [[kids[0]]]
+            for o, kid in zip(ops, kids[1:]):
+                if o == "OR":
+                    groups.append([kid])
+                else:
+                    groups[-1].append(kid)
+            return mk("OR", [mk("AND", g) for g in groups])
         return mk(op, kids)
 
     def _either(self, clause: Clause, piece, subject: str) -> Plan | None:
@@ -756,6 +765,8 @@ class Analyzer:
                 elif toks[0].tag_ == "VB" and _bare_verb_at(look) and (t.text in (",", ";") and look is nxt or verb_list):
                     # "must: meet size standards, be for-profit, not already have …, and be able …": a verb list
                     starts_clause = verb_list = True
+                elif t.lower_ in ("and", "or") and _second_complement(t):
+                    starts_clause = True  # "if you are over 18 and a UK resident": two things you are
                 elif t.lower_ in ("and", "or") and look.tag_ == "VB" and look.dep_ in ("aux", "auxpass") and \
                         look.head.dep_ == "conj" and look.head.head.i < t.i and look.head.head.pos_ in ("VERB", "AUX"):
                     starts_clause = True  # "must have sustained injury and be located in …": a second requirement
@@ -1436,6 +1447,20 @@ def _own_verb_group(verb) -> bool:
     head = verb.head
     return verb.tag_ in ("VB", "VBP", "VBZ", "VBD") and head.tag_ in ("VBN", "VBG") and any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in head.children)
+
+
+def _second_complement(cc) -> bool:
+    """Whether the coordinator ``cc`` joins a second complement of "be" of another kind than the first ("you are
+    under 15 years old and the passenger of a motorcycle", "over 18 and a UK resident", "a carer and over 60"):
+    two facts, each asked on its own. Complements of one kind ("a carer or a parent") stay together."""
+    doc = cc.doc
+    conj = next((t for t in doc[cc.i + 1:cc.i + 6] if t.dep_ == "conj"), None)
+    be = conj.head if conj is not None else None
+    if be is None or be.lemma_ != "be" or be.pos_ != "AUX" or be.i > cc.i:
+        return False
+    first = next((c for c in be.children if c.dep_ in ("acomp", "attr") and c.i < cc.i), None)
+    kind = {"NOUN": "noun", "PROPN": "noun", "NUM": "amount", "ADJ": "adj"}
+    return first is not None and conj.pos_ in kind and kind.get(first.pos_) != kind[conj.pos_]
 
 
 def _listed_verb(verb) -> bool:

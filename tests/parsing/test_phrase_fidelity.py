@@ -103,3 +103,13 @@ def test_requirements_of_your_children_are_asked_of_them():
     assert [q.text for q in p.questions] == ["Is your child in registered childcare in the UK?",
                                              "Is your child in childcare approved by a Ministry of Defence scheme "
                                              "abroad?"]
+
+
+def test_two_things_you_are_of_different_kinds_are_two_questions_and_binds_tighter_than_or():
+    p = parse_policy("If you are under 15 years old and the passenger of a motorcycle, or are the driver of an "
+                     "off-road motorcycle, you must wear protective headgear.")
+    assert p.linear == "OR(AND(q1, q2), q3)"
+    assert [q.text for q in p.questions] == ["Are you under 15 years old?", "Are you the passenger of a motorcycle?",
+                                             "Are you the driver of an off-road motorcycle?"]
+    # alternatives of one kind stay one question
+    assert parse_policy("You can get it if you are a carer or a parent.").linear == "q1"
