@@ -401,6 +401,10 @@ class Analyzer:
             # "if you make a profit when you sell property", "if you start new activities in the UK after you've
             # left": the time qualifies the condition it follows
             return True
+        if re.search(r"\s[-–—]\s+(?:it|this|that)(?:['’]s|\s+is|\s+was)\b[^-–—]*$", before):
+            # "… if you don't meet the deadline - it's earlier if you're sending your return by post": an aside
+            # about the deadline, not a condition of the rule
+            return True
         if word.startswith("before") and before.strip():
             # "You must apply for a test before you get a certificate", "Your provider will take off the charge
             # before you get your payment": what happens first is the requirement or the rule; what comes after
@@ -615,8 +619,10 @@ class Analyzer:
                 # continued by "and you:" lists further requirements, all of which hold
                 joined = re.search(r"\band\s*$", clause.text[:piece[0].idx]) and re.fullmatch(
                     r"(?i)you(?:\s*['’]ve|\s+have)?", ptxt.strip())
+                # the cue is read from the condition on: "You must use TRACES … if you're moving: * …" says nothing
+                # of how the items combine by its "must"
                 comb = "AND" if q.lower() in ("all", "each", "both", "every", "none", "neither") or (
-                    joined and not q) else (intro_combinator(clause.text, "OR") if not q else "OR")
+                    joined and not q) else (intro_combinator(clause.text[s:], "OR") if not q else "OR")
                 stub = ptxt[:inline.start()] if (inline and not ref) else ("" if ref else ptxt)
                 raw = clause.text[piece[0].idx:piece[-1].idx + len(piece[-1].text)]
                 both = _AND_THE_FOLLOWING.match(raw)

@@ -113,3 +113,16 @@ def test_two_things_you_are_of_different_kinds_are_two_questions_and_binds_tight
                                              "Are you the driver of an off-road motorcycle?"]
     # alternatives of one kind stay one question
     assert parse_policy("You can get it if you are a carer or a parent.").linear == "q1"
+
+
+def test_an_aside_after_a_dash_sets_no_condition():
+    p = parse_policy("You’ll be charged a penalty if you don’t meet the deadline - it’s earlier if you’re sending "
+                     "your return by post (31 October).")
+    assert p.linear == "NOT(q1)" and p.questions[0].text == "Do you meet the deadline?"
+
+
+def test_how_listed_conditions_combine_is_read_from_the_condition_not_the_rule():
+    # "must" belongs to what you must do; the items after "if you're moving:" are alternatives
+    p = parse_policy("You must use TRACES to create it if you’re moving:\n\n* category 1 animal by-products\n"
+                     "* processed animal proteins from category 3\n")
+    assert p.linear == "OR(q1, q2)"
