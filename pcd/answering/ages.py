@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn
+from pcd.answering.base import Answerer, HistoryTurn, decided
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import number_words_to_digits, sentences
-from pcd.answering.types import Answer, Evidence
+from pcd.answering.types import Answer
 
 __all__ = ["AgeAnswerer", "age_test", "stated_age"]
 
@@ -121,8 +121,5 @@ class AgeAnswerer(Answerer):
         if stated is None:
             return [None] * len(questions)
         age, sent, span = stated
-        evidence = Evidence("scenario", sent, span)
-        passed = [None if t is None else t(age) for t in tests]
-        return [None if v is None else Answer(q, "yes" if v else "no", 0.99, evidence, self.name)
-                for q, v in zip(questions, passed)]
+        return [decided(q, None if t is None else t(age), sent, span, self.name) for q, t in zip(questions, tests)]
 

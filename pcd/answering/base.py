@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from pcd.answering.types import Answer
+from pcd.answering.types import Answer, Evidence
 
-__all__ = ["Answerer", "Chain", "HistoryTurn", "GivenTurn"]
+__all__ = ["Answerer", "Chain", "HistoryTurn", "GivenTurn", "decided"]
+
+# the confidence of an answer decided by arithmetic or a table from a sentence of the scenario, not by a model
+DECIDED_CONFIDENCE = 0.99
 
 HistoryTurn = tuple[str, str]  # (question text, "yes" | "no")
 
@@ -26,6 +29,18 @@ class GivenTurn(tuple):
 
     def __getnewargs__(self) -> tuple[str, str, str]:  # pickling (pcd batch workers)
         return self[0], self[1], self.key
+
+
+def decided(question: str, holds: bool | None, sentence: str, span: tuple[int, int], answerer: str) -> Answer | None:
+    """The answer of a rule-based answerer (``ages``, ``quantities``, ``places``, ``dates``) that read ``sentence``:
+    "yes" or "no" as ``holds`` says, or None (abstain) when it could not decide.
+
+    >>> decided("Are you over 65?", True, "I am 70.", (0, 8), "ages").value, decided("Q?", None, "", (0, 0), "x")
+    ('yes', None)
+    """
+    if holds is None:
+        return None
+    return Answer(question, "yes" if holds else "no", DECIDED_CONFIDENCE, Evidence("scenario", sentence, span), answerer)
 
 
 class Answerer:

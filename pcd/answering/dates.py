@@ -28,10 +28,10 @@ import re
 from datetime import date
 from typing import Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn
+from pcd.answering.base import Answerer, HistoryTurn, decided
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import STOPWORDS, sentences
-from pcd.answering.types import Answer, Evidence
+from pcd.answering.types import Answer
 
 __all__ = ["DateAnswerer", "date_test", "dated_events", "stated_span"]
 
@@ -145,6 +145,5 @@ class DateAnswerer(Answerer):
                 continue
             (first, last), sent, span = events[0]
             value = test[2](first, last)
-            out.append(None if value is None else Answer(q, "yes" if value else "no", 0.99,
-                                                         Evidence("scenario", sent, span), self.name))
+            out.append(decided(q, value, sent, span, self.name))
         return out

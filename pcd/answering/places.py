@@ -34,10 +34,10 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn
+from pcd.answering.base import Answerer, HistoryTurn, decided
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import sentences
-from pcd.answering.types import Answer, Evidence
+from pcd.answering.types import Answer
 
 __all__ = ["PlaceAnswerer", "Places", "asked_places", "stated_place", "load_places", "LIVES", "IN", "FROM"]
 
@@ -211,7 +211,5 @@ class PlaceAnswerer(Answerer):
             if sense not in stated:
                 stated[sense] = stated_place(scenario, sense)
             found = stated[sense]
-            value = decide(places, found[0]) if found else None
-            out.append(None if value is None else Answer(q, "yes" if value else "no", 0.99,
-                                                         Evidence("scenario", found[1], found[2]), self.name))
+            out.append(decided(q, decide(places, found[0]), found[1], found[2], self.name) if found else None)
         return out

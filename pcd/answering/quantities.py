@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn
+from pcd.answering.base import Answerer, HistoryTurn, decided
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import number_words_to_digits, sentences
-from pcd.answering.types import Answer, Evidence
+from pcd.answering.types import Answer
 
 __all__ = ["QuantityAnswerer", "quantity_test", "stated_quantities"]
 
@@ -126,5 +126,5 @@ class QuantityAnswerer(Answerer):
                 out.append(None)
                 continue
             value, sent, span = facts[0]
-            out.append(Answer(q, "yes" if t[1](value) else "no", 0.99, Evidence("scenario", sent, span), self.name))
+            out.append(decided(q, t[1](value), sent, span, self.name))
         return out
