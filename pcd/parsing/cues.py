@@ -1184,7 +1184,7 @@ class Analyzer:
             s = c.start + sub[0].idx
             leaf = Leaf(question, c.id, s, c.start + sub[-1].idx + len(sub[-1].text))
             return Unit(mk("NOT", [leaf]) if negated else leaf, "IF", self._conclusion(c, 0, len(c.text)), False)
-        start, kids = obj.left_edge.idx, []
+        kids = []
         m = _INCLUDED.match(c.text, to.idx + len(to.text))
         for item in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", m.group(1)):
             text = item.group(0).strip()
