@@ -1260,10 +1260,6 @@ class Analyzer:
                 if usable_question(q):
                     leaf = Leaf(q, c.id, c.start, c.end)
                     heading_conds.append(mk("NOT", [leaf]) if neg else leaf)
-        if not units and heading_conds:  # the heading states the only condition ("## If you're a carer")
-            units.append(Unit(mk("AND", heading_conds), "IF", None, False))
-            heading_conds = []
-            self.notes.append("no condition in the text; used the heading's")
         for fallback, note in _FALLBACKS:  # tried in order when no sentence states a condition with a cue
             if units:
                 break
@@ -1271,6 +1267,10 @@ class Analyzer:
             if unit:
                 units.append(unit)
                 self.notes.append("no explicit condition cue; used " + note)
+        if not units and heading_conds:  # the heading states the only condition ("## If you're a carer")
+            units.append(Unit(mk("AND", heading_conds), "IF", None, False))
+            heading_conds = []
+            self.notes.append("no condition in the text; used the heading's")
         if not units:
             return Analysis(self.clauses, None, None, self.notes + ["no conditions found"])
         self.units, self.heading_conds = units, heading_conds

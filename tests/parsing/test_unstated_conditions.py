@@ -109,3 +109,12 @@ def test_people_a_program_serves_are_the_condition():
 def test_coordinated_verbs_share_be_only_when_they_can(text, expected):
     p = parse_policy(text)
     assert (p.linear, [q.text for q in p.questions]) == expected
+
+
+def test_what_the_text_says_a_rule_applies_to_comes_before_the_heading():
+    p = parse_policy("## When you can get tax relief\n\nTax relief applies to pension contributions, charity donations "
+                     "and maintenance payments.")
+    assert p.linear == "OR(q1, q2, q3)"
+    assert p.questions[0].text == "Is it a pension contribution?"
+    # with nothing in the text, the heading's condition is still asked
+    assert [q.text for q in parse_policy("## If you're a carer\n\nCall us.").questions] == ["Are you a carer?"]
