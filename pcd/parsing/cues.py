@@ -858,7 +858,25 @@ class Analyzer:
             if plan is None:
                 return None
             return Unit(plan, "REQ", self._conclusion(clause, 0, subj.left_edge.idx), False)
-        return None
+        return self._thing_needs(clause, doc)
+
+    def _thing_needs(self, clause: Clause, doc) -> Unit | None:
+        """ "Your browser needs to be set to allow SSL, cookies and JavaScript": what a thing needs is required of
+        it, asked as a fact like "must" ("Is your browser set to allow …?")."""
+        need = next((t for t in doc if t.dep_ == "ROOT" and t.lemma_ in ("need", "have") and t.tag_ in ("VBZ", "VBP")
+                     and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children)),
+                    None)
+        subj = next((c for c in need.children if c.dep_ == "nsubj"), None) if need is not None else None
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _is_person(subj) or any(
+                c.dep_ == "neg" for c in need.children):
+            return None
+        start, end = subj.left_edge.idx, need.right_edge.idx + len(need.right_edge.text)
+        said = re.sub(r"(?i)\b(?:needs|need|has|have)\s+to\b", "must", clause.text[start:end], count=1)
+        question, negated = write_question(clean_condition(said), "it", others=self.others)
+        if not usable_question(question):
+            return None
+        leaf = Leaf(question, clause.id, clause.start + start, clause.start + end)
+        return Unit(mk("NOT", [leaf]) if negated else leaf, "REQ", None, False)
 
     def _there_shall_be(self, clause: Clause, be) -> Plan | None:
         """ "There shall be adequate toilets, an operation area …, and a public telephone": each thing listed is
@@ -1273,6 +1291,9 @@ class Analyzer:
             self.notes.append("no condition in the text; used the heading's")
         if not units:
             return Analysis(self.clauses, None, None, self.notes + ["no conditions found"])
+        # "If you need to change these settings you can find more information in …": where to read more is no rule;
+        # its condition is asked only when nothing else is
+        units = [u for u in units if not (u.conclusion and _MORE_INFORMATION.search(u.conclusion.text))] or units
         self.units, self.heading_conds = units, heading_conds
         if self.combine == "first":
             units = units[:1]
@@ -1313,6 +1334,9 @@ _FALLBACKS = [
 _REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
                                   r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify)\b"
                                   r"[^.;:]*)[.;:]?\s*$", re.I)
+# a conclusion that only says where to read more
+_MORE_INFORMATION = re.compile(r"(?i)\b(?:find|get|read|see)\s+(?:out\s+)?more(?:\s+information|\s+details)?\b|"
+                               r"\bmore\s+information\s+(?:is|can be)\b")
 # a list item that opens with a negated modal: "can't claim before the birth of a child"
 _NEGATED_MODAL = re.compile(r"(?i)(?:can(?:no|['’])t|can not|must(?:n['’]t| not)|do(?:es)?(?:n['’]t| not))\s")
 # an item that goes on with a second finite verb of its own

@@ -57,3 +57,12 @@ def test_it_in_the_next_requirement_is_the_thing_required_before():
                                              "Is your self-employed work commercial, regular and organised?"]
     # "it" cannot stand for plural things: here it is the inspection, so no second question is invented
     assert parse_policy("Your plants must be inspected. It must be done by May.").linear == "q1"
+
+
+def test_what_a_thing_needs_is_required_and_where_to_read_more_is_no_rule():
+    p = parse_policy("Your browser needs to be set to allow cookies and JavaScript. You shouldn’t need to change these "
+                     "settings. If you need to change these settings you can find more information in your browser’s "
+                     "help function.")
+    assert [q.text for q in p.questions] == ["Is your browser set to allow cookies and JavaScript?"]
+    # alone, the sentence about reading more still states its condition
+    assert parse_policy("If you need to change these settings you can find more information online.").linear == "q1"
