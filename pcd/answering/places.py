@@ -135,9 +135,10 @@ def asked_places(question: str) -> tuple[str, list[str]] | None:
 
 _ADV = r"(?:(?:currently|now|still|already|also|both|all|permanently|full[- ]time)\s+)?"
 _STATED = [
-    (LIVES, re.compile(r"\b(?:I|we)(?:\s+|(?=['’]))" + _ADV + r"(?:live|reside|am\s+living|['’]m\s+living|are\s+living|am\s+based|"
-                       r"['’]m\s+based|are\s+based|am\s+staying|['’]m\s+staying)\s+(?:(?:alone|together|here|"
-                       r"with\s+[\w' ]{1,30}?)\s+)?in\s+", re.I)),
+    (LIVES, re.compile(r"\b(?:I|we)(?:\s+|(?=['’]))" + _ADV + r"(?:live|reside|(?:am|['’]m|are)\s+(?:living|residing|based|"
+                       r"staying))\s+(?:(?:alone|together|here|with\s+[\w' ]{1,30}?)\s+)?in\s+", re.I)),
+    (LIVES, re.compile(r"\b(?:I|we)(?:\s+am|['’]m|\s+are|['’]re)\s+(?:currently\s+|now\s+)?(?:an?\s+)?residents?\s+(?:of|in)\s+",
+                       re.I)),
     (LIVES, re.compile(r"\b(?:I|we)\s+(?:have\s+|['’]ve\s+)?(?:just\s+|recently\s+)?moved\s+to\s+", re.I)),
     (IN, re.compile(r"\bI(?:\s+am|['’]m)\s+(?:currently\s+|now\s+)?in\s+(?=[A-Z])", re.I)),
     (LIVES, re.compile(r"\bmy\s+home\s+is\s+in\s+", re.I)),
@@ -148,6 +149,26 @@ _STATED = [
 ]
 
 
+# words that only narrow a place down ("a small place in …, in the south of France", "the city of London")
+_FILLER = re.compile(r"(?i:the|an?|small|little|tiny|quiet|big|place|town|village|city|suburbs?|area|region|part|south|"
+                     r"north|east|west|southern|northern|eastern|western|central|rural|countryside|of|in|near|just|"
+                     r"outside)\s*,?\s+|[A-Z][a-z]+\s*,\s+")  # …or a name the table does not know, then a comma
+
+
+def _place_at(text: str) -> str | None:
+    """The known place ``text`` opens with, passing over words that only narrow it down."""
+    table = load_places()
+    for _ in range(12):
+        place = table.pattern.match(text)
+        if place and not re.match(r"[\w-]", text[place.end():place.end() + 1]):
+            return table.names[place.group(0).lower()]
+        filler = _FILLER.match(text)
+        if not filler:
+            return None
+        text = text[filler.end():]
+    return None
+
+
 def stated_place(scenario: str, sense: str) -> tuple[str, str, tuple[int, int]] | None:
     """(place, sentence, span) when the scenario states exactly one place of the reader in ``sense``.
 
@@ -156,7 +177,6 @@ def stated_place(scenario: str, sense: str) -> tuple[str, str, tuple[int, int]] 
     >>> stated_place("I live in Leeds. We moved to Spain.", LIVES) is None  # two places: not decided here
     True
     """
-    table = load_places()
     found: dict[str, tuple[str, tuple[int, int]]] = {}
     for sent, span in sentences(scenario):
         for kind, pattern in _STATED:
@@ -164,11 +184,9 @@ def stated_place(scenario: str, sense: str) -> tuple[str, str, tuple[int, int]] 
             if kind != sense and not (sense == IN and kind == LIVES):
                 continue
             for m in pattern.finditer(sent):
-                rest = sent[m.end():]
-                rest = re.sub(r"^the\s+", "", rest, flags=re.I)
-                place = table.pattern.match(rest)
-                if place and not re.match(r"[\w-]", rest[place.end():place.end() + 1]):
-                    found.setdefault(table.names[place.group(0).lower()], (sent, span))
+                place = _place_at(sent[m.end():])
+                if place:
+                    found.setdefault(place, (sent, span))
     if len(found) != 1:
         return None
     (place, (sent, span)), = found.items()

@@ -22,6 +22,10 @@ from pcd.answering.places import FROM, IN, LIVES, PlaceAnswerer, asked_places, d
     ("We live in New Jersey.", "Are you in Jersey?", "no"),                    # the longest name is read
     ("I am a 23 year old man from Israel.", "Are you from Israel?", "yes"),
     ("I'm from Tunisia.", "Are you from Algeria, Morocco, San Marino or Tunisia?", "yes"),
+    ("I reside in a small place in Grenoble, in the south of France.", "Do you live in France?", "yes"),
+    ("I am a resident of Gibraltar.", "Do you live in the UK?", "no"),
+    ("I am residing in the United States of America.", "Are you in Serbia?", "no"),
+    ("I live in Leeds, and I work in Spain.", "Do you live in England?", "yes"),
 ])
 def test_answers_from_the_place_stated(scenario, question, expected):
     got = PlaceAnswerer().answer_batch([question], scenario)[0]
@@ -42,6 +46,7 @@ def test_answers_from_the_place_stated(scenario, question, expected):
     ("My sister lives in Paris.", "Do you live in France?"),                 # not the reader
     ("I live in Georgia.", "Do you live in the United States?"),             # ambiguous name
     ("I am in debt.", "Are you in France?"),                                 # "in" without a place
+    ("I live in a flat with a friend from Spain.", "Do you live in Spain?"),  # the friend's place
     ("I'm in France on holiday.", "Do you live in Spain?"),                  # being there is not living there
     ("I live in Spain. I'm in France right now.", "Are you in Italy?"),      # two places for "in"
 ])
