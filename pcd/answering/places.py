@@ -34,10 +34,10 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn, decided
+from pcd.answering.base import DECIDED_CONFIDENCE, Answerer, HistoryTurn, decided
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import sentences
-from pcd.answering.types import Answer
+from pcd.answering.types import Answer, Evidence
 
 __all__ = ["PlaceAnswerer", "Places", "asked_places", "stated_place", "load_places", "LIVES", "IN", "FROM"]
 
@@ -193,6 +193,26 @@ def stated_place(scenario: str, sense: str) -> tuple[str, str, tuple[int, int]] 
     return place, sent, span
 
 
+# "I don't live in Cyprus", "I moved out of Cyprus ten years ago": where the reader does not live
+_DENIED = re.compile(r"\b(?:I|we)\s+(?:(?:do\s+not|don['’]?t|no\s+longer)\s+(?:live|reside)\s+in|(?:have\s+|['’]ve\s+)?"
+                     r"(?:moved?|left)\s+(?:out\s+of|away\s+from)|(?:have\s+|['’]ve\s+)?never\s+lived\s+in)\s+", re.I)
+
+
+def denied_places(scenario: str) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Places the scenario says the reader does not live in, each with its sentence and span.
+
+    >>> list(denied_places("I dont live in Cyprus, and Ive never been to France"))
+    ['Cyprus']
+    """
+    out: dict[str, tuple[str, tuple[int, int]]] = {}
+    for sent, span in sentences(scenario):
+        for m in _DENIED.finditer(sent):
+            place = _place_at(sent[m.end():])
+            if place:
+                out.setdefault(place, (sent, span))
+    return out
+
+
 def decide(asked: list[str], place: str) -> bool | None:
     """yes (True) when ``place`` lies in one of ``asked``; no (False) when it lies in none and none lies in it;
     None when the table leaves it open."""
@@ -229,5 +249,24 @@ class PlaceAnswerer(Answerer):
             if sense not in stated:
                 stated[sense] = stated_place(scenario, sense)
             found = stated[sense]
-            out.append(decided(q, decide(places, found[0]), found[1], found[2], self.name) if found else None)
+            if found:
+                out.append(decided(q, decide(places, found[0]), found[1], found[2], self.name))
+            elif sense == LIVES:
+                out.append(self._only_denied(q, places, scenario))
+            else:
+                out.append(None)
         return out
+
+    def _only_denied(self, question: str, places: list[str], scenario: str) -> Answer | None:
+        """No place stated, some denied ("I don't live in Cyprus"): a place denied is "no"; any other is unknown,
+        said here so that no model guesses "no" by the closed world a stated residence would license."""
+        denied = denied_places(scenario)
+        if not denied:
+            return None
+        table = load_places()
+        hits = [next((d for d in denied if table.contains(d, p)), None) for p in places]
+        if all(hits):
+            sent, span = denied[hits[0]]
+            return decided(question, False, sent, span, self.name)
+        return Answer(question, "unknown", DECIDED_CONFIDENCE, Evidence("scenario", *denied[next(iter(denied))]),
+                      self.name)

@@ -84,3 +84,14 @@ def test_a_stated_country_decides_every_other(home, other):
     # every country is decided, never left to the model: "yes" only for the country itself or one containing it
     # (Hong Kong lies in China in the table)
     assert [a.value for a in got] == ["yes", "yes" if other in load_places().chain(home) else "no"]
+
+
+def test_a_place_denied_is_no_and_the_others_stay_unknown():
+    scenario = "I dont live in Cyprus, and Ive never been to France"
+    got = PlaceAnswerer().answer_batch(["Do you live in Cyprus?", "Do you live in Gibraltar?",
+                                        "Do you live in Cyprus or Malta?"], scenario)
+    # "unknown" is said, not left to a model that would guess "no" by the closed world
+    assert [a.value for a in got] == ["no", "unknown", "unknown"]
+    assert all(a.evidence.text == scenario for a in got)
+    assert PlaceAnswerer().answer_batch(["Do you live in Cyprus?"], "I move out of Cyprus ten years ago")[0].value == "no"
+    assert PlaceAnswerer().answer_batch(["Do you live in Wales?"], "We don't live in the UK.")[0].value == "no"
