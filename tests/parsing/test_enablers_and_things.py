@@ -302,3 +302,9 @@ def test_a_possessive_name_keeps_its_capital():
 def test_a_coordinated_subject_keeps_its_verb():
     assert parsed("Your tax credits can go up or down if your family or work life change.")[1] == [
         "Do your family or work life change?"]
+
+
+def test_a_form_listed_for_a_case_applies_under_the_items_own_condition():
+    p = parse_policy("You might also need to fill in a form for:\n\n* growing season inspections (form PHE 86) (PDF, "
+                     "271KB, 2 pages) if the importing country tells you to have an inspection carried out\n")
+    assert [q.text for q in p.questions] == ["Does the importing country tell you to have an inspection carried out?"]
