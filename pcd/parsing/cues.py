@@ -1000,6 +1000,10 @@ class Analyzer:
         # a modifier keeps the words hyphened to it: "Indian-owned businesses" (not "owned"), "Land-Grant"
         mods = sorted({x for m in mods for x in _hyphened(m)}, key=lambda x: x.i)
         words = [x.text for x in mods] + [head]
+        if mods and mods[0].is_sent_start and mods[0].pos_ != "PROPN" and len(words) > 1 and words[0][:1].isupper() \
+                and words[0][1:2].islower() and words[1][:1].islower():
+            # "Eligible applicants may …" -> "an eligible applicant"; a title ("Commissioned Officer") keeps its case
+            words[0] = words[0][0].lower() + words[0][1:]
         for k in range(len(words) - 2, 0, -1):
             if words[k] == "-":
                 words[k - 1:k + 2] = ["".join(words[k - 1:k + 2])]

@@ -126,3 +126,10 @@ def test_how_listed_conditions_combine_is_read_from_the_condition_not_the_rule()
     p = parse_policy("You must use TRACES to create it if you’re moving:\n\n* category 1 animal by-products\n"
                      "* processed animal proteins from category 3\n")
     assert p.linear == "OR(q1, q2)"
+
+
+def test_a_sentence_initial_capital_is_not_kept_inside_the_question():
+    p = parse_policy("Eligible applicants may obtain direct loans for up to $300,000.")
+    assert [q.text for q in p.questions] == ["Are you an eligible applicant?"]
+    p = parse_policy("Commissioned Officers of the Public Health Service may get it.")
+    assert [q.text for q in p.questions] == ["Are you a Commissioned Officer of the Public Health Service?"]  # a title
