@@ -874,7 +874,10 @@ class Analyzer:
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _is_person(subj) or any(
                 c.dep_ == "neg" for c in need.children):
             return None
-        start, end = subj.left_edge.idx, need.right_edge.idx + len(need.right_edge.text)
+        last = need.right_edge
+        while last.i > need.i and last.is_punct:  # the sentence's full stop is not part of the condition
+            last = last.doc[last.i - 1]
+        start, end = subj.left_edge.idx, last.idx + len(last.text)
         said = re.sub(r"(?i)\b(?:needs|need|has|have)\s+to\b", "must", clause.text[start:end], count=1)
         question, negated = write_question(clean_condition(said), "it", others=self.others)
         if not usable_question(question):

@@ -64,5 +64,7 @@ def test_what_a_thing_needs_is_required_and_where_to_read_more_is_no_rule():
                      "settings. If you need to change these settings you can find more information in your browser’s "
                      "help function.")
     assert [q.text for q in p.questions] == ["Is your browser set to allow cookies and JavaScript?"]
+    cited = p.questions[0].citation
+    assert p.text[cited.start:cited.end] == "Your browser needs to be set to allow cookies and JavaScript"
     # alone, the sentence about reading more still states its condition
     assert parse_policy("If you need to change these settings you can find more information online.").linear == "q1"
