@@ -183,6 +183,11 @@ def _normalise_history(history: Any) -> list[tuple[str, str]]:
     return [(turn[0], turn[1]) for turn in normalize_history(history)]
 
 
+def given_key(qid: str) -> str:
+    """How an answer given by question id is named to the user, as they wrote it: ``answers['q1']``."""
+    return f"answers[{qid!r}]"
+
+
 def _check_conflicts(policy: Policy, given: Mapping[str, str], history: list[tuple[str, str]]) -> None:
     """A given answer and a prior turn on the same question must agree; so must two given answers to questions
     worded alike (a policy may ask one thing in two clauses). "The same" is the history answerer's exact match."""
@@ -191,9 +196,9 @@ def _check_conflicts(policy: Policy, given: Mapping[str, str], history: list[tup
     for qid, v in given.items():
         if v == "unknown":
             continue
-        other = seen.setdefault(normalize_question(texts[qid]), (-1, f"answers[{qid!r}]", v))
+        other = seen.setdefault(normalize_question(texts[qid]), (-1, given_key(qid), v))
         if other[2] != v:
-            raise ConflictingAnswersError(texts[qid], other, (-1, f"answers[{qid!r}]", v))
+            raise ConflictingAnswersError(texts[qid], other, (-1, given_key(qid), v))
     for turn, (text, value) in enumerate(history):
         other = seen.get(normalize_question(text))
         if other is not None and other[2] != value:
@@ -386,7 +391,7 @@ def _given_turns(case: _Case) -> list[GivenTurn]:
     gave, they inform the other questions (the history answerer's paraphrases and implications, the scenario
     model's prior facts)."""
     texts = {q.id: q.text for q in case.policy.questions}
-    return [GivenTurn(texts[qid], v, f"answers[{qid!r}]") for qid, v in case.given.items() if v in ("yes", "no")]
+    return [GivenTurn(texts[qid], v, given_key(qid)) for qid, v in case.given.items() if v in ("yes", "no")]
 
 
 def _answer_all(cases: list[_Case], answerer: Any) -> dict[int, list[CheckedAnswer]]:
@@ -403,7 +408,7 @@ def _answer_all(cases: list[_Case], answerer: Any) -> dict[int, list[CheckedAnsw
         checked = []
         for q in trees.questions(case.policy.tree):
             if q.id not in got:
-                checked.append(CheckedAnswer(q, case.given[q.id], 1.0, "given", "given", "given", f"answers[{q.id!r}]"))
+                checked.append(CheckedAnswer(q, case.given[q.id], 1.0, "given", "given", "given", given_key(q.id)))
                 continue
             a = got[q.id]
             source = "none" if a.value == "unknown" else ("history" if a.from_prior_turn else "scenario")

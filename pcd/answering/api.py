@@ -35,8 +35,8 @@ def _questions(questions: Any) -> list[str]:
 
 
 def resolve_answerer(answerer: Any = None) -> Answerer:
-    """None -> the default chain (history, ages, quantities, places, dates, then the cross-encoder). A name or an Answerer
-    that is a scenario model gets the history answerer in front of it, so prior answers
+    """None -> the default chain (``DEFAULT_CHAIN``: prior answers, the rule-based answerers, the cross-encoder).
+    A name or an Answerer that is a scenario model gets the history answerer in front of it, so prior answers
     always come first; "history" alone, a Chain, or a list of names/answerers is used as given."""
     if answerer is None:
         return Chain([get_answerer(n) for n in DEFAULT_CHAIN])

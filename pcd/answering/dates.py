@@ -136,9 +136,10 @@ class DateAnswerer(Answerer):
 
     def answer_batch(self, questions: Sequence[str], scenario: str,
                      history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
+        dated = bool(scenario) and _DATE.search(scenario) is not None  # once per scenario, not per question
         out: list[Answer | None] = []
         for q in questions:
-            test = date_test(q) if scenario and _DATE.search(scenario) else None
+            test = date_test(q) if dated else None
             events = dated_events(scenario, test[0], test[1]) if test else []
             if len({e[0] for e in events}) != 1:
                 out.append(None)

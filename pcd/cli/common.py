@@ -17,6 +17,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
 
+from ..answering.api import DEFAULT_CHAIN
+
 from ..errors import InputError
 from ..inputs import decode_text, read_json, read_text
 
@@ -30,9 +32,8 @@ PACK_REF = re.compile(r"^(?P<pack>[A-Za-z]+)(?::(?P<local>\S+))?$")
 # Options shared by several verbs.
 POLICY_HELP = ("A policy: a text/Markdown file, '-' for stdin, or a pack clause such as "
                "'hipaa:164.508(a)(1)' or 'gdpr:art6(1)'.")
-ANSWERER_HELP = ("Answerer name (see pcd.answering.list_answerers(): history, ages, quantities, places, "
-                 "dates, similarity, cross-encoder, nli, lm, majority) or a comma-separated chain; default: history, ages, quantities, "
-                 "places, dates, then the cross-encoder.")
+ANSWERER_HELP = ("Answerer name (see pcd.answering.list_answerers()) or a comma-separated chain; default: "
+                 + ", ".join(DEFAULT_CHAIN) + ".")
 
 
 def read_stdin(what: str) -> str:
@@ -235,7 +236,8 @@ def render_explanation(doc: Mapping[str, Any], console: Console, *, full: bool =
                 text = ev["text"]
                 if ev.get("kind") == "given":  # "answers['q1']: Are you retired?"
                     key, _, text = text.partition(": ")
-                    turn = ("your answer " if a.get("source") == "history" else "the model read your answer ") + f"{key}: "
+                    said = "your answer" if a.get("source") == "history" else "the model read your answer"
+                    turn = f"{said} {key}: "
                 elif a.get("source") == "scenario" and ev.get("kind") == "history":
                     turn = "the model read your earlier answer, " + turn  # an inference, not the turn itself
                 console.print(f"    [dim]evidence: {escape(turn)}“{escape(_short(text, 200))}”[/]")
@@ -261,7 +263,9 @@ def _answered_by(a: dict[str, Any]) -> str:
     if source != "none":
         return f"{a.get('confidence', 0):.2f}, {source}"
     who = a.get("answerer") or ""
-    return f"{a.get('confidence', 0):.2f}, {who} found no answer" if who not in ("", "none") else "no answerer had evidence"
+    if who in ("", "none"):
+        return "no answerer had evidence"
+    return f"{a.get('confidence', 0):.2f}, {who} found no answer"
 
 
 def validate_explanation(doc: Any, name: str) -> dict[str, Any]:

@@ -8,6 +8,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from ..answering.api import DEFAULT_CHAIN
+from ..eval.qa import DEFAULT_ANSWERERS
 from .app import app, console
 
 eval_app = typer.Typer(help="Benchmarks (ShARC trees, answering and end to end; GoldCoin; GDPR cases); each prints its figures.", no_args_is_help=True)
@@ -44,7 +46,7 @@ def eval_trees(data: Path = DATA,
 def eval_qa(data: Path = DATA,
             answerer: list[str] = typer.Option(None, "--answerer", help="Answerer(s) to compare (repeatable); "
                                                "a,b is a chain (ages,cross-encoder); "
-                                               "default: majority; similarity; cross-encoder; ages,quantities,places,dates,cross-encoder; lm."),
+                                               "default: " + "; ".join(DEFAULT_ANSWERERS) + "."),
             limit: int = typer.Option(None, "--limit", help="A fixed random subset of N pairs."),
             as_json: bool = JSON) -> None:
     """Answer held-out (scenario, question) pairs; accuracy, macro-F1, confusion, speed.
@@ -61,7 +63,7 @@ def eval_qa(data: Path = DATA,
 @eval_app.command("sharc")
 def eval_sharc(data: Path = DATA,
                parser: str = typer.Option("rules", "--parser", help="Parsing backend."),
-               answerer: str = typer.Option(None, "--answerer", help="Answerer (default chain: history, ages, quantities, places, dates, cross-encoder)."),
+               answerer: str = typer.Option(None, "--answerer", help="Answerer (default chain: " + ", ".join(DEFAULT_CHAIN) + ")."),
                limit: int = typer.Option(None, "--limit", help="Only the first N records."),
                baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also run the entailment baseline."),
                as_json: bool = JSON) -> None:

@@ -22,8 +22,13 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Sequence
 
+from pcd.answering.api import DEFAULT_CHAIN
+from pcd.answering.types import PRIOR_TURN_ANSWERER
+
 LABELS = ("yes", "no", "unknown")
-DEFAULT_ANSWERERS = ("majority", "similarity", "cross-encoder", "ages,quantities,places,dates,cross-encoder", "lm")
+# the baselines, the model alone, the default chain's scenario answerers (no history in these pairs), the LM
+DEFAULT_ANSWERERS = ("majority", "similarity", "cross-encoder",
+                     ",".join(a for a in DEFAULT_CHAIN if a != PRIOR_TURN_ANSWERER), "lm")
 
 __all__ = ["evaluate_qa", "render_qa_report", "scores", "confusion", "measure_paraphrase_threshold", "tune_similarity"]
 
