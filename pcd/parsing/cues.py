@@ -266,15 +266,14 @@ class Analyzer:
                 own = self.leaf_from_text(it, 0, len(it.text), subject, stub, suffix) if not it.text.rstrip().endswith(
                     ":") else None
                 kids.append(mk("AND", [own, sub]) if own is not None else sub)
-            elif not stub and (thing := _THING_IF.match(it.text)) and it.id in self.docs and \
-                    _names_a_thing_in_capitals(self.docs[it.id]):
-                # "VAT1A if you’re an EU business …", "Class 2 National Insurance when you reach State Pension age":
-                # a named thing (a form, a tax, a benefit) is what applies; its own condition says when
+            elif (thing := _THING_IF.match(it.text)) and (
+                    (not stub and it.id in self.docs and _names_a_thing_in_capitals(self.docs[it.id]))
+                    or re.search(r"(?i)\bfor\s*:\s*$", intro.text)):
+                # a thing that applies under its own condition, which is what is asked: a named thing (a form, a tax,
+                # a benefit: "VAT1A if you’re an EU business …", "Class 2 National Insurance when you reach State
+                # Pension age") or anything a form is listed "for:" ("growing season inspections (form PHE 86) if the
+                # importing country tells you …")
                 kids.append(self.leaf_from_text(it, thing.start("cond"), len(it.text), subject, "", suffix))
-            elif (thing := _FORM_FOR_IF.match(it.text)) and re.search(r"(?i)\bfor\s*:\s*$", intro.text):
-                # "You might also need to fill in a form for: * growing season inspections (form PHE 86) if the
-                # importing country tells you to have an inspection …": the item's own condition is what applies
-                kids.append(self.leaf_from_text(it, thing.start("cond"), len(it.text), "you", "", suffix))
             elif not stub and not suffix and _OR_BARE_VERB.search(it.text) and it.id in self.docs and \
                     self.docs[it.id][0].tag_ == "VB":
                 # "study at a school or college, or be on an unpaid training course": two requirements, either does
@@ -1390,9 +1389,8 @@ def _names_a_thing_in_capitals(doc) -> bool:
         first.text[:1].isupper() and len(words) > 1 and words[1].text[:1].isupper() and first.pos_ in ("NOUN", "ADJ"))
 
 
-# a listed thing (a form, an inspection) that applies under its own condition, brackets allowed
-_FORM_FOR_IF = re.compile(r"^.{2,160}?\s+(?:if|when)\s+(?P<cond>(?:you|your|they|their|it|the)\b.+)$", re.I)
-_THING_IF = re.compile(r"^[^,;:()]{2,80}?\s+(?:if|when)\s+(?P<cond>(?:you|your|they|their|it)\b.+)$", re.I)
+# a listed thing that applies under its own condition: "VAT1A if you're …", "inspections (form PHE 86) if the …"
+_THING_IF = re.compile(r"^.{2,160}?\s+(?:if|when)\s+(?P<cond>(?:you|your|they|their|it|the)\b.+)$", re.I)
 _BENEFIT_LIST = re.compile(r"(?i)\b(?:eligible for|entitled to|(?:can|could|may|might)\s+(?:also\s+)?(?:be able to\s+)?"
                            r"(?:get|claim|receive))\s*:\s*$")
 _TITLE_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|to|in|on))*")
