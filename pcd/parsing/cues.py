@@ -392,6 +392,9 @@ class Analyzer:
         before = text[:m.start()].lower()
         if word == "if" and re.match(r"\s*(so|applicable|any|necessary|needed|possible|required|appropriate)\b", after):
             return True
+        if word == "if" and re.search(r"\b(?:determine|decide|assess|establish|find out|work out)\s*$", before):
+            # "To determine if you are eligible we examine: …": "if" means "whether", what follows is the topic
+            return True
         if word in ("provided", "providing") and not re.match(r"\s*(that\s+)?(you|your|they|the|it|he|she)\b", after):
             return True
         if word == "except" and re.search(r"\bexcept\s*$", before):
@@ -456,6 +459,23 @@ class Analyzer:
                             for t in self.docs[it.id])))
             for it in items)
 
+    def _heading_condition(self, heading: Clause) -> Plan | None:
+        """The condition a heading states ("## If you're a carer", "### You live in Algeria or Morocco"), if any."""
+        text = heading.text.strip()
+        if not _HEADING_CONDITION.match(text) or text.endswith("?"):
+            return None
+        lead = re.match(r"(?i)\s*(?:if|when)\s+", heading.text)
+        self.docs.setdefault(heading.id, nlp()(heading.text))  # headings are parsed only when they state one
+        plan = self.condition_plan(heading, self.docs[heading.id], lead.end() if lead else 0, len(heading.text),
+                                   [], "you")
+        if plan is not None:
+            return plan
+        q, neg = write_question(re.sub(r"(?i)^(if|when)\s+", "", text), "you")
+        if not usable_question(q):
+            return None
+        leaf = Leaf(q, heading.id, heading.start, heading.end)
+        return mk("NOT", [leaf]) if neg else leaf
+
     def _conclusion(self, clause: Clause, rel_start: int, rel_end: int) -> Conclusion | None:
         raw = clause.text[rel_start:rel_end]
         cleaned = clean_condition(_SENT_OPENERS.sub("", raw.strip()))
@@ -495,6 +515,7 @@ class Analyzer:
         first_at = opener.end() if opener else 0
         segments = []  # (kind, rel_start, rel_end)
         main_spans = []
+        whole_conclusion = False  # the conclusion runs across an excepted subject ("All businesses except …")
         pos = 0
         for k, m in enumerate(markers):
             kind = _MARKER_KIND[m.group(1).lower()]
@@ -509,6 +530,14 @@ class Analyzer:
             if text[pos:m.start()].strip(" ,;"):
                 main_spans.append((pos, text.rindex("(", 0, m.start()) if bracket else m.start()))
             nxt = next((n.start() for n in markers[k + 1:] if n.start() > m.end()), len(text))
+            if re.search(r"\s[-–—]\s*$", text[:m.start()]):
+                # "… - if you go over the threshold you’ll have to register …": a clause of its own after a dash,
+                # whose condition ends where its main clause begins
+                main = _MAIN_CLAUSE.search(text, m.end() + 8, nxt)
+                nxt = main.start() if main is not None else nxt
+            excepted = _excepted_end(doc, m)
+            if excepted and excepted < nxt:
+                nxt, whole_conclusion = excepted, True
             if bracket:  # "(unless the country specifies a time limit)": the condition ends with its bracket
                 nxt = min(nxt, text.find(")", m.end()))
             start = m.end() if kind not in ("WHEN", "UNTIL") else m.start() + len(m.group(1).split()[0])
@@ -519,11 +548,17 @@ class Analyzer:
         conclusion = None
         required = None  # "…, you must also get another payment to be eligible for X": a second condition
         if main_spans:
-            ms, me = main_spans[0]
+            ms, me = main_spans[0][0], main_spans[-1 if whole_conclusion else 0][1]
             req = _REQUIRED_TO_QUALIFY.match(text, ms, me)
+            first = req is None and _QUALIFY_THEN_REQUIRED.match(text, ms, me)
             if req is not None:
                 required = self.leaf_from_text(clause, req.start("req"), req.end("req"), "you")
                 ms = req.start("goal") if required is not None else ms
+            elif first:
+                # "To qualify, you must be an operator of record unless an exception is granted": the requirement
+                # is a condition of qualifying (an exception is an alternative to it, a condition goes with it)
+                required = self.leaf_from_text(clause, first.start("req"), first.end("req"), "you")
+                me = first.end("goal") if required is not None else me
             conclusion = self._conclusion(clause, ms, me)
         main_text = " ".join(text[s:e] for s, e in main_spans)
         if conclusion and re.search(r"\b(contact|call|phone|ring|email|write to|tell|ask|speak|read|see|visit|check)\b",
@@ -552,6 +587,9 @@ class Analyzer:
         if required is not None and pos_parts:
             pos_parts = [("IF", mk("AND", [mk("OR", [p for _, p in pos_parts]) if len(pos_parts) > 1 else pos_parts[0][1],
                                            required]))]
+        elif required is not None and neg_parts:
+            # the requirement holds, or the exception does
+            pos_parts, neg_parts = [("IF", mk("OR", [required] + [p for _, p in neg_parts]))], []
         if not pos_parts and not neg_parts:
             return []
         # conditions joined by "or if" combine by OR, otherwise AND
@@ -1279,15 +1317,8 @@ class Analyzer:
             if _HOURS.match(c.text):
                 continue
             units.extend(self.sentence_units(c))
-        heading_conds = []
-        for c in self.clauses:
-            if c.kind == "heading" and re.match(r"(?i)(if|when)\s|you['’]re\s|you are\s|you have\s|your \w+ (is|are|has)\s",
-                                                c.text.strip()) and \
-                    not re.search(r"\?\s*$", c.text):
-                q, neg = write_question(re.sub(r"(?i)^(if|when)\s+", "", c.text.strip()), "you")
-                if usable_question(q):
-                    leaf = Leaf(q, c.id, c.start, c.end)
-                    heading_conds.append(mk("NOT", [leaf]) if neg else leaf)
+        heading_conds = [cond for c in self.clauses if c.kind == "heading" for cond in [self._heading_condition(c)]
+                         if cond is not None]
         for fallback, note in _FALLBACKS:  # tried in order when no sentence states a condition with a cue
             if units:
                 break
@@ -1296,7 +1327,12 @@ class Analyzer:
                 units.append(unit)
                 self.notes.append("no explicit condition cue; used " + note)
         if not units and heading_conds:  # the heading states the only condition ("## If you're a carer")
-            units.append(Unit(mk("AND", heading_conds), "IF", None, False))
+            # "### You're from Algeria, Morocco … / You can't get Working Tax Credit.": the body says what follows
+            body = next((c for c in self.clauses if c.kind != "heading"), None)
+            conclusion = self._conclusion(body, 0, len(body.text)) if body is not None and \
+                _HEADED_CONCLUSION.match(body.text) else None
+            units.append(Unit(mk("AND", heading_conds), "IF", conclusion,
+                              conclusion is not None and conclusion.polarity == "negative"))
             heading_conds = []
             self.notes.append("no condition in the text; used the heading's")
         if not units:
@@ -1340,10 +1376,32 @@ _FALLBACKS = [
     (Analyzer._scope_condition, "the purpose, place or overlap that scopes the conclusion"),
 ]
 
+def _excepted_end(doc, m) -> int | None:
+    """Where "except <noun phrase>" ends when it qualifies the subject: "All businesses except partnerships must
+    file …" excepts "partnerships", and the rest of the sentence is the conclusion again."""
+    if m.group(1).lower() != "except":
+        return None
+    tok = next((t for t in doc if t.idx == m.start()), None)
+    if tok is None or tok.dep_ != "prep" or tok.head.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ != "NOUN":
+        return None
+    last = max(t.i for t in tok.subtree)
+    return doc[last].idx + len(doc[last].text)
+
+
+# a heading that states a condition: "## If you're a carer", "### You live in Algeria or Morocco"
+_HEADING_CONDITION = re.compile(r"(?i)(?:if|when)\s|you['’]re\s|you are\s|you have\s|your \w+ (?:is|are|has)\s|"
+                                r"you (?:live|work|get|receive|come|were born|own|rent|study)\b")
+# the body under such a heading is only its conclusion: "You can't get Working Tax Credit."
+_HEADED_CONCLUSION = re.compile(r"(?i)\s*you\s+(?:can(?:['’]?t|not)?|could|may|might|will|won['’]t|must|"
+                                r"(?:are|aren['’]t|will be|won['’]t be) (?:not )?(?:eligible|entitled))\b[^.;:]{0,80}\.?\s*$")
 # "you must also get another income support payment to be eligible for a crisis payment"
 _REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
                                   r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify)\b"
                                   r"[^.;:]*)[.;:]?\s*$", re.I)
+# "In order to qualify for this program, you must be an operator of record …": the goal stated first
+_QUALIFY_THEN_REQUIRED = re.compile(r"\s*(?P<goal>(?:in order\s+)?to (?:be eligible|qualify)\b[^,.;:]*),\s*"
+                                    r"(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
+                                    r"(?P<req>[^.;:]{3,160}?)[\s,]*$", re.I)
 # a conclusion that only says where to read more
 _MORE_INFORMATION = re.compile(r"(?i)\b(?:find|get|read|see)\s+(?:out\s+)?more(?:\s+information|\s+details)?\b|"
                                r"\bmore\s+information\s+(?:is|can be)\b")

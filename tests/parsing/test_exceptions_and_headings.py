@@ -1,0 +1,71 @@
+"""Where an exception, a goal or a heading sets the condition, and where an "if" sets none."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import parse_policy
+
+
+def test_an_excepted_subject_is_asked_alone_and_the_conclusion_kept_whole():
+    p = parse_policy("All businesses except partnerships must file an annual income tax return.")
+    assert [q.text for q in p.questions] == ["Are you a partnership?"]
+    assert p.linear == "NOT(q1)"
+    assert p.conclusion.text == "All businesses except partnerships must file an annual income tax return"
+    cited = p.questions[0].citation
+    assert p.text[cited.start:cited.end] == "partnerships"
+
+
+@pytest.mark.parametrize("text, conclusion", [
+    ("In order to qualify for this program, you must be an operator of record unless an exception is granted.",
+     "In order to qualify for this program"),
+    ("You must also be over 18 to be eligible unless you are a student.", "to be eligible"),
+])
+def test_a_requirement_to_qualify_or_its_exception(text, conclusion):
+    # was NOT(exception) alone: the requirement itself was lost
+    p = parse_policy(text)
+    assert p.linear == "OR(q1, q2)"
+    assert p.questions[1].text in ("Is an exception granted?", "Are you a student?")
+    assert p.questions[0].text in ("Are you an operator of record?", "Are you over 18?")
+    assert p.conclusion.text == conclusion and p.conclusion.polarity == "positive"
+
+
+def test_a_requirement_to_qualify_goes_with_its_condition():
+    p = parse_policy("To qualify, you must be over 18 if you apply online.")
+    assert [q.text for q in p.questions] == ["Do you apply online?", "Are you over 18?"]
+    assert p.linear == "AND(q1, q2)"
+
+
+@pytest.mark.parametrize("verb", ["determine", "find out", "work out"])
+def test_if_after_a_verb_of_finding_out_means_whether(verb):
+    p = parse_policy(f"To {verb} if you are eligible we examine:\n\n"
+                     "* whether you worked enough hours in your base year\n"
+                     "* whether you earned wages in Washington\n")
+    questions = [q.text for q in p.questions]
+    assert questions == ["Did you work enough hours in your base year?", "Did you earn wages in Washington?"]
+    assert not any("eligible" in q for q in questions)
+
+
+def test_a_heading_that_lists_places_asks_each_and_the_body_concludes():
+    p = parse_policy("### You’re from Algeria, Morocco, San Marino or Tunisia\n\nYou can’t get Working Tax Credit.")
+    assert [q.text for q in p.questions] == ["Are you from Algeria?", "Are you from Morocco?",
+                                             "Are you from San Marino?", "Are you from Tunisia?"]
+    assert p.linear == "OR(q1, q2, q3, q4)"
+    assert (p.conclusion.text, p.conclusion.polarity) == ("You can’t get Working Tax Credit", "negative")
+
+
+def test_a_heading_with_two_conditions_asks_both():
+    p = parse_policy("## If you live in Wales and you're over 65\n\nYou can get a free bus pass.")
+    assert [q.text for q in p.questions] == ["Do you live in Wales?", "Are you over 65?"]
+    assert p.linear == "AND(q1, q2)"
+    assert p.conclusion.polarity == "positive"
+
+
+def test_a_heading_condition_over_contact_details_has_no_conclusion():
+    p = parse_policy("## If you're a carer\n\nTelephone: 0800 123 4567")
+    assert [q.text for q in p.questions] == ["Are you a carer?"] and p.conclusion is None
+
+
+def test_a_condition_after_a_dash_ends_where_its_main_clause_begins():
+    p = parse_policy("* goods you supply to EU customers - if you go over the threshold you’ll have to register")
+    assert [q.text for q in p.questions] == ["Do you go over the threshold?"]
