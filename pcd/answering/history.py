@@ -80,6 +80,28 @@ def _same_facts(q1: str, q2: str) -> bool:
             and len(_NEG.findall(a)) % 2 == len(_NEG.findall(b)) % 2)
 
 
+def _other_thing(q1: str, q2: str) -> bool:
+    """The two questions ask the same frame of a different thing ("Do you get Housing Benefit?" / "Do you get
+    Child Benefit?", "Is the vehicle a van?" / "… a motorcycle?"): what differs is a noun on both sides, one or
+    two words, in the same place among shared words. A different verb ("work for" / "employed by") is wording."""
+    a, b = content_sequence(q1), content_sequence(q2)
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    j = 0
+    while j < min(len(a), len(b)) - i and a[-1 - j] == b[-1 - j]:
+        j += 1
+    ma, mb = a[i:len(a) - j], b[i:len(b) - j]
+    if not (1 <= len(ma) <= 2 and 1 <= len(mb) <= 2) or i + j == 0 or set(ma) & set(mb):
+        return False
+    from pcd.parsing.nlp import nlp
+
+    def names(question: str, middle: list[str]) -> bool:
+        return any(t.pos_ in ("NOUN", "PROPN") and content_sequence(t.text) == [w]
+                   for t in nlp()(question) for w in middle)
+    return names(q1, ma) and names(q2, mb)
+
+
 def _comparisons(text: str) -> set[str]:
     words = set(re.findall(r"[a-z]+", text.lower())) & _CMP
     return {_CMP_SYNONYMS.get(w, w) for w in words}
@@ -403,7 +425,7 @@ class HistoryAnswerer(Answerer):
             turn, text, value = prior[k]
             if turn in used or sims[r, k] < self.scoped_threshold or int(np.argmax(sims[:, k])) != r:
                 continue
-            if not _same_facts(questions[j], text):
+            if not _same_facts(questions[j], text) or _other_thing(questions[j], text):
                 continue
             used.add(turn)
             out[j] = Answer(questions[j], value, float(min(1.0, sims[r, k])), Evidence("history", text, None, turn),

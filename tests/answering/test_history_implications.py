@@ -143,3 +143,19 @@ def test_a_conflict_names_a_given_answer_as_the_user_gave_it():
     turns = [("Are you over 65?", "yes"), GivenTurn("are you over 65", "no", "answers['q1']")]
     with pytest.raises(ValueError, match=r"turn 0 \('Are you over 65\?'\) answered 'yes', answers\['q1'\] answered 'no'"):
         HistoryAnswerer().answer_batch(["Do you live in Wales?"], "", turns)
+
+
+@pytest.mark.parametrize("asked, prior", [
+    ("Do you get Housing Benefit?", "Do you get Child Benefit?"),
+    ("Is it for Carer’s Allowance?", "Is it an attendance allowance?"),
+    ("Are you exporting to Russia?", "Are you exporting to China?"),
+])
+def test_a_turn_about_another_thing_of_the_same_kind_answers_nothing(asked, prior):
+    # the best-match rule pairs a turn with a question worded by someone else; a turn that names another benefit,
+    # place or item is not that question (a "no" to Child Benefit was taken as a "no" to Housing Benefit)
+    assert HistoryAnswerer().answer_batch([asked], "", [(prior, "no")]) == [None]
+
+
+def test_a_turn_worded_by_someone_else_still_answers_its_question():
+    out = HistoryAnswerer().answer_batch(["Do you work for a charity?"], "", [("Are you employed by a charity?", "yes")])
+    assert out[0] is not None and out[0].value == "yes"
