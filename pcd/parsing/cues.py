@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..policy import Clause, Conclusion
 from .nlp import nlp
@@ -193,7 +194,7 @@ class Analyzer:
             if c.kind in ("bullet", "item") and c.parent is not None:
                 self.children.setdefault(c.parent, []).append(c)
         todo = [c for c in self.clauses if c.kind != "heading"]
-        self.docs = dict(zip((c.id for c in todo), nlp().pipe([c.text for c in todo])))
+        self.docs = dict(zip((c.id for c in todo), nlp().pipe([_for_parser(c.text) for c in todo])))
         self.notes: list[str] = []
         self.combine = "all"
         self._list_used = False
@@ -228,7 +229,7 @@ class Analyzer:
         lead = raw.find(cleaned[:10]) if cleaned[:10] in raw else 0
         if clause.kind in ("bullet", "item"):  # an item's second sentence comments on the first
             first = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]*(?:['’][a-z]+)?\s)", cleaned, maxsplit=1)[0]
-            cleaned = first if len(first.split()) >= 4 else cleaned
+            cleaned = first if len(first.split()) >= 3 else cleaned
         if re.match(r"(?:A|An|The) [A-Z]", cleaned):  # "A Veteran who …": the article only
             cleaned = cleaned[0].lower() + cleaned[1:]
         if prefix not in ("in", "for") and re.match(r"(?:[A-Z][a-z]+|A) [a-z]", cleaned):  # a list item's capital: "Eligible for SSI" -> "eligible for SSI"
@@ -465,7 +466,7 @@ class Analyzer:
         if not _HEADING_CONDITION.match(text) or text.endswith("?"):
             return None
         lead = re.match(r"(?i)\s*(?:if|when)\s+", heading.text)
-        self.docs.setdefault(heading.id, nlp()(heading.text))  # headings are parsed only when they state one
+        self.docs.setdefault(heading.id, nlp()(_for_parser(heading.text)))  # headings are parsed only when they state one
         plan = self.condition_plan(heading, self.docs[heading.id], lead.end() if lead else 0, len(heading.text),
                                    [], "you")
         if plan is not None:
@@ -855,6 +856,16 @@ class Analyzer:
         if re.search(r"\b(not|n't|n’t)\b", clause.text[m.end():m.end() + 5]):
             return None
         couple = re.match(r"(?i)you (?:or|and) your (?:partner|spouse)", m.group(0))
+        other = _second_obligation(modal.head) if modal is not None and modal.dep_ == "aux" else None
+        if other is not None and not couple:
+            # "Applicants must provide proof of ownership, or the tenant must provide written concurrence": two
+            # requirements, each of its own subject
+            first = self.condition_plan(clause, doc, m.end(), other.left_edge.idx, [], "you")
+            second = self._obligation_plan(clause, doc, other.modal, other.subject,
+                                           other.right_edge.idx + len(other.right_edge.text))
+            if first is not None and second is not None:
+                op = "OR" if any(c.dep_ == "cc" and c.lower_ == "or" for c in modal.head.children) else "AND"
+                return Unit(mk(op, [first, second]), "REQ", self._conclusion(clause, 0, m.start()), False)
         plan = self.condition_plan(clause, doc, m.end(), len(clause.text), [], couple.group(0) if couple else "you")
         if plan is None:
             return None
@@ -871,6 +882,16 @@ class Analyzer:
                 return None
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < t.i), None)
             end = head.right_edge.idx + len(head.right_edge.text)
+            other = _second_obligation(head)
+            if other is not None and subj is not None and subj.dep_ != "expl":
+                # "Applicants must provide proof of ownership, or the tenant must provide written concurrence":
+                # two requirements, each of its own subject
+                first = self._obligation_plan(clause, doc, t, subj, other.left_edge.idx)
+                second = self._obligation_plan(clause, doc, other.modal, other.subject,
+                                               other.right_edge.idx + len(other.right_edge.text))
+                if first is not None and second is not None:
+                    op = "OR" if any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children) else "AND"
+                    return Unit(mk(op, [first, second]), "REQ", self._conclusion(clause, 0, subj.left_edge.idx), False)
             if subj is not None and subj.lower_ == "it" and self._required_thing and subj.i == 0:
                 # "Your self-employed work must aim to make a profit. It must also be commercial, regular and
                 # organised": the second requirement binds the same thing
@@ -900,6 +921,15 @@ class Analyzer:
                 return None
             return Unit(plan, "REQ", self._conclusion(clause, 0, subj.left_edge.idx), False)
         return self._thing_needs(clause, doc)
+
+    def _obligation_plan(self, clause: Clause, doc, modal, subj, end: int) -> Plan | None:
+        """What "<subject> must <verb phrase>" requires, up to ``end``: asked of the reader when the subject is a
+        person ("Do you provide proof …?"), of the thing otherwise."""
+        generic = not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "all", "each"))
+                          for c in subj.children)
+        if _is_person(subj) and generic:  # "an operator must …" is the reader; "your partner must …" is not
+            return self.condition_plan(clause, doc, modal.idx + len(modal.text), end, [], "you")
+        return self.condition_plan(clause, doc, subj.left_edge.idx, end, [], "it")
 
     def _thing_needs(self, clause: Clause, doc) -> Unit | None:
         """ "Your browser needs to be set to allow SSL, cookies and JavaScript": what a thing needs is required of
@@ -1375,6 +1405,44 @@ _FALLBACKS = [
     (Analyzer._time_limit, "how long it lasts or stays valid"),
     (Analyzer._scope_condition, "the purpose, place or overlap that scopes the conclusion"),
 ]
+
+@dataclass(frozen=True)
+class _Obligation:
+    """A second "<subject> must <verb>" conjoined to a first: its verb, modal and subject."""
+    verb: Any
+    modal: Any
+    subject: Any
+
+    @property
+    def left_edge(self):
+        return self.verb.left_edge
+
+    @property
+    def right_edge(self):
+        return self.verb.right_edge
+
+
+def _second_obligation(head) -> _Obligation | None:
+    """The conjoined clause of ``head`` that states its own obligation ("…, or the tenant must provide …")."""
+    for c in head.children:
+        if c.dep_ != "conj" or c.i < head.i:
+            continue
+        modal = next((a for a in c.children if a.dep_ == "aux" and a.lower_ in ("must", "shall")), None)
+        subj = next((a for a in c.children if a.dep_ in ("nsubj", "nsubjpass") and a.i < c.i), None)
+        if modal is not None and subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _Obligation(c, modal, subj)
+    return None
+
+
+# an optional plural ending: "your child(ren) must have a disability", "the applicant(s)"
+_OPTIONAL_PLURAL = re.compile(r"(?<=\w)\((?:s|es|ren)\)")
+
+
+def _for_parser(text: str) -> str:
+    """The text spaCy reads: optional plural endings blanked (same length, so offsets hold), since the tagger
+    reads "child(ren)" as a noun and a bracketed aside, and loses the sentence's structure."""
+    return _OPTIONAL_PLURAL.sub(lambda m: " " * len(m.group()), text)
+
 
 def _excepted_end(doc, m) -> int | None:
     """Where "except <noun phrase>" ends when it qualifies the subject: "All businesses except partnerships must

@@ -1,4 +1,5 @@
-"""Where an exception, a goal or a heading sets the condition, and where an "if" sets none."""
+"""Where an exception, a goal or a heading sets the condition, where an "if" sets none, and where one sentence states
+two obligations."""
 
 from __future__ import annotations
 
@@ -69,3 +70,23 @@ def test_a_heading_condition_over_contact_details_has_no_conclusion():
 def test_a_condition_after_a_dash_ends_where_its_main_clause_begins():
     p = parse_policy("* goods you supply to EU customers - if you go over the threshold you’ll have to register")
     assert [q.text for q in p.questions] == ["Do you go over the threshold?"]
+
+
+@pytest.mark.parametrize("text, linear, questions", [
+    ("Applicants must provide proof of ownership, or the tenant must provide written concurrence from the landowner.",
+     "OR(q1, q2)", ["Do you provide proof of ownership?", "Does the tenant provide written concurrence from the landowner?"]),
+    ("You must be 18 and your partner must be 16.", "AND(q1, q2)", ["Are you 18?", "Is your partner 16?"]),
+    ("In order to qualify, you must be a Native American, your child(ren) must have a disability, and you must be "
+     "enrolled in a tribe.", "AND(q1, q2, q3)",
+     ["Are you a Native American?", "Does your child have a disability?", "Are you enrolled in a tribe?"]),
+])
+def test_each_subject_s_obligation_is_a_question_of_its_own(text, linear, questions):
+    # was one question swallowing the second clause: "Do you provide proof of ownership, or the tenant must …?"
+    p = parse_policy(text)
+    assert p.linear == linear and [q.text for q in p.questions] == questions
+
+
+def test_a_list_item_of_two_short_sentences_asks_the_first():
+    p = parse_policy("Key features include the following:\n\n* Income limits apply. You can contribute if you earn "
+                     "below $132,000.\n* Transfers are free.\n")
+    assert "Do income limits apply?" in [q.text for q in p.questions]
