@@ -227,9 +227,19 @@ class Analyzer:
         if not cleaned:
             return None
         lead = raw.find(cleaned[:10]) if cleaned[:10] in raw else 0
+        span_len = None  # the cited length, when the question reorders the text
         if clause.kind in ("bullet", "item"):  # an item's second sentence comments on the first
             first = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]*(?:['’][a-z]+)?\s)", cleaned, maxsplit=1)[0]
             cleaned = first if len(first.split()) >= 3 else cleaned
+            scope = re.match(r"(?:For|In|On|Under|With)\s[^,]{2,60},\s+", cleaned)
+            if scope and clause.id in self.docs and any(
+                    t.tag_ == "VB" for t in self.docs[clause.id] if t.idx == raw.find(cleaned) + rel_start + scope.end()):
+                # "For direct OL loans, be able to show farm managerial experience": the scope of a requirement
+                # that the item states with a bare verb goes after it ("Are you able to show … for direct OL
+                # loans?"); the citation keeps the item's order
+                span_len = len(cleaned)
+                said_scope = scope.group().rstrip(", ")
+                cleaned = cleaned[scope.end():].rstrip(" .;") + " " + said_scope[0].lower() + said_scope[1:]
         if re.match(r"(?:A|An|The) [A-Z]", cleaned):  # "A Veteran who …": the article only
             cleaned = cleaned[0].lower() + cleaned[1:]
         if prefix not in ("in", "for") and re.match(r"(?:[A-Z][a-z]+|A) [a-z]", cleaned):  # a list item's capital: "Eligible for SSI" -> "eligible for SSI"
@@ -244,7 +254,7 @@ class Analyzer:
         if not usable_question(question):
             return None
         start = clause.start + rel_start + max(lead, 0)
-        leaf = _each_named_place(question, clause.id, start, min(start + len(cleaned), clause.end))
+        leaf = _each_named_place(question, clause.id, start, min(start + (span_len or len(cleaned)), clause.end))
         return mk("NOT", [leaf]) if negated else leaf
 
     # -- lists ---------------------------------------------------------------------------------------------

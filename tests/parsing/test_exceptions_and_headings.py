@@ -90,3 +90,11 @@ def test_a_list_item_of_two_short_sentences_asks_the_first():
     p = parse_policy("Key features include the following:\n\n* Income limits apply. You can contribute if you earn "
                      "below $132,000.\n* Transfers are free.\n")
     assert "Do income limits apply?" in [q.text for q in p.questions]
+
+
+def test_an_item_s_scope_goes_after_the_requirement_it_scopes():
+    p = parse_policy("To qualify, applicants must:\n\n* Be a family farmer;\n"
+                     "* For direct OL loans, be able to show farm managerial experience\n")
+    q = p.questions[1]
+    assert q.text == "Are you able to show farm managerial experience for direct OL loans?"
+    assert p.text[q.citation.start:q.citation.end] == "For direct OL loans, be able to show farm managerial experience"
