@@ -167,9 +167,15 @@ def _policy_scope_added(question: str, prior: str) -> bool:
     last = [i for i, (_, c) in enumerate(wq) if c][len(cp) - 1]
     if last + 1 >= len(wq) or wq[last + 1][0] not in _SCOPE_WORDS:
         return False
+    added = " ".join(w for w, _ in wq[last + 1:])
+    # a thing described ("… on a course that lasts longer than 6 months") is a further condition, not a scope;
+    # "on" scopes by a date ("on 6 April 2016")
+    if re.search(r"\b(?:that|which|who|whose)\b", added) or (
+            wq[last + 1][0] == "on" and not re.match(r"on (?:or \w+ )?(?:the )?\d", added)):
+        return False
     # alternatives the prior asked too ("caring for a sick or disabled person … at any time between …") are
     # shared; an "or" in the added scope is not
-    return not _ALTERNATIVE.search(" ".join(w for w, _ in wq[last + 1:]))
+    return not _ALTERNATIVE.search(added)
 
 
 def conjoined_answer(question: str, turns: Sequence[tuple[str, str]]) -> tuple[str, int] | None:
@@ -401,13 +407,13 @@ class HistoryAnswerer(Answerer):
             conf = IMPLIED_CONFIDENCE
             found = [(turn, text, v) for turn, text, value in prior
                      if (v := implied_answer(q, text, value) or negated_answer(q, text, value)) is not None]
+            if not found and (both := conjoined_answer(q, [(text, value) for _, text, value in prior])):
+                value, k = both
+                found = [(prior[k][0], prior[k][1], value)]
             if not found:  # "… claiming Child Benefit?" asked for this policy: a "no" rules out "… at any time
                 # between …" by logic, and a "yes" was given within the policy's scope
                 found = [(turn, text, value) for turn, text, value in prior if _policy_scope_added(q, text)]
                 conf = SCOPE_CONFIDENCE if any(v == "yes" for *_, v in found) else IMPLIED_CONFIDENCE
-            if not found and (both := conjoined_answer(q, [(text, value) for _, text, value in prior])):
-                value, k = both
-                found = [(prior[k][0], prior[k][1], value)]
             if found and len({v for *_, v in found}) == 1:
                 turn, text, value = found[0]
                 out[j] = Answer(q, value, conf, Evidence("history", text, None, turn), self.name)

@@ -159,3 +159,12 @@ def test_a_turn_about_another_thing_of_the_same_kind_answers_nothing(asked, prio
 def test_a_turn_worded_by_someone_else_still_answers_its_question():
     out = HistoryAnswerer().answer_batch(["Do you work for a charity?"], "", [("Are you employed by a charity?", "yes")])
     assert out[0] is not None and out[0].value == "yes"
+
+
+def test_a_described_thing_is_a_further_condition_not_the_policy_s_scope():
+    # a "yes" to "a new government-sponsored student" said nothing of the course's length: it was carried over as
+    # if "on a course that lasts …" were the policy's own time scope
+    asked = "Are you a new government-sponsored student on a course that lasts longer than 6 months?"
+    out = HistoryAnswerer(scoped_threshold=None).answer_batch(
+        [asked], "", [("Are you a new government-sponsored student?", "yes")])
+    assert out == [None]
