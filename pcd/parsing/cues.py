@@ -6,7 +6,7 @@ Cues, by construct:
   ``providing``, ``on condition that``, ``when``/``where``/``until``/``after``/``before``/``once``
   followed by "you"/"your"; a fronted condition
   ("If you …, you can …") ends where spaCy's parse of its clause ends;
-* exceptions → NOT: ``unless``, ``except (if|when|where|for)``, ``other than``, ``apart from``, and
+* exceptions → NOT: ``unless``, ``but not (if|when)``, ``except (if|when|where|for)``, ``other than``, ``apart from``, and
   ``until you`` ("reduced until you've paid it back": reduced while you have not);
 * coordination inside a condition: ``and``/``or`` (and ``,``) that start a new clause are
   split; ``either … or`` → OR, ``neither … nor`` → AND of NOTs; phrase-level coordination
@@ -42,7 +42,8 @@ from .structure import segment
 _MARKERS = [
     ("only if", "IF_ONLY"), ("if and only if", "IF_ONLY"), ("as long as", "IF"), ("so long as", "IF"),
     ("provided that", "IF"), ("providing that", "IF"), ("provided", "IF"), ("providing", "IF"),
-    ("on condition that", "IF"), ("unless", "UNLESS"), ("except if", "UNLESS"), ("except when", "UNLESS"),
+    ("on condition that", "IF"), ("unless", "UNLESS"), ("but not if", "UNLESS"), ("but not when", "UNLESS"),
+    ("except if", "UNLESS"), ("except when", "UNLESS"),
     ("except where", "UNLESS"), ("except for", "UNLESS"), ("except", "UNLESS"), ("other than", "UNLESS"),
     ("apart from", "UNLESS"), ("if", "IF"), ("when you", "WHEN"), ("where you", "WHEN"), ("whenever", "IF"),
     ("until you", "UNTIL"), ("until your", "UNTIL"), ("after you", "WHEN"), ("after your", "WHEN"),

@@ -98,3 +98,14 @@ def test_an_item_s_scope_goes_after_the_requirement_it_scopes():
     q = p.questions[1]
     assert q.text == "Are you able to show farm managerial experience for direct OL loans?"
     assert p.text[q.citation.start:q.citation.end] == "For direct OL loans, be able to show farm managerial experience"
+
+
+@pytest.mark.parametrize("text, linear, questions", [
+    ("You qualify for the discount if you are a student, but not if you already get the loyalty discount.",
+     "AND(q1, NOT(q2))", ["Are you a student?", "Do you get the loyalty discount?"]),
+    ("You can claim the allowance, but not if you live abroad.", "NOT(q1)", ["Do you live abroad?"]),
+])
+def test_but_not_if_is_an_exception(text, linear, questions):
+    # was "Are you a student, but not?" AND the exception, un-negated
+    p = parse_policy(text)
+    assert p.linear == linear and [q.text for q in p.questions] == questions
