@@ -40,7 +40,7 @@ from .questions import (PERSON_NOUNS, clean_condition, finish_question, question
 from .structure import segment
 
 _MARKERS = [
-    ("only if", "IF_ONLY"), ("if and only if", "IF_ONLY"), ("as long as", "IF"), ("so long as", "IF"),
+    ("only if", "IF_ONLY"), ("if and only if", "IF_ONLY"), ("only where", "IF_ONLY"), ("only when", "IF_ONLY"), ("as long as", "IF"), ("so long as", "IF"),
     ("provided that", "IF"), ("providing that", "IF"), ("provided", "IF"), ("providing", "IF"),
     ("on condition that", "IF"), ("unless", "UNLESS"), ("but not if", "UNLESS"), ("but not when", "UNLESS"),
     ("except if", "UNLESS"), ("except when", "UNLESS"),
@@ -59,7 +59,7 @@ _FRONT_MARKER = re.compile(r"\s*(where|once|when)(?=\s+(?!(?:you|your|they|their
 _NEG_CONCLUSION = re.compile(
     r"\b(can['’]?t|cannot|can not|won['’]?t|will not|must not|mustn['’]?t|shouldn['’]?t|should not|may not|"
     r"isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|not (?:be )?(?:eligible|entitled|allowed|able|covered|paid)|"
-    r"no longer|not qualify|ineligible|will stop|stop(?:s)? getting|(?:must|have to|has to|need to|should) stop|^\s*no\s+\w+\s+(?:may|can|shall|will|must)|"
+    r"no longer|not qualify|ineligible|will stop|^\s*neither\b[^.;]*\bnor\b[^.;]*\b(?:may|can|shall|must|will)\b|stop(?:s)? getting|(?:must|have to|has to|need to|should) stop|^\s*no\s+\w+\s+(?:may|can|shall|will|must)|"
     # "none of your payments can be stopped", "No eACCR displays"
     r"\bnone of (?:the|your|these|those|its|their)\b|^\s*no\s+(?!more\b|less\b|later\b|earlier\b|longer\b)\w+\s+\w+s\s*$|"
     # "Paid work does not include ...", "You're not an appointee", "The banned goods are", "illegal for"
@@ -213,7 +213,11 @@ class Analyzer:
             toks = toks[:-1]
         if not toks:
             return None
-        question, negated = question_from_tokens(toks, subject, others=self.others)
+        if _subject_misread_as_object(toks[0]):  # the parse has no subject here: read the words afresh
+            question, negated = write_question(toks[0].doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)],
+                                               subject, others=self.others)
+        else:
+            question, negated = question_from_tokens(toks, subject, others=self.others)
         if not usable_question(question):
             return None
         start = clause.start + toks[0].idx
@@ -824,6 +828,8 @@ class Analyzer:
                 elif toks[0].tag_ == "VB" and _bare_verb_at(look) and (t.text in (",", ";") and look is nxt or verb_list):
                     # "must: meet size standards, be for-profit, not already have …, and be able …": a verb list
                     starts_clause = verb_list = True
+                elif t.lower_ in ("and", "or") and _subject_misread_as_object(look):
+                    starts_clause = True  # "has an adequacy decision or appropriate safeguards are in place"
                 elif t.lower_ in ("and", "or") and _second_complement(t):
                     starts_clause = True  # "if you are over 18 and a UK resident": two things you are
                 elif t.lower_ in ("and", "or") and look.tag_ == "VB" and look.dep_ in ("aux", "auxpass") and \
@@ -1639,6 +1645,20 @@ def _second_complement(cc) -> bool:
     first = next((c for c in be.children if c.dep_ in ("acomp", "attr") and c.i < cc.i), None)
     kind = {"NOUN": "noun", "PROPN": "noun", "NUM": "amount", "ADJ": "adj"}
     return first is not None and conj.pos_ in kind and kind.get(first.pos_) != kind[conj.pos_]
+
+
+def _subject_misread_as_object(tok) -> bool:
+    """A noun phrase from ``tok`` up to a finite verb that spaCy left without a subject: the phrase is that verb's
+    subject, so a new clause starts ("… an adequacy decision or appropriate safeguards are in place": spaCy reads
+    "safeguards" as a second object and "are" as a verb with no subject)."""
+    doc = tok.doc
+    for t in doc[tok.i:tok.i + 6]:
+        if t.pos_ in ("AUX", "VERB") and t.tag_ in ("VBP", "VBZ", "VBD"):
+            return (t.i > tok.i and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children))
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and t.dep_ != "compound":
+            return False
+    return False
 
 
 def _listed_verb(verb) -> bool:

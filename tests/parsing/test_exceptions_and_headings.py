@@ -109,3 +109,19 @@ def test_but_not_if_is_an_exception(text, linear, questions):
     # was "Are you a student, but not?" AND the exception, un-negated
     p = parse_policy(text)
     assert p.linear == linear and [q.text for q in p.questions] == questions
+
+
+def test_only_where_is_a_condition_and_a_clause_after_or_is_its_own():
+    # was "no conditions found"; then "Are you appropriate safeguards are in place?" (spaCy reads "safeguards" as a
+    # second object of "has")
+    p = parse_policy("Data may be transferred outside the EEA only where the recipient country has an adequacy "
+                     "decision or appropriate safeguards are in place.")
+    assert [q.text for q in p.questions] == ["Does the recipient country have an adequacy decision?",
+                                             "Are appropriate safeguards in place?"]
+    assert p.linear == "OR(q1, q2)"
+    assert p.conclusion.text == "Data may be transferred outside the EEA"
+
+
+def test_neither_nor_may_is_a_negative_conclusion():
+    p = parse_policy("Neither the employee nor the manager may approve their own expense claim.")
+    assert p.conclusion.polarity == "negative"
