@@ -1654,8 +1654,11 @@ def _subject_misread_as_object(tok) -> bool:
     doc = tok.doc
     for t in doc[tok.i:tok.i + 6]:
         if t.pos_ in ("AUX", "VERB") and t.tag_ in ("VBP", "VBZ", "VBD"):
+            # the verb says something of its own ("are in place"), unlike a noun misread as a bare verb at the
+            # end ("maternity, adoption or paternity leave")
             return (t.i > tok.i and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")
-                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children))
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+                    and any(c.i > t.i and not c.is_punct for c in t.children))
         if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and t.dep_ != "compound":
             return False
     return False
