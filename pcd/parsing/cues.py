@@ -57,7 +57,7 @@ _MARKER_KIND = {m: k for m, k in _MARKERS} | {"where": "WHEN", "once": "WHEN", "
 # "Where/Once/When <someone other than you> …, <main clause>": a fronted condition about something else
 _FRONT_MARKER = re.compile(r"\s*(where|once|when)(?=\s+(?!(?:you|your|they|their|it|its|this|these|he|she|we)\b)\w[^,]*,)", re.I)
 _NEG_CONCLUSION = re.compile(
-    r"\b(can['’]?t|cannot|can not|won['’]?t|will not|must not|mustn['’]?t|shouldn['’]?t|should not|may not|"
+    r"\b(can['’]?t|cannot|can not|won['’]?t|will not|must not|mustn['’]?t|shall not|shan['’]t|shouldn['’]?t|should not|may not|"
     r"isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|not (?:be )?(?:eligible|entitled|allowed|able|covered|paid)|"
     r"no longer|not qualify|ineligible|will stop|^\s*neither\b[^.;]*\bnor\b[^.;]*\b(?:may|can|shall|must|will)\b|stop(?:s)? getting|(?:must|have to|has to|need to|should) stop|^\s*no\s+\w+\s+(?:may|can|shall|will|must)|"
     # "none of your payments can be stopped", "No eACCR displays"

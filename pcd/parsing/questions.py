@@ -133,6 +133,7 @@ def _join(words: list[str]) -> str:
     out = re.sub(r"\s+([’”])(?=[\s?,.;:]|$)", r"\1", out)  # a closing quote: "‘Home Care’", not "‘ Home Care ’"
     out = re.sub(r"\b(you|they|we|he|she|it)\s+n['’]t\b", r"\1 not", out)  # "Can you not work because of …?"
     out = re.sub(r"\s+(n't|n’t|['’](?:s|re|ve|ll|d|m))\b", r"\1", out)
+    out = re.sub(r"(\ws)\s+(['’])(?=\s)", r"\1\2", out)  # a plural's possessive: "4 weeks' notice"
     out = re.sub(r"\b(your|you) or \1\b", r"\1", out)  # "his or her" said to the reader
     return re.sub(r"\s+", " ", out).strip()
 

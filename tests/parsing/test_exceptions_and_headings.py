@@ -125,3 +125,14 @@ def test_only_where_is_a_condition_and_a_clause_after_or_is_its_own():
 def test_neither_nor_may_is_a_negative_conclusion():
     p = parse_policy("Neither the employee nor the manager may approve their own expense claim.")
     assert p.conclusion.polarity == "negative"
+
+
+def test_shall_not_is_a_prohibition():
+    p = parse_policy("A controller shall not process special categories of personal data unless the data subject "
+                     "has given explicit consent.")
+    assert (p.conclusion.polarity, p.linear) == ("negative", "NOT(q1)")
+
+
+def test_a_plural_possessive_keeps_its_apostrophe():
+    p = parse_policy("You are entitled to parental leave provided that you give at least 4 weeks' notice.")
+    assert p.questions[0].text == "Do you give at least 4 weeks' notice?"
