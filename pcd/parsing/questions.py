@@ -36,7 +36,8 @@ retirees widow widows widower widowers professional professionals contractor con
 director directors trader traders exporter exporters importer importers soldier soldiers nurse nurses physician
 physicians caregiver caregivers guardian guardians mother mothers father fathers minor minors teenager teenagers
 household households entrepreneur entrepreneurs grower growers servicemen servicewomen cardholder cardholders
-holder holders self-employed laborer laborers labourer labourers charity charities club clubs""".split())
+holder holders self-employed laborer laborers labourer labourers charity charities club clubs visitor visitors
+guest guests user users subscriber subscribers traveller travellers traveler travelers""".split())
 
 _CONTRACTIONS = {"'re": "are", "’re": "are", "'m": "am", "’m": "am", "'ve": "have", "’ve": "have",
                  "'ll": "will", "’ll": "will", "'d": "would", "’d": "would", "ca": "can", "wo": "will",

@@ -136,3 +136,12 @@ def test_shall_not_is_a_prohibition():
 def test_a_plural_possessive_keeps_its_apostrophe():
     p = parse_policy("You are entitled to parental leave provided that you give at least 4 weeks' notice.")
     assert p.questions[0].text == "Do you give at least 4 weeks' notice?"
+
+
+@pytest.mark.parametrize("text", ["Visitors under 16 must be accompanied by an adult.",
+                                  "Guests who are under 16 must be accompanied by an adult."])
+def test_the_people_a_rule_binds_are_its_condition(text):
+    # was "Are visitors under 16 accompanied by an adult?": the requirement of everyone
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == ["Are you under 16?"]
+    assert p.conclusion.text.endswith("must be accompanied by an adult")
