@@ -294,6 +294,10 @@ class Analyzer:
                     self.docs[it.id][0].tag_ == "VB":
                 # "study at a school or college, or be on an unpaid training course": two requirements, either does
                 kids.append(self.condition_plan(it, self.docs[it.id], 0, len(it.text), [], subject))
+            elif not stub and not suffix and _AND_NEGATED.search(it.text) and it.id in self.docs and \
+                    self.docs[it.id][0].tag_ in ("VB", "VBP"):
+                # "have a disability and cannot work": two requirements, the second negated (was NOT of both)
+                kids.append(self.condition_plan(it, self.docs[it.id], 0, len(it.text), [], subject))
             elif not stub and not suffix and _AND_FINITE.search(it.text) and it.id in self.docs and \
                     _opens_with_subject(self.docs[it.id]):
                 # "they died before 6 April 2016 but would have reached State Pension age …", "the patient is
@@ -1495,6 +1499,9 @@ _NEGATED_MODAL = re.compile(r"(?i)(?:can(?:no|['’])t|can not|must(?:n['’]t| 
 # an item that goes on with a second finite verb of its own
 _AND_FINITE = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:the|your|their|his|her|its)\s+)?(?:[\w’']+\s+)?(?:would|will|can|"
                          r"could|may|might|must|has|have|had|did|does|do|is|are|was|were)\b")
+# a second, negated verb phrase in a list item: "have a disability and cannot work"
+_AND_NEGATED = re.compile(r"(?i)\b(?:and|but)\s+(?:can(?:not|['’]t|\s+not)|do(?:n['’]t|\s+not)|are(?:n['’]t|\s+not)|"
+                          r"have(?:n['’]t|\s+not)|never)\b")
 _ENABLING_VERBS = {"give", "grant", "allow", "entitle"}
 _ENABLED = {"authority", "access", "right", "permission", "entitlement"}
 _ENABLING_LAWS = {"law", "rule", "regulation", "act", "bill", "legislation", "program", "programme", "scheme",

@@ -145,3 +145,10 @@ def test_the_people_a_rule_binds_are_its_condition(text):
     p = parse_policy(text)
     assert [q.text for q in p.questions] == ["Are you under 16?"]
     assert p.conclusion.text.endswith("must be accompanied by an adult")
+
+
+def test_an_item_with_a_second_negated_verb_asks_both():
+    # was NOT("Do you have a disability and can work?"): the negation taken over both halves
+    p = parse_policy("The fee is waived for applicants who:\n- are under 18, or\n- have a disability and cannot work.\n")
+    assert [q.text for q in p.questions] == ["Are you under 18?", "Do you have a disability?", "Can you work?"]
+    assert p.linear == "OR(q1, AND(q2, NOT(q3)))"
