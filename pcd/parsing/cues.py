@@ -930,6 +930,20 @@ class Analyzer:
                 restrictive = None if listed else self.person_plan(clause, subj, bare=False)
                 if restrictive is not None:
                     return Unit(restrictive, "REL", self._conclusion(clause, 0, len(clause.text)), False)
+                served = next((x for x in head.subtree if x.dep_ in ("dobj", "pobj", "dative") and _is_person(x)
+                               and x.pos_ == "NOUN" and any(c.dep_ == "relcl" for c in x.children)), None)
+                plan = None if listed or served is None else self.person_plan(clause, served, bare=False)
+                rel = None if plan is None else next(c for c in served.children if c.dep_ == "relcl")
+                if rel is not None and any(c.dep_ == "conj" and c.i > rel.right_edge.i and not any(
+                        x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in head.children):
+                    # spaCy hangs the relative clause's later verbs ("…, earn at least £123 a week, and have told
+                    # their employer") off the main verb: the relative clause runs to the end
+                    start = next(x for x in rel.subtree if x.lower_ not in ("who", "that", "which"))
+                    plan = self.condition_plan(clause, doc, start.idx, len(clause.text), [], "you") or plan
+                if plan is not None:
+                    # "Employers must pay statutory sick pay to employees who are off work for 4 days, earn at
+                    # least £123 a week, and have told their employer": the people owed it are the condition
+                    return Unit(plan, "REL", self._conclusion(clause, 0, served.idx + len(served.text)), False)
                 # "All businesses that are considered … must: meet …, be …": the listed requirements are the
                 # conditions; the relative clause only says whom they bind
                 plan = self.condition_plan(clause, doc, t.idx + len(t.text), end, [], "you")
@@ -1681,7 +1695,7 @@ def _listed_verb(verb) -> bool:
         return False
     # one "and"/"or" before the last (not "X and have Y, or are Z"), and each verb with words of its own
     # ("restore, enhance or increase the likelihood …" shares one object: one condition)
-    ccs = [t for t in verb.doc[group[0].i:group[-1].i] if t.dep_ == "cc"]
+    ccs = [t for t in verb.doc[group[0].i:group[-1].i] if t.dep_ == "cc" and t.head in group]  # not "4 or more"
     return len(ccs) == 1 and all(any(c.i > g.i and c.dep_ not in ("cc", "conj", "punct") for c in g.children)
                                  for g in group)
 

@@ -152,3 +152,15 @@ def test_an_item_with_a_second_negated_verb_asks_both():
     p = parse_policy("The fee is waived for applicants who:\n- are under 18, or\n- have a disability and cannot work.\n")
     assert [q.text for q in p.questions] == ["Are you under 18?", "Do you have a disability?", "Can you work?"]
     assert p.linear == "OR(q1, AND(q2, NOT(q3)))"
+
+
+def test_the_people_an_obligation_is_owed_to_are_its_condition():
+    # was "Do you pay statutory sick pay to employees who are off work …?" with the other two conditions asked of
+    # the employer
+    p = parse_policy("Employers must pay statutory sick pay to employees who are off work for 4 or more days in a "
+                     "row, earn at least £123 a week, and have told their employer they are sick.")
+    assert [q.text for q in p.questions] == ["Are you off work for 4 or more days in a row?",
+                                             "Do you earn at least £123 a week?",
+                                             "Have you told your employer you are sick?"]
+    assert p.linear == "AND(q1, q2, q3)"
+    assert p.conclusion.text == "Employers must pay statutory sick pay to employees"
