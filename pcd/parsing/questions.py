@@ -190,6 +190,9 @@ def write_question(condition: str, subject: str = "you", *, second_person: bool 
 
 
 _THIRD_PERSON = {"they", "them", "their", "theirs", "he", "she", "him", "his", "her"}  # reflexives follow the subject
+# singular pronouns that refer back to a named subject ("the Veteran … as his or her primary residence"); a plural
+# "their" after "the business" is as often the reader's ("deduct tax from their wages")
+_OBLIQUE_THIRD = {"him", "his", "her", "himself", "herself"}
 
 
 def _opens_kept_quote(toks) -> bool:
@@ -221,6 +224,7 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
                                                   and not any(u.lower_ == "or" for u in toks[k + 1:]))]
     negated = False
     kept_third = False  # "they" kept as someone else: their reflexive stays "themselves"
+    named_subject = False  # a third person named as subject before: later "his"/"their" refer to it
     words = []
     inside = {t.i for t in toks}
     for i, t in enumerate(toks):
@@ -235,7 +239,10 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             w = "any"
         if others and t.lower_ in _THIRD_PERSON and t.dep_ in ("nsubj", "nsubjpass"):
             kept_third = True
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.lower_ != "you":
+            named_subject = True  # "the data subject has given consent to the processing of his or her data"
         if second_person and t.lower_ in _PRONOUN_MAP and subject == "you" and not (
+                (named_subject and t.lower_ in _OBLIQUE_THIRD) or
                 others and (t.lower_ in _THIRD_PERSON or (kept_third and t.lower_.endswith(("self", "selves"))))):
             w = _PRONOUN_MAP[t.lower_]
         words.append((w, t))

@@ -164,3 +164,13 @@ def test_the_people_an_obligation_is_owed_to_are_its_condition():
                                              "Have you told your employer you are sick?"]
     assert p.linear == "AND(q1, q2, q3)"
     assert p.conclusion.text == "Employers must pay statutory sick pay to employees"
+
+
+def test_his_or_her_after_a_named_subject_stays_that_person_s():
+    # was "Has the data subject given consent to the processing of your personal data?"
+    p = parse_policy("Processing is lawful if the data subject has given consent to the processing of his or her "
+                     "personal data.")
+    assert p.questions[0].text == ("Has the data subject given consent to the processing of his or her personal "
+                                   "data?")
+    p = parse_policy("Applicants must show their passport.")  # a plural "their" is still the reader's
+    assert p.questions[0].text == "Do you show your passport?"
