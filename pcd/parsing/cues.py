@@ -3,8 +3,9 @@
 Cues, by construct:
 
 * condition markers: ``if``, ``only if``, ``as long as``, ``so long as``, ``provided (that)``,
-  ``providing``, ``on condition that``, ``when``/``where``/``until``/``after``/``before``/``once``
-  followed by "you"/"your"; a fronted condition
+  ``providing``, ``on condition that``, ``to the extent that``, ``only where``/``only when``;
+  ``when``/``where``/``until``/``after``/``before``/``once`` followed by "you"/"your" (and "when the/a …" after a
+  duty: "shall notify … when the breach is likely to …"); a fronted condition
   ("If you …, you can …") ends where spaCy's parse of its clause ends;
 * exceptions → NOT: ``unless``, ``but not (if|when)``, ``except (if|when|where|for)``, ``other than``, ``apart from``, and
   ``until you`` ("reduced until you've paid it back": reduced while you have not);
@@ -40,13 +41,14 @@ from .questions import (PERSON_NOUNS, clean_condition, finish_question, question
 from .structure import segment
 
 _MARKERS = [
-    ("only if", "IF_ONLY"), ("if and only if", "IF_ONLY"), ("only where", "IF_ONLY"), ("only when", "IF_ONLY"), ("as long as", "IF"), ("so long as", "IF"),
+    ("only if", "IF_ONLY"), ("if and only if", "IF_ONLY"), ("only where", "IF_ONLY"), ("only when", "IF_ONLY"),
+    ("only if and to the extent that", "IF_ONLY"), ("to the extent that", "IF"), ("as long as", "IF"), ("so long as", "IF"),
     ("provided that", "IF"), ("providing that", "IF"), ("provided", "IF"), ("providing", "IF"),
     ("on condition that", "IF"), ("unless", "UNLESS"), ("but not if", "UNLESS"), ("but not when", "UNLESS"),
     ("except if", "UNLESS"), ("except when", "UNLESS"),
     ("except where", "UNLESS"), ("except for", "UNLESS"), ("except", "UNLESS"), ("other than", "UNLESS"),
     ("apart from", "UNLESS"), ("if", "IF"), ("when you", "WHEN"), ("where you", "WHEN"), ("whenever", "IF"),
-    ("until you", "UNTIL"), ("until your", "UNTIL"), ("after you", "WHEN"), ("after your", "WHEN"),
+    ("when the", "WHEN"), ("when a", "WHEN"), ("when an", "WHEN"), ("until you", "UNTIL"), ("until your", "UNTIL"), ("after you", "WHEN"), ("after your", "WHEN"),
     ("once you", "WHEN"), ("once your", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
 ]
 # "even if" concedes, it sets no condition: it stays inside the condition it qualifies
@@ -414,6 +416,11 @@ class Analyzer:
             return True
         if word == "if" and re.search(r"\b(?:determine|decide|assess|establish|find out|work out)\s*$", before):
             # "To determine if you are eligible we examine: …": "if" means "whether", what follows is the topic
+            return True
+        if word in ("when the", "when a", "when an") and before.strip() and not re.search(
+                r"\b(?:shall|must|(?:is|are) required to)\b", before):
+            # "… without undue delay when the breach is likely to result in a high risk": a duty's trigger; elsewhere
+            # "when the commodities produced are sold" only says when something happens
             return True
         if word in ("provided", "providing") and not re.match(r"\s*(that\s+)?(you|your|they|the|it|he|she)\b", after):
             return True

@@ -174,3 +174,24 @@ def test_his_or_her_after_a_named_subject_stays_that_person_s():
                                    "data?")
     p = parse_policy("Applicants must show their passport.")  # a plural "their" is still the reader's
     assert p.questions[0].text == "Do you show your passport?"
+
+
+def test_gdpr_style_triggers_and_extents_are_conditions():
+    p = parse_policy("The controller shall communicate the personal data breach to the data subject without undue "
+                     "delay when the personal data breach is likely to result in a high risk to the rights and "
+                     "freedoms of natural persons.")
+    assert [q.text for q in p.questions] == ["Is the personal data breach likely to result in a high risk to the "
+                                             "rights and freedoms of natural persons?"]
+    assert p.conclusion.text.endswith("without undue delay")
+    p = parse_policy("Processing shall be lawful only if and to the extent that at least one of the following "
+                     "applies:\n(a) the data subject has given consent;\n(b) processing is necessary for the "
+                     "performance of a contract.\n")
+    assert [q.text for q in p.questions] == ["Has the data subject given consent?",
+                                             "Is processing necessary for the performance of a contract?"]
+    assert p.linear == "OR(q1, q2)"
+
+
+def test_when_that_only_dates_something_sets_no_condition():
+    p = parse_policy("Annual operating loans are generally repaid within 12 months or when the commodities produced "
+                     "are sold.")
+    assert p.tree is None
