@@ -1087,6 +1087,10 @@ class Analyzer:
                 kids.append(mk("NOT", [leaf]) if m.lower_ == "without" else leaf)
             elif m.dep_ == "amod" and m.lower_ in ("aged",):
                 kids.append(self.leaf_from_text(clause, s, e, "you"))
+            elif m.dep_ == "prep" and m.lower_ in ("on", "in") and m.i == n.i + 1 and any(
+                    x.dep_ == "pobj" for x in m.children):
+                # "Employees on a performance improvement plan", "students in full-time education": where they are
+                kids.append(self.leaf_from_text(clause, s, e, "you"))
         after = doc[n.i + 1] if n.i + 1 < len(doc) else None
         if not kids and after is not None and after.lower_ in ("with", "without") and after.head.i != n.i and any(
                 x.dep_ == "pobj" for x in after.children):
