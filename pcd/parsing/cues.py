@@ -1089,8 +1089,8 @@ class Analyzer:
                 kids.append(self.leaf_from_text(clause, s, e, "you"))
             elif m.dep_ == "prep" and m.lower_ in ("on", "in") and m.i == n.i + 1 and any(
                     x.dep_ == "pobj" for x in m.children):
-                # "Employees on a performance improvement plan", "students in full-time education": where they are
-                kids.append(self.leaf_from_text(clause, s, e, "you"))
+                # "Employees on a performance improvement plan", "children in foster care": who, and where they are
+                kids.append(self.leaf_from_text(clause, n.idx, e, "you"))
         after = doc[n.i + 1] if n.i + 1 < len(doc) else None
         if not kids and after is not None and after.lower_ in ("with", "without") and after.head.i != n.i and any(
                 x.dep_ == "pobj" for x in after.children):

@@ -200,5 +200,5 @@ def test_when_that_only_dates_something_sets_no_condition():
 def test_where_the_people_are_is_their_condition():
     # was "Are you an employee?": the restrictive "on a performance improvement plan" was dropped
     p = parse_policy("Employees on a performance improvement plan are not eligible.")
-    assert [q.text for q in p.questions] == ["Are you on a performance improvement plan?"]
+    assert [q.text for q in p.questions] == ["Are you an employee on a performance improvement plan?"]
     assert p.conclusion.polarity == "negative"
