@@ -72,16 +72,25 @@ def test_a_condition_after_a_dash_ends_where_its_main_clause_begins():
     assert [q.text for q in p.questions] == ["Do you go over the threshold?"]
 
 
+# each row was misread before: one question swallowing a second clause ("Do you provide proof of ownership, or the
+# tenant must …?"), or "but not if" read as "Are you a student, but not?" with the exception un-negated
 @pytest.mark.parametrize("text, linear, questions", [
-    ("Applicants must provide proof of ownership, or the tenant must provide written concurrence from the landowner.",
-     "OR(q1, q2)", ["Do you provide proof of ownership?", "Does the tenant provide written concurrence from the landowner?"]),
-    ("You must be 18 and your partner must be 16.", "AND(q1, q2)", ["Are you 18?", "Is your partner 16?"]),
-    ("In order to qualify, you must be a Native American, your child(ren) must have a disability, and you must be "
-     "enrolled in a tribe.", "AND(q1, q2, q3)",
-     ["Are you a Native American?", "Does your child have a disability?", "Are you enrolled in a tribe?"]),
+    pytest.param("Applicants must provide proof of ownership, or the tenant must provide written concurrence from "
+                 "the landowner.", "OR(q1, q2)",
+                 ["Do you provide proof of ownership?", "Does the tenant provide written concurrence from the landowner?"],
+                 id="two subjects' obligations"),
+    pytest.param("You must be 18 and your partner must be 16.", "AND(q1, q2)", ["Are you 18?", "Is your partner 16?"],
+                 id="your partner keeps its name"),
+    pytest.param("In order to qualify, you must be a Native American, your child(ren) must have a disability, and you "
+                 "must be enrolled in a tribe.", "AND(q1, q2, q3)",
+                 ["Are you a Native American?", "Does your child have a disability?", "Are you enrolled in a tribe?"],
+                 id="optional plural"),
+    pytest.param("You qualify for the discount if you are a student, but not if you already get the loyalty discount.",
+                 "AND(q1, NOT(q2))", ["Are you a student?", "Do you get the loyalty discount?"], id="but not if"),
+    pytest.param("You can claim the allowance, but not if you live abroad.", "NOT(q1)", ["Do you live abroad?"],
+                 id="but not if, alone"),
 ])
-def test_each_subject_s_obligation_is_a_question_of_its_own(text, linear, questions):
-    # was one question swallowing the second clause: "Do you provide proof of ownership, or the tenant must …?"
+def test_questions_and_logic(text, linear, questions):
     p = parse_policy(text)
     assert p.linear == linear and [q.text for q in p.questions] == questions
 
@@ -98,17 +107,6 @@ def test_an_item_s_scope_goes_after_the_requirement_it_scopes():
     q = p.questions[1]
     assert q.text == "Are you able to show farm managerial experience for direct OL loans?"
     assert p.text[q.citation.start:q.citation.end] == "For direct OL loans, be able to show farm managerial experience"
-
-
-@pytest.mark.parametrize("text, linear, questions", [
-    ("You qualify for the discount if you are a student, but not if you already get the loyalty discount.",
-     "AND(q1, NOT(q2))", ["Are you a student?", "Do you get the loyalty discount?"]),
-    ("You can claim the allowance, but not if you live abroad.", "NOT(q1)", ["Do you live abroad?"]),
-])
-def test_but_not_if_is_an_exception(text, linear, questions):
-    # was "Are you a student, but not?" AND the exception, un-negated
-    p = parse_policy(text)
-    assert p.linear == linear and [q.text for q in p.questions] == questions
 
 
 def test_only_where_is_a_condition_and_a_clause_after_or_is_its_own():
