@@ -7,8 +7,8 @@ Cues, by construct:
   ``when``/``where``/``until``/``after``/``before``/``once`` followed by "you"/"your" (and "when the/a …" after a
   duty: "shall notify … when the breach is likely to …"); a fronted condition
   ("If you …, you can …") ends where spaCy's parse of its clause ends;
-* exceptions → NOT: ``unless``, ``but not (if|when)``, ``except (if|when|where|for)``, ``other than``, ``apart from``, and
-  ``until you`` ("reduced until you've paid it back": reduced while you have not);
+* exceptions → NOT: ``unless``, ``but not (if|when)``, ``except (if|when|where|for)``, ``other than``,
+  ``apart from``, and ``until you`` ("reduced until you've paid it back": reduced while you have not);
 * coordination inside a condition: ``and``/``or`` (and ``,``) that start a new clause are
   split; ``either … or`` → OR, ``neither … nor`` → AND of NOTs; phrase-level coordination
   ("employed or self-employed") stays one question, as ShARC's annotators write it;
@@ -42,13 +42,15 @@ from .structure import segment
 
 _MARKERS = [
     ("only if", "IF_ONLY"), ("if and only if", "IF_ONLY"), ("only where", "IF_ONLY"), ("only when", "IF_ONLY"),
-    ("only if and to the extent that", "IF_ONLY"), ("to the extent that", "IF"), ("as long as", "IF"), ("so long as", "IF"),
+    ("only if and to the extent that", "IF_ONLY"), ("to the extent that", "IF"), ("as long as", "IF"),
+    ("so long as", "IF"),
     ("provided that", "IF"), ("providing that", "IF"), ("provided", "IF"), ("providing", "IF"),
     ("on condition that", "IF"), ("unless", "UNLESS"), ("but not if", "UNLESS"), ("but not when", "UNLESS"),
     ("except if", "UNLESS"), ("except when", "UNLESS"),
     ("except where", "UNLESS"), ("except for", "UNLESS"), ("except", "UNLESS"), ("other than", "UNLESS"),
     ("apart from", "UNLESS"), ("if", "IF"), ("when you", "WHEN"), ("where you", "WHEN"), ("whenever", "IF"),
-    ("when the", "WHEN"), ("when a", "WHEN"), ("when an", "WHEN"), ("until you", "UNTIL"), ("until your", "UNTIL"), ("after you", "WHEN"), ("after your", "WHEN"),
+    ("when the", "WHEN"), ("when a", "WHEN"), ("when an", "WHEN"), ("until you", "UNTIL"), ("until your", "UNTIL"),
+    ("after you", "WHEN"), ("after your", "WHEN"),
     ("once you", "WHEN"), ("once your", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
 ]
 # "even if" concedes, it sets no condition: it stays inside the condition it qualifies
@@ -59,9 +61,12 @@ _MARKER_KIND = {m: k for m, k in _MARKERS} | {"where": "WHEN", "once": "WHEN", "
 # "Where/Once/When <someone other than you> …, <main clause>": a fronted condition about something else
 _FRONT_MARKER = re.compile(r"\s*(where|once|when)(?=\s+(?!(?:you|your|they|their|it|its|this|these|he|she|we)\b)\w[^,]*,)", re.I)
 _NEG_CONCLUSION = re.compile(
-    r"\b(can['’]?t|cannot|can not|won['’]?t|will not|must not|mustn['’]?t|shall not|shan['’]t|shouldn['’]?t|should not|may not|"
+    r"\b(can['’]?t|cannot|can not|won['’]?t|will not|must not|mustn['’]?t|shall not|shan['’]t|shouldn['’]?t|"
+    r"should not|may not|"
     r"isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|not (?:be )?(?:eligible|entitled|allowed|able|covered|paid)|"
-    r"no longer|not qualify|ineligible|will stop|^\s*neither\b[^.;]*\bnor\b[^.;]*\b(?:may|can|shall|must|will)\b|stop(?:s)? getting|(?:must|have to|has to|need to|should) stop|^\s*no\s+\w+\s+(?:may|can|shall|will|must)|"
+    r"no longer|not qualify|ineligible|will stop|stop(?:s)? getting|"
+    r"^\s*neither\b[^.;]*\bnor\b[^.;]*\b(?:may|can|shall|must|will)\b|"  # "Neither X nor Y may approve …"
+    r"(?:must|have to|has to|need to|should) stop|^\s*no\s+\w+\s+(?:may|can|shall|will|must)|"
     # "none of your payments can be stopped", "No eACCR displays"
     r"\bnone of (?:the|your|these|those|its|their)\b|^\s*no\s+(?!more\b|less\b|later\b|earlier\b|longer\b)\w+\s+\w+s\s*$|"
     # "Paid work does not include ...", "You're not an appointee", "The banned goods are", "illegal for"
@@ -239,8 +244,8 @@ class Analyzer:
             first = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]*(?:['’][a-z]+)?\s)", cleaned, maxsplit=1)[0]
             cleaned = first if len(first.split()) >= 3 else cleaned
             scope = re.match(r"(?:For|In|On|Under|With)\s[^,]{2,60},\s+", cleaned)
-            if scope and clause.id in self.docs and any(
-                    t.tag_ == "VB" for t in self.docs[clause.id] if t.idx == raw.find(cleaned) + rel_start + scope.end()):
+            at = rel_start + max(lead, 0) + (scope.end() if scope else 0)  # where the requirement's verb is
+            if scope and clause.id in self.docs and any(t.tag_ == "VB" and t.idx == at for t in self.docs[clause.id]):
                 # "For direct OL loans, be able to show farm managerial experience": the scope of a requirement
                 # that the item states with a bare verb goes after it ("Are you able to show … for direct OL
                 # loans?"); the citation keeps the item's order
@@ -492,7 +497,8 @@ class Analyzer:
         if not _HEADING_CONDITION.match(text) or text.endswith("?"):
             return None
         lead = re.match(r"(?i)\s*(?:if|when)\s+", heading.text)
-        self.docs.setdefault(heading.id, nlp()(_for_parser(heading.text)))  # headings are parsed only when they state one
+        # headings are parsed only when they state a condition
+        self.docs.setdefault(heading.id, nlp()(_for_parser(heading.text)))
         plan = self.condition_plan(heading, self.docs[heading.id], lead.end() if lead else 0, len(heading.text),
                                    [], "you")
         if plan is not None:
@@ -886,14 +892,10 @@ class Analyzer:
         couple = re.match(r"(?i)you (?:or|and) your (?:partner|spouse)", m.group(0))
         other = _second_obligation(modal.head) if modal is not None and modal.dep_ == "aux" else None
         if other is not None and not couple:
-            # "Applicants must provide proof of ownership, or the tenant must provide written concurrence": two
-            # requirements, each of its own subject
             first = self.condition_plan(clause, doc, m.end(), other.left_edge.idx, [], "you")
-            second = self._obligation_plan(clause, doc, other.modal, other.subject,
-                                           other.right_edge.idx + len(other.right_edge.text))
-            if first is not None and second is not None:
-                op = "OR" if any(c.dep_ == "cc" and c.lower_ == "or" for c in modal.head.children) else "AND"
-                return Unit(mk(op, [first, second]), "REQ", self._conclusion(clause, 0, m.start()), False)
+            pair = self._obligation_pair(clause, doc, modal.head, other, first, m.start())
+            if pair is not None:
+                return pair
         plan = self.condition_plan(clause, doc, m.end(), len(clause.text), [], couple.group(0) if couple else "you")
         if plan is None:
             return None
@@ -912,14 +914,11 @@ class Analyzer:
             end = head.right_edge.idx + len(head.right_edge.text)
             other = _second_obligation(head)
             if other is not None and subj is not None and subj.dep_ != "expl":
-                # "Applicants must provide proof of ownership, or the tenant must provide written concurrence":
-                # two requirements, each of its own subject
-                first = self._obligation_plan(clause, doc, t, subj, other.left_edge.idx)
-                second = self._obligation_plan(clause, doc, other.modal, other.subject,
-                                               other.right_edge.idx + len(other.right_edge.text))
-                if first is not None and second is not None:
-                    op = "OR" if any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children) else "AND"
-                    return Unit(mk(op, [first, second]), "REQ", self._conclusion(clause, 0, subj.left_edge.idx), False)
+                pair = self._obligation_pair(clause, doc, head, other,
+                                             self._obligation_plan(clause, doc, t, subj, other.left_edge.idx),
+                                             subj.left_edge.idx)
+                if pair is not None:
+                    return pair
             if subj is not None and subj.lower_ == "it" and self._required_thing and subj.i == 0:
                 # "Your self-employed work must aim to make a profit. It must also be commercial, regular and
                 # organised": the second requirement binds the same thing
@@ -963,6 +962,18 @@ class Analyzer:
                 return None
             return Unit(plan, "REQ", self._conclusion(clause, 0, subj.left_edge.idx), False)
         return self._thing_needs(clause, doc)
+
+    def _obligation_pair(self, clause: Clause, doc, head, other: _Obligation, first: Plan | None,
+                         conclusion_end: int) -> Unit | None:
+        """Two obligations, each of its own subject ("Applicants must provide proof of ownership, or the tenant
+        must provide written concurrence"): the ``first`` plan (``head``'s) and ``other``'s, by the "or"/"and"
+        joining them; the conclusion is the text before ``conclusion_end``."""
+        second = self._obligation_plan(clause, doc, other.modal, other.subject,
+                                       other.right_edge.idx + len(other.right_edge.text))
+        if first is None or second is None:
+            return None
+        op = "OR" if any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children) else "AND"
+        return Unit(mk(op, [first, second]), "REQ", self._conclusion(clause, 0, conclusion_end), False)
 
     def _obligation_plan(self, clause: Clause, doc, modal, subj, end: int) -> Plan | None:
         """What "<subject> must <verb phrase>" requires, up to ``end``: asked of the reader when the subject is a
@@ -1507,7 +1518,8 @@ _HEADING_CONDITION = re.compile(r"(?i)(?:if|when)\s|you['’]re\s|you are\s|you 
                                 r"you (?:live|work|get|receive|come|were born|own|rent|study)\b")
 # the body under such a heading is only its conclusion: "You can't get Working Tax Credit."
 _HEADED_CONCLUSION = re.compile(r"(?i)\s*you\s+(?:can(?:['’]?t|not)?|could|may|might|will|won['’]t|must|"
-                                r"(?:are|aren['’]t|will be|won['’]t be) (?:not )?(?:eligible|entitled))\b[^.;:]{0,80}\.?\s*$")
+                                r"(?:are|aren['’]t|will be|won['’]t be) (?:not )?(?:eligible|entitled))\b"
+                                r"[^.;:]{0,80}\.?\s*$")
 # "you must also get another income support payment to be eligible for a crisis payment"
 _REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
                                   r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify)\b"
@@ -1525,7 +1537,8 @@ _NEGATED_MODAL = re.compile(r"(?i)(?:can(?:no|['’])t|can not|must(?:n['’]t| 
 _AND_FINITE = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:the|your|their|his|her|its)\s+)?(?:[\w’']+\s+)?(?:would|will|can|"
                          r"could|may|might|must|has|have|had|did|does|do|is|are|was|were)\b")
 # a second, negated verb phrase in a list item: "have a disability and cannot work"
-_AND_NEGATED = re.compile(r"(?i)\b(?:and|but)\s+(?:can(?:not|['’]t|\s+not)|do(?:n['’]t|\s+not)|are(?:n['’]t|\s+not)|"
+_AND_NEGATED = re.compile(r"(?i)\b(?:and|but)\s+(?:can(?:not|['’]t|\s+not)|do(?:n['’]t|\s+not)|"
+                          r"are(?:n['’]t|\s+not)|"
                           r"have(?:n['’]t|\s+not)|never)\b")
 _ENABLING_VERBS = {"give", "grant", "allow", "entitle"}
 _ENABLED = {"authority", "access", "right", "permission", "entitlement"}
