@@ -333,6 +333,9 @@ class Analyzer:
                             r"\(\s*you\s+(?:can|may|could|might|will)\b[^()]*$", text[:m.start()])))]
         if markers:
             return self._conditional(clause, doc, markers, items)
+        lacking = self._lacking(clause, doc)
+        if lacking is not None:
+            return [lacking]
         enabler = self._enabler(clause, doc)
         if enabler:
             return [enabler]
@@ -429,6 +432,8 @@ class Analyzer:
             return True
         if word in ("provided", "providing") and not re.match(r"\s*(that\s+)?(you|your|they|the|it|he|she)\b", after):
             return True
+        if word == "except" and re.match(r"\s*as\b", after):
+            return True  # "Except as otherwise permitted, …": a hedge, not a condition one could answer
         if word == "except" and re.search(r"\bexcept\s*$", before):
             return True
         if word == "other than" and not re.match(r"\s*(if|when|where|that|to)\b", after):
@@ -962,6 +967,32 @@ class Analyzer:
                 return None
             return Unit(plan, "REQ", self._conclusion(clause, 0, subj.left_edge.idx), False)
         return self._thing_needs(clause, doc)
+
+    def _lacking(self, clause: Clause, doc) -> Unit | None:
+        """A prohibition of doing something "without" a thing: "You cannot enter without a ticket", "may not use
+        or disclose protected health information for marketing without an authorization" -> NOT("Do you have a
+        ticket?") under the negative conclusion (with the thing, the prohibition does not hold)."""
+        for t in doc:
+            if t.lower_ != "without" or t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
+                continue
+            verb = t.head
+            while verb.dep_ in ("conj", "xcomp"):  # "may not use or disclose …"
+                verb = verb.head
+            if verb.dep_ != "ROOT":
+                continue  # "a status that does not allow you to work … without first seeking permission"
+            conclusion = self._conclusion(clause, 0, t.idx)
+            if conclusion is None or conclusion.polarity != "negative":
+                return None
+            sub = [x for x in t.subtree if x.i > t.i]
+            if not sub:
+                return None
+            end = sub[-1].idx + len(sub[-1].text)
+            gerund = sub[0].tag_ == "VBG"
+            leaf = self.leaf_from_text(clause, sub[0].idx, end, "you", "" if gerund else "have")
+            if leaf is None:
+                return None
+            return Unit(mk("NOT", [leaf]), "IF", conclusion, True)
+        return None
 
     def _obligation_pair(self, clause: Clause, doc, head, other: _Obligation, first: Plan | None,
                          conclusion_end: int) -> Unit | None:

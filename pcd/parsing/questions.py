@@ -311,6 +311,9 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             return finish_question([do] + subj + [lemma] + [w for w, _ in rest[1:]]), negated
         return finish_question(["Is"] + subj + [w for w, _ in rest]), negated
     # a fragment with no subject of its own
+    if first.lower_ == "to" and len(words) > 1 and words[1][1].tag_ == "VB":
+        # a purpose: "except to carry out treatment, payment, or health care operations" -> "Is it to carry out …?"
+        return finish_question(["Is it"] + [w for w, _ in words]), negated
     return finish_question(_fragment_question(words, subject)), negated
 
 

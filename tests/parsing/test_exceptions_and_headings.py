@@ -200,3 +200,30 @@ def test_where_the_people_are_is_their_condition():
     p = parse_policy("Employees on a performance improvement plan are not eligible.")
     assert [q.text for q in p.questions] == ["Are you an employee on a performance improvement plan?"]
     assert p.conclusion.polarity == "negative"
+
+
+@pytest.mark.parametrize("text, question, conclusion", [
+    ("You cannot enter without a ticket.", "Do you have a ticket?", "You cannot enter"),
+    ("A covered entity may not use or disclose protected health information for marketing without an "
+     "authorization.", "Do you have an authorization?",
+     "A covered entity may not use or disclose protected health information for marketing"),
+    ("You must not drive without wearing a seatbelt.", "Are you wearing a seatbelt?", "You must not drive"),
+])
+def test_a_prohibition_without_a_thing_holds_when_it_is_lacking(text, question, conclusion):
+    p = parse_policy(text)  # was "no conditions found"
+    assert [q.text for q in p.questions] == [question] and p.linear == "NOT(q1)"
+    assert (p.conclusion.text, p.conclusion.polarity) == (conclusion, "negative")
+
+
+def test_a_permission_without_a_thing_sets_no_condition():
+    assert parse_policy("You can enter without a ticket.").tree is None
+
+
+def test_except_for_a_purpose_and_except_as_permitted():
+    p = parse_policy("A covered entity must obtain an authorization for any use or disclosure of psychotherapy notes, "
+                     "except to carry out treatment, payment, or health care operations.")
+    assert [q.text for q in p.questions] == ["Is it to carry out treatment, payment, or health care operations?"]
+    assert p.linear == "NOT(q1)"  # was "Are you to carry out …?"
+    p = parse_policy("Except as otherwise permitted, a covered entity may not disclose protected health information "
+                     "without a valid authorization.")
+    assert [q.text for q in p.questions] == ["Do you have a valid authorization?"]  # was "Are you as otherwise …?"
