@@ -603,7 +603,8 @@ class Analyzer:
                                     main_text, re.I):
             segments = [s for s in segments if not _NOISE_CONDITION.search(text[s[1]:s[2]])]
         pos_parts, neg_parts = [], []
-        subject = "you"
+        # "Items that have been opened cannot be returned unless they are faulty": "they" are the items, not you
+        subject = "it" if main_spans and _thing_subject(doc, *main_spans[0]) else "you"
         list_used = False
         listed = re.match(r"(?i)^\s*the following (\w+)", main_text)
         if len(items) > 1 and listed and text.rstrip().endswith(":"):  # one item is just the topic
@@ -1530,6 +1531,14 @@ def _for_parser(text: str) -> str:
     """The text spaCy reads: optional plural endings blanked (same length, so offsets hold), since the tagger
     reads "child(ren)" as a noun and a bracketed aside, and loses the sentence's structure."""
     return _OPTIONAL_PLURAL.sub(lambda m: " " * len(m.group()), text)
+
+
+def _thing_subject(doc, start: int, end: int) -> bool:
+    """Whether the main clause in ``[start, end)`` has a thing, not a person, as subject ("Items … cannot be
+    returned"), so that "they"/"it" in its conditions mean that thing."""
+    subj = next((t for t in doc if start <= t.idx < end and t.dep_ in ("nsubj", "nsubjpass")
+                 and t.head.dep_ == "ROOT"), None)
+    return subj is not None and subj.pos_ == "NOUN" and not _is_person(subj)
 
 
 def _excepted_end(doc, m) -> int | None:
