@@ -1189,10 +1189,12 @@ class Analyzer:
                     # passive "Apprentices over 19 … are entitled to …", "Officers … are considered …"
                     t.dep_ == "nsubjpass" and t.head.lemma_ in ("entitle", "consider", "allow", "permit", "cover",
                                                    "prohibit", "forbid", "bar"))
+                # "Applicants aged under 18 need parental consent" (spaCy may tag that "need" a noun)
+                needs = t.head.lower_ in ("need", "needs", "require", "requires")
                 if t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in (
-                        "anyone", "someone", "those")) and t.head.pos_ in (
-                        "VERB", "AUX") and (eligible or _is_person(t) and any(
-                        a.lower_ in ("can", "may", "must", "will", "could", "should") for a in t.head.children)):
+                        "anyone", "someone", "those")) and (t.head.pos_ in ("VERB", "AUX") or needs) and (
+                        eligible or _is_person(t) and (needs or any(
+                            a.lower_ in ("can", "may", "must", "will", "could", "should") for a in t.head.children))):
                     plan = self.person_plan(c, t, any_noun=eligible)
                     if plan is None:
                         continue

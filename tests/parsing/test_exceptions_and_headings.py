@@ -234,3 +234,9 @@ def test_they_in_a_condition_on_things_are_those_things():
     assert [q.text for q in p.questions] == ["Are they faulty?"]  # was "Are you faulty?"
     p = parse_policy("Your payments stop if you move abroad.")
     assert [q.text for q in p.questions] == ["Do you move abroad?"]
+
+
+def test_restricted_people_who_need_something():
+    p = parse_policy("Applicants aged under 18 need parental consent.")  # was "no conditions found"
+    assert [q.text for q in p.questions] == ["Are you aged under 18?"]
+    assert p.conclusion.text == "Applicants aged under 18 need parental consent"
