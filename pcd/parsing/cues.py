@@ -851,6 +851,8 @@ class Analyzer:
                 elif toks[0].tag_ == "VB" and _bare_verb_at(look) and (t.text in (",", ";") and look is nxt or verb_list):
                     # "must: meet size standards, be for-profit, not already have …, and be able …": a verb list
                     starts_clause = verb_list = True
+                elif t.lower_ in ("and", "but") and look.lower_ == "not" and _negated_conjoined_verb(look):
+                    starts_clause = True  # "collected for specified purposes and not further processed …"
                 elif t.lower_ in ("and", "or") and _subject_misread_as_object(look):
                     starts_clause = True  # "has an adequacy decision or appropriate safeguards are in place"
                 elif t.lower_ in ("and", "or") and _second_complement(t):
@@ -960,7 +962,12 @@ class Analyzer:
                 # conditions; the relative clause only says whom they bind
                 plan = self.condition_plan(clause, doc, t.idx + len(t.text), end, [], "you")
             else:
-                plan = self.condition_plan(clause, doc, subj.left_edge.idx, end, [], "it")
+                # a second, subjectless verb phrase is said of the same thing: "Personal data shall be collected for
+                # specified purposes and not further processed …" -> "Is personal data further processed …?"
+                said_of = doc[subj.left_edge.i:subj.i + 1].text
+                said_of = said_of[0].lower() + said_of[1:] if said_of[:1].isupper() and not said_of[1:2].isupper() \
+                    else said_of
+                plan = self.condition_plan(clause, doc, subj.left_edge.idx, end, [], said_of)
                 # only a singular thing can be "it" in the next sentence ("Your plants must be inspected. It must
                 # be done by May": "it" is the inspection)
                 self._required_thing = doc[subj.left_edge.i:subj.i + 1].text if subj.tag_ in ("NN", "NNP") else None
@@ -1732,6 +1739,15 @@ def _second_complement(cc) -> bool:
     first = next((c for c in be.children if c.dep_ in ("acomp", "attr") and c.i < cc.i), None)
     kind = {"NOUN": "noun", "PROPN": "noun", "NUM": "amount", "ADJ": "adj"}
     return first is not None and conj.pos_ in kind and kind.get(first.pos_) != kind[conj.pos_]
+
+
+def _negated_conjoined_verb(neg) -> bool:
+    """Whether "not" (adverbs allowed after it) opens a second, conjoined verb phrase: "… and not further processed"."""
+    for t in neg.doc[neg.i + 1:neg.i + 4]:
+        if t.pos_ == "ADV":
+            continue
+        return t.tag_ in ("VBN", "VB") and t.dep_ == "conj"
+    return False
 
 
 def _subject_misread_as_object(tok) -> bool:

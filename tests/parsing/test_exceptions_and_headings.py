@@ -240,3 +240,11 @@ def test_restricted_people_who_need_something():
     p = parse_policy("Applicants aged under 18 need parental consent.")  # was "no conditions found"
     assert [q.text for q in p.questions] == ["Are you aged under 18?"]
     assert p.conclusion.text == "Applicants aged under 18 need parental consent"
+
+
+def test_a_second_negated_verb_phrase_of_a_thing_is_its_own_question():
+    p = parse_policy("Personal data shall be collected for specified, explicit and legitimate purposes and not further "
+                     "processed in a manner that is incompatible with those purposes.")
+    assert p.linear == "AND(q1, NOT(q2))"  # was one question holding both halves
+    assert p.questions[1].text == ("Is personal data further processed in a manner that is incompatible with those "
+                                   "purposes?")
