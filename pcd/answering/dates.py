@@ -94,16 +94,14 @@ def date_test(question: str) -> tuple[str, set[str], object] | None:
     stems = {_stem(m.group("verb"))}
     if subj[0] == "your" and not partner:
         stems |= {_stem(w) for w in subj[1:] if w not in STOPWORDS}  # "your marriage or civil partnership"
-    cmp = re.sub(r"\s+", " ", m.group("cmp").lower())
+    cmp = re.sub(r"\s+", " ", m.group("cmp").lower()).replace("in or", "on or")  # "in or after" is "on or after"
     first, last = span
     tests = {
         "before": lambda a, b: True if b < first else False if a >= first else None,
         "by": lambda a, b: True if b <= last else False if a > last else None,
         "after": lambda a, b: True if a > last else False if b <= last else None,
         "on or after": lambda a, b: True if a >= first else False if b < first else None,
-        "in or after": lambda a, b: True if a >= first else False if b < first else None,
         "on or before": lambda a, b: True if b <= last else False if a > last else None,
-        "in or before": lambda a, b: True if b <= last else False if a > last else None,
     }
     return person, stems, tests[cmp]
 

@@ -240,6 +240,7 @@ class PlaceAnswerer(Answerer):
                      history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
         out: list[Answer | None] = []
         stated: dict[str, tuple[str, str, tuple[int, int]] | None] = {}
+        denied: dict[str, tuple[str, tuple[int, int]]] | None = None  # read once per scenario, when first needed
         for q in questions:
             asked = asked_places(q) if scenario else None
             if asked is None:
@@ -252,15 +253,16 @@ class PlaceAnswerer(Answerer):
             if found:
                 out.append(decided(q, decide(places, found[0]), found[1], found[2], self.name))
             elif sense == LIVES:
-                out.append(self._only_denied(q, places, scenario))
+                denied = denied_places(scenario) if denied is None else denied
+                out.append(self._only_denied(q, places, denied))
             else:
                 out.append(None)
         return out
 
-    def _only_denied(self, question: str, places: list[str], scenario: str) -> Answer | None:
-        """No place stated, some denied ("I don't live in Cyprus"): a place denied is "no"; any other is unknown,
+    def _only_denied(self, question: str, places: list[str],
+                     denied: dict[str, tuple[str, tuple[int, int]]]) -> Answer | None:
+        """No place stated, some ``denied`` ("I don't live in Cyprus"): a place denied is "no"; any other is unknown,
         said here so that no model guesses "no" by the closed world a stated residence would license."""
-        denied = denied_places(scenario)
         if not denied:
             return None
         table = load_places()

@@ -18,7 +18,6 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from ..answering.api import DEFAULT_CHAIN
-
 from ..errors import InputError
 from ..inputs import decode_text, read_json, read_text
 
