@@ -440,9 +440,11 @@ class Analyzer:
             return True
         if word in ("apart from",):
             return True
-        if word.startswith(("when", "after")) and re.search(r"\bif\b[^,;:.]*$", before):
+        if word.startswith(("when", "after")) and re.search(r"\b(?:if|unless|as long as|provided that)\b[^,;:.]*$",
+                                                            before):
             # "if you make a profit when you sell property", "if you start new activities in the UK after you've
-            # left": the time qualifies the condition it follows
+            # left", "unless you declared them when you bought the policy": the time qualifies the condition it
+            # follows
             return True
         if re.search(r"\s[-–—]\s+(?:it|this|that)(?:['’]s|\s+is|\s+was)\b[^-–—]*$", before):
             # "… if you don't meet the deadline - it's earlier if you're sending your return by post": an aside
@@ -495,6 +497,20 @@ class Analyzer:
                 and not any(t.pos_ in ("VERB", "AUX") and "(" not in it.text[:t.idx]  # an aside may have a verb
                             for t in self.docs[it.id])))
             for it in items)
+
+    def _reader_subject(self, clause: Clause) -> bool:
+        """Whether ``clause`` is about people the reader is one of ("Non-residents may have to pay … if they return
+        …", "A person is classed as a worker if: * they have a contract …"), so that its "they" is the reader even
+        where the policy says "you" elsewhere. Not when the sentence (or its list) itself says "you", nor when the
+        people are a party the rule binds towards others ("Employers must pay … if they …")."""
+        said = " ".join([clause.text] + [it.text for it in self.children.get(clause.id, [])])
+        if re.search(r"(?i)\b(?:you|your|you['’](?:re|ve|ll|d))\b", re.sub(r"\([^()]*\)", "", said)):
+            return False
+        subj = _main_subject(self.docs[clause.id])
+        # the people open the main clause: in "If the estate shows the person who died shouldn't have got the
+        # benefits they were on, contact …" they are inside the condition and "they" stays theirs
+        return subj is not None and subj.pos_ == "NOUN" and _is_person(subj) and \
+            subj.lemma_.lower() not in _PARTIES and not _MARKER_RE.search(clause.text[:subj.idx])
 
     def _heading_condition(self, heading: Clause) -> Plan | None:
         """The condition a heading states ("## If you're a carer", "### You live in Algeria or Morocco"), if any."""
@@ -904,10 +920,15 @@ class Analyzer:
             pair = self._obligation_pair(clause, doc, modal.head, other, first, m.start())
             if pair is not None:
                 return pair
-        plan = self.condition_plan(clause, doc, m.end(), len(clause.text), [], couple.group(0) if couple else "you")
+        # "You must be over 16 to apply": what it is required for is the conclusion, not part of the question
+        goal = _GOAL_AT_END.search(clause.text, m.end())
+        end = goal.start() if goal else len(clause.text)
+        # a sentence opening "You or your partner must …" names the pair in capitals; the question does not
+        plan = self.condition_plan(clause, doc, m.end(), end, [], couple.group(0).lower() if couple else "you")
         if plan is None:
             return None
-        return Unit(plan, "REQ", self._conclusion(clause, 0, m.start()), False)
+        conclusion = self._conclusion(clause, *(goal.span("goal") if goal else (0, m.start())))
+        return Unit(plan, "REQ", conclusion, False)
 
     def _noun_requirement(self, clause: Clause, doc) -> Unit | None:
         """ "<noun phrase> must <verb phrase>" -> the requirement as a question about the noun phrase
@@ -959,8 +980,12 @@ class Analyzer:
                     # least £123 a week, and have told their employer": the people owed it are the condition
                     return Unit(plan, "REL", self._conclusion(clause, 0, served.idx + len(served.text)), False)
                 # "All businesses that are considered … must: meet …, be …": the listed requirements are the
-                # conditions; the relative clause only says whom they bind
-                plan = self.condition_plan(clause, doc, t.idx + len(t.text), end, [], "you")
+                # conditions; the relative clause only says whom they bind ("Applicants must be over 16 to apply":
+                # what for is the conclusion)
+                goal = _GOAL_AT_END.search(clause.text, t.idx, end + 1)
+                plan = self.condition_plan(clause, doc, t.idx + len(t.text), goal.start() if goal else end, [], "you")
+                if goal and plan is not None:
+                    return Unit(plan, "REQ", self._conclusion(clause, *goal.span("goal")), False)
             else:
                 # a second, subjectless verb phrase is said of the same thing: "Personal data shall be collected for
                 # specified purposes and not further processed …" -> "Is personal data further processed …?"
@@ -1444,7 +1469,9 @@ class Analyzer:
                 continue  # handled with its introduction
             if _HOURS.match(c.text):
                 continue
+            others, self.others = self.others, self.others and not self._reader_subject(c)
             units.extend(self.sentence_units(c))
+            self.others = others
         heading_conds = [cond for c in self.clauses if c.kind == "heading" for cond in [self._heading_condition(c)]
                          if cond is not None]
         for fallback, note in _FALLBACKS:  # tried in order when no sentence states a condition with a cue
@@ -1545,9 +1572,16 @@ def _for_parser(text: str) -> str:
 def _thing_subject(doc, start: int, end: int) -> bool:
     """Whether the main clause in ``[start, end)`` has a thing, not a person, as subject ("Items … cannot be
     returned"), so that "they"/"it" in its conditions mean that thing."""
-    subj = next((t for t in doc if start <= t.idx < end and t.dep_ in ("nsubj", "nsubjpass")
-                 and t.head.dep_ == "ROOT"), None)
+    subj = _main_subject(doc, start, end)
     return subj is not None and subj.pos_ == "NOUN" and not _is_person(subj)
+
+
+def _main_subject(doc, start: int = 0, end: int | None = None):
+    """The subject of the main verb within ``[start, end)`` of ``doc``: the last subject before that verb, since
+    spaCy reads "Non-residents" as three ("Non", "-", "residents")."""
+    end = len(doc.text) if end is None else end
+    return next((t for t in reversed(doc) if start <= t.idx < end and t.dep_ in ("nsubj", "nsubjpass")
+                 and t.head.dep_ == "ROOT" and t.i < t.head.i), None)
 
 
 def _excepted_end(doc, m) -> int | None:
@@ -1562,6 +1596,10 @@ def _excepted_end(doc, m) -> int | None:
     return doc[last].idx + len(doc[last].text)
 
 
+# people who deal with the reader rather than stand for them: "Employers must pay … if they …" means the employer
+_PARTIES = frozenset("""employer landlord provider business organisation organization company agent manager operator
+charity club director officer lender council agency authority controller processor trader exporter importer
+practitioner physician nurse contractor guardian parent""".split())
 # a heading that states a condition: "## If you're a carer", "### You live in Algeria or Morocco"
 _HEADING_CONDITION = re.compile(r"(?i)(?:if|when)\s|you['’]re\s|you are\s|you have\s|your \w+ (?:is|are|has)\s|"
                                 r"you (?:live|work|get|receive|come|were born|own|rent|study)\b")
@@ -1570,9 +1608,13 @@ _HEADED_CONCLUSION = re.compile(r"(?i)\s*you\s+(?:can(?:['’]?t|not)?|could|may
                                 r"(?:are|aren['’]t|will be|won['’]t be) (?:not )?(?:eligible|entitled))\b"
                                 r"[^.;:]{0,80}\.?\s*$")
 # "you must also get another income support payment to be eligible for a crisis payment"
+# "… must be over 16 to apply", "… to register for the scheme": what the requirement is for is the conclusion
 _REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
-                                  r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify)\b"
+                                  r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify|"
+                                  r"apply|claim|register|enrol|enroll|join|take part|participate)\b"
                                   r"[^.;:]*)[.;:]?\s*$", re.I)
+_GOAL_AT_END = re.compile(r"\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify|apply|claim|register|enrol|enroll|"
+                          r"join|take part|participate)\b[^.;:]*)[.;:]?\s*$", re.I)
 # "In order to qualify for this program, you must be an operator of record …": the goal stated first
 _QUALIFY_THEN_REQUIRED = re.compile(r"\s*(?P<goal>(?:in order\s+)?to (?:be eligible|qualify)\b[^,.;:]*),\s*"
                                     r"(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
@@ -1697,9 +1739,12 @@ def _words(text: str) -> set[str]:
 
 def _same_topic(a: Conclusion | None, b: Conclusion | None) -> bool:
     """Whether two conclusions share a content word (either unknown: assume they do)."""
-    if a is None or b is None:
-        return True
+    if a is None or b is None or _BARE_GOAL.fullmatch(a.text) or _BARE_GOAL.fullmatch(b.text):
+        return True  # "to qualify" names no topic: "You must be 16 or over to qualify. You must be 25 or over if …"
     return bool(_words(a.text) & _words(b.text))
+
+
+_BARE_GOAL = re.compile(r"(?i)(?:in order\s+)?to (?:be eligible|qualify|apply|claim)")
 
 
 def _opens_clause(tok) -> bool:
