@@ -986,6 +986,8 @@ class Analyzer:
                 plan = self.condition_plan(clause, doc, t.idx + len(t.text), goal.start() if goal else end, [], "you")
                 if goal and plan is not None:
                     return Unit(plan, "REQ", self._conclusion(clause, *goal.span("goal")), False)
+            elif (bounded := self._bounded_requirement(clause, subj.left_edge.idx, t.idx, end)) is not None:
+                return bounded
             else:
                 # a second, subjectless verb phrase is said of the same thing: "Personal data shall be collected for
                 # specified purposes and not further processed …" -> "Is personal data further processed …?"
@@ -1048,9 +1050,37 @@ class Analyzer:
             return self.condition_plan(clause, doc, modal.idx + len(modal.text), end, [], "you")
         return self.condition_plan(clause, doc, subj.left_edge.idx, end, [], "it")
 
+    def _bounded_requirement(self, clause: Clause, subj_start: int, verb_start: int, end: int) -> Unit | None:
+        """A requirement of things above or below a bound: "Expenses over £100 must have a receipt" -> OR(NOT("Is
+        the expense over £100?"), "Does the expense have a receipt?"): the rule binds only what passes the bound,
+        so one under it complies as it is. ``verb_start`` is where the requirement's modal or verb begins."""
+        m = _BOUNDED_SUBJECT.fullmatch(clause.text, subj_start, verb_start)
+        if m is None or _is_person_word(m.group("noun")):
+            return None
+        noun = next((t for t in self.docs[clause.id] if t.idx == m.start("noun")), None)
+        thing = "the " + (noun.lemma_ if noun is not None else m.group("noun")).lower()
+        said = clause.text[verb_start:end].rstrip(" .;")
+        said = re.sub(r"(?i)^(?:needs?|has|have) to\b", "must", said)  # "need to be approved": must be
+        said = re.sub(r"(?i)^(?:requires?|needs?)\b", "must have", said)  # "require a receipt": must have one
+        bound_q, bound_neg = write_question(f"{thing} is {m.group('bound')}", "it", others=self.others)
+        req_q, req_neg = write_question(f"{thing} {said}", "it", others=self.others)
+        if bound_neg or not usable_question(bound_q) or not usable_question(req_q):
+            return None
+        bound = Leaf(bound_q, clause.id, clause.start + m.start("noun"), clause.start + m.end("bound"))
+        req = Leaf(req_q, clause.id, clause.start + verb_start, clause.start + verb_start + len(said))
+        plan = mk("OR", [mk("NOT", [bound]), mk("NOT", [req]) if req_neg else req])
+        return Unit(plan, "REQ", self._conclusion(clause, 0, len(clause.text)), False)
+
     def _thing_needs(self, clause: Clause, doc) -> Unit | None:
         """ "Your browser needs to be set to allow SSL, cookies and JavaScript": what a thing needs is required of
-        it, asked as a fact like "must" ("Is your browser set to allow …?")."""
+        it, asked as a fact like "must" ("Is your browser set to allow …?"); "Expenses over £100 require a
+        receipt" binds only what passes the bound (see :meth:`_bounded_requirement`)."""
+        # read by pattern: spaCy takes "require" in "Loans over $50,000 require collateral" for a noun's modifier
+        needs = re.match(r"(?P<subj>(?:[^,;:]|(?<=\d),(?=\d)){3,80}?)\s(?=(?:requires?|needs?)\s+\w)", clause.text)
+        if needs is not None:
+            bounded = self._bounded_requirement(clause, 0, needs.end(), len(clause.text))
+            if bounded is not None:
+                return bounded
         need = next((t for t in doc if t.dep_ == "ROOT" and t.lemma_ in ("need", "have") and t.tag_ in ("VBZ", "VBP")
                      and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children)),
                     None)
@@ -1350,6 +1380,26 @@ class Analyzer:
         plan = mk("OR", kids)
         return Unit(plan, "IF", None, False) if plan is not None else None
 
+    def _unavailable_for(self) -> Unit | None:
+        """Fallback: what a benefit or service is not available for ("Refunds are not available for sale items or
+        gift cards." -> OR("Is it a sale item?", "Is it a gift card?") under the negative conclusion "Refunds are
+        not available"): being one of those things is what denies it."""
+        for c in self._body_clauses():
+            m = _UNAVAILABLE_FOR.match(c.text)
+            if m is None:
+                continue
+            kids = []
+            for item in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", m.group("things")):
+                text = item.group(0).strip()
+                if text and len(text.split()) <= 8:
+                    s = m.start("things") + item.start() + (len(item.group(0)) - len(item.group(0).lstrip()))
+                    kids.append(self.leaf_from_text(c, s, s + len(text), "it"))
+            plan = mk("OR", kids)
+            if plan is not None:
+                conclusion = self._conclusion(c, 0, m.end("adj"))
+                return Unit(plan, "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
+        return None
+
     def _included_items(self) -> Unit | None:
         """Fallback: a definition by inclusion ("Digital services include broadcasting, apps and ebooks") asks
         which kind the thing is (OR): "Is the service broadcasting?", "Is the service an app?". The items are
@@ -1525,6 +1575,7 @@ _FALLBACKS = [
     (Analyzer._reader_items, "list items that describe the reader"),
     (Analyzer._subject_condition, "the person named as subject"),
     (Analyzer._included_items, "the kinds a definition includes"),
+    (Analyzer._unavailable_for, "the things it is not available for"),
     (Analyzer._ban_condition, "what a ban covers and where to"),
     (Analyzer._bounded_thing, "the bound on the things the rule is about"),
     (Analyzer._time_limit, "how long it lasts or stays valid"),
@@ -1685,6 +1736,15 @@ _BAN = re.compile(r"(?i)\bthere(?:['’]s| is) a ban on\s+(?:(?P<verb>exporting|
 _BOUNDED_THING = re.compile(r"\b(?:certain|all|any|some)\s+[‘'\"]?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)[’'\"]?\s+"
                             r"(?P<bound>(?:over|under|above|below|more than|less than|at least)\s+[$£€]?\d[\d,.]*"
                             r"(?:\s+(?:years?|months?|weeks?|days?|kg|kilograms?|tonnes?|pounds)(?:\s+old)?)?)")
+# "Refunds are not available for sale items or gift cards", "Discounts cannot be used on sale items"
+_UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are|will not be|won['’]t be)\s+not\s+|(?:isn['’]t|aren['’]t"
+                              r"|cannot be|can['’]t be|can not be)\s+)(?P<adj>available|allowed|permitted|accepted|offered|"
+                              r"given|payable|refundable|covered|used|valid|claimed)\s+(?:for|on|with|against)\s+"
+                              r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
+# "Expenses over £100", "All purchases of more than $5,000": things bounded by a number, as a sentence's subject
+_BOUNDED_SUBJECT = re.compile(r"\s*(?:(?:all|any|every)\s+)?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)\s+(?:of\s+)?"
+                              r"(?P<bound>(?:over|under|above|below|more than|less than|at least|exceeding)\s+"
+                              r"[$£€]?\d[\d,.]*(?:\s*(?:[a-z]+))?)\s*", re.I)
 _OR_BARE_VERB = re.compile(r",?\s+or\s+(?:be|have|get|live|work|study|meet|own|pay|take|use)\b", re.I)
 _ELIGIBLE_ONLY = re.compile(r"(?i)^\s*(?:you|they)\s*(?:['’]re|are|['’]ll be|will be)?\s*(?:eligible|entitled)\s*$")
 _VACUOUS_PERSONS = {"person", "people", "persons", "individual", "individuals", "anyone", "someone", "everyone",

@@ -1,0 +1,53 @@
+"""Short company rules: requirements of things above a bound ("Expenses over £100 require a receipt") and what a
+benefit is not available for ("Refunds are not available for sale items or gift cards")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import parse_policy
+
+
+@pytest.mark.parametrize("text, bound, requirement", [
+    ("Expenses over £100 require a receipt.", "Is the expense over £100?", "Does the expense have a receipt?"),
+    ("Expenses over £100 must have a receipt.", "Is the expense over £100?", "Does the expense have a receipt?"),
+    ("All expenses over £100 must be supported by a receipt.", "Is the expense over £100?",
+     "Is the expense supported by a receipt?"),
+    ("Purchases of more than $5,000 require two signatures.", "Is the purchase more than $5,000?",
+     "Does the purchase have two signatures?"),
+    ("Loans over $50,000 require collateral.", "Is the loan over $50,000?", "Does the loan have collateral?"),
+    ("Loans over $50,000 need to be approved by the board.", "Is the loan over $50,000?",
+     "Is the loan approved by the board?"),
+], ids=["require", "must-have", "must-be", "of-more-than", "misparsed-require", "need-to"])
+def test_a_requirement_binds_only_what_passes_its_bound(text, bound, requirement):
+    # was no conditions ("require"), or one question "Do expenses over £100 have a receipt?" that a £40 expense
+    # cannot answer
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [bound, requirement]
+    assert p.linear == "OR(NOT(q1), q2)"
+    cited = p.text[p.questions[0].citation.start:p.questions[0].citation.end]
+    assert bound.split()[-1].rstrip("?") in cited and cited.split()[0].lower().startswith(bound.split()[2][:4])
+
+
+def test_an_unbounded_thing_keeps_its_requirement_whole():
+    p = parse_policy("Your plants must be inspected.")
+    assert [q.text for q in p.questions] == ["Are your plants inspected?"]
+
+
+@pytest.mark.parametrize("text, questions, conclusion", [
+    ("Refunds are not available for sale items or gift cards.", ["Is it a sale item?", "Is it a gift card?"],
+     "Refunds are not available"),
+    ("Discount codes cannot be used on sale items, gift cards or delivery charges.",
+     ["Is it a sale item?", "Is it a gift card?", "Is it a delivery charge?"], "Discount codes cannot be used"),
+    ("The service is not available on weekends.", ["Is it a weekend?"], "The service is not available"),
+], ids=["refunds", "three", "one"])
+def test_what_something_is_not_available_for_denies_it(text, questions, conclusion):
+    # was "no conditions found"
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert p.conclusion.text == conclusion and p.conclusion.polarity == "negative"
+    assert p.linear == ("q1" if len(questions) == 1 else f"OR({', '.join(f'q{i + 1}' for i in range(len(questions)))})")
+
+
+def test_not_available_for_the_reader_sets_no_condition():
+    assert parse_policy("Benefits are not available for you.").questions == ()
