@@ -1291,6 +1291,13 @@ class Analyzer:
                     condition = "you are in a country " + re.sub(r"(?i)^in (?:some |certain |other )?countries\s+", "",
                                                                   place)
                 span, concl_end = (m.start("place"), m.end("place")), m.start("place")
+            elif (m := _FOR_PURPOSES.search(text)) and len(_list_items(m.group("purposes"))) > 1:
+                # "A covered entity may use or disclose protected health information for treatment, payment, or
+                # health care operations": which purpose it is for (OR)
+                kids = [Leaf(f"Is it for {item}?", c.id, c.start + m.start("purposes") + at,
+                             c.start + m.start("purposes") + at + len(item))
+                        for at, item in _list_items(m.group("purposes"))]
+                return self._guarding(c, mk("OR", kids), m.start("for"))
             else:
                 continue
             question, negated = write_question(condition, "you", others=self.others)
@@ -1741,6 +1748,20 @@ _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are|will not be
                               r"|cannot be|can['’]t be|can not be)\s+)(?P<adj>available|allowed|permitted|accepted|offered|"
                               r"given|payable|refundable|covered|used|valid|claimed)\s+(?:for|on|with|against)\s+"
                               r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
+# "… may use or disclose protected health information for treatment, payment, or health care operations"
+_FOR_PURPOSES = re.compile(r"\b(?:may|can|could|is allowed to|are allowed to|is permitted to|are permitted to)\s+"
+                           r"(?!not\b)[^.;:]{3,120}?(?P<for>\s+for\s+)(?:the purposes? of\s+)?"
+                           r"(?P<purposes>[a-z][a-z -]{2,40}(?:,\s*[a-z][a-z -]{2,40})*,?\s+or\s+[a-z][a-z -]{2,40})"
+                           r"\s*\.?\s*$")
+
+
+def _list_items(text: str) -> list[tuple[int, str]]:
+    """The items of "a, b, or c" with where each starts in ``text``."""
+    return [(m.start(1), m.group(1)) for m in re.finditer(r"(?:^|,\s*(?:or\s+)?|\s+or\s+)([^,]+?)(?=,|\s+or\s+|$)",
+                                                          text.rstrip(" ."))
+            if m.group(1).strip() and not m.group(1).startswith("or ")]
+
+
 # "Expenses over £100", "All purchases of more than $5,000": things bounded by a number, as a sentence's subject
 _BOUNDED_SUBJECT = re.compile(r"\s*(?:(?:all|any|every)\s+)?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)\s+(?:of\s+)?"
                               r"(?P<bound>(?:over|under|above|below|more than|less than|at least|exceeding)\s+"
@@ -1864,8 +1885,12 @@ def _subject_misread_as_object(tok) -> bool:
         if t.pos_ in ("AUX", "VERB") and t.tag_ in ("VBP", "VBZ", "VBD"):
             # the verb says something of its own ("are in place"), unlike a noun misread as a bare verb at the
             # end ("maternity, adoption or paternity leave")
-            return (t.i > tok.i and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")
-                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+            # spaCy may also give the verb the object before "or" as subject, with this phrase conjoined to it
+            # ("has given consent or processing is necessary …": "consent or processing is")
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            glued = bool(subjects) and tok.dep_ == "conj" and tok.head in subjects and tok.head.i < tok.i and \
+                not any(c.i >= tok.i for c in subjects)
+            return (t.i > tok.i and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and (not subjects or glued)
                     and any(c.i > t.i and not c.is_punct for c in t.children))
         if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and t.dep_ != "compound":
             return False

@@ -1,0 +1,40 @@
+"""Regulation sentences: a second condition with its own subject after "or" that spaCy glues to the first's
+object, and a permission scoped by a list of purposes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import parse_policy
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("Processing shall be lawful only if the data subject has given consent or processing is necessary for the "
+     "performance of a contract.",
+     ["Has the data subject given consent?", "Is processing necessary for the performance of a contract?"]),
+    ("You can transfer data if the country has an adequacy decision or appropriate safeguards are in place.",
+     ["Does the country have an adequacy decision?", "Are appropriate safeguards in place?"]),
+], ids=["glued-subject", "object-misread"])
+def test_a_second_subject_after_or_opens_a_second_condition(text, questions):
+    # was one question, "Has the data subject given consent or processing is necessary …?"
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert p.linear == "OR(q1, q2)"
+
+
+def test_a_permission_for_listed_purposes_asks_which_purpose():
+    # was "no conditions found"
+    p = parse_policy("A covered entity may use or disclose protected health information for treatment, payment, or "
+                     "health care operations.")
+    assert [q.text for q in p.questions] == ["Is it for treatment?", "Is it for payment?",
+                                             "Is it for health care operations?"]
+    assert p.linear == "OR(q1, q2, q3)"
+    assert [p.text[q.citation.start:q.citation.end] for q in p.questions] == ["treatment", "payment",
+                                                                             "health care operations"]
+    assert p.conclusion.text == "A covered entity may use or disclose protected health information"
+
+
+@pytest.mark.parametrize("text", ["You can get help for your childcare costs.",
+                                  "A covered entity may not disclose it for marketing or fundraising."])
+def test_one_purpose_or_a_prohibition_sets_no_purpose_list(text):
+    assert not any(q.text.startswith("Is it for") for q in parse_policy(text).questions)
