@@ -24,7 +24,7 @@ class Unsure(Answerer):
 def test_a_label_resting_on_unsure_answers_names_them():
     res = pcd.check(POLICY, "I am 70 and I live in Cardiff.", answerer=Unsure("yes", 0.47))
     assert res.label == "compliant"
-    assert [n for n in res.notes if "under 0.7 confidence" in n and "q1 = yes (0.47)" in n]
+    assert [n for n in res.notes if f"under {UNSURE_CONFIDENCE} confidence" in n and "q1 = yes (0.47)" in n]
 
 
 def test_sure_answers_and_given_answers_are_not_flagged():
@@ -61,6 +61,10 @@ def test_a_permission_resting_on_unsure_answers_leaves_the_verdict_open():
                              "(own_tpo = yes (0.50)); confirm them")
     assert unsure.missing == (("hipaa:164.506", "own_tpo"),)
     assert [m["question_id"] for m in unsure.to_dict()["missing"]] == ["own_tpo"]
+    # 0.77 is unsure too: model answers from 0.7 to 0.8 are right under half the time (scripts/measure_confidence.py);
+    # "A nurse … posted a patient's diagnosis on Facebook" was "permitted by 164.502(a)" on public_interest = yes (0.77)
+    assert pcd.hipaa.check(story, provisions=["164.506"], answers=given,
+                           answerer=Unsure("yes", 0.77)).label == "undetermined"
     # asymmetric on purpose: an unsure "no" still leaves the use unpermitted (with the warning); only a false
     # "permitted" is held back
     assert pcd.hipaa.check(story, provisions=["164.506"], answers=given,
