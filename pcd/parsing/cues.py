@@ -49,7 +49,8 @@ _MARKERS = [
     ("except if", "UNLESS"), ("except when", "UNLESS"),
     ("except where", "UNLESS"), ("except for", "UNLESS"), ("except", "UNLESS"), ("other than", "UNLESS"),
     ("apart from", "UNLESS"), ("if", "IF"), ("when you", "WHEN"), ("where you", "WHEN"), ("whenever", "IF"),
-    ("when the", "WHEN"), ("when a", "WHEN"), ("when an", "WHEN"), ("until you", "UNTIL"), ("until your", "UNTIL"),
+    ("when the", "WHEN"), ("when a", "WHEN"), ("when an", "WHEN"), ("where the", "WHEN"), ("where a", "WHEN"),
+    ("where an", "WHEN"), ("until you", "UNTIL"), ("until your", "UNTIL"),
     ("after you", "WHEN"), ("after your", "WHEN"),
     ("once you", "WHEN"), ("once your", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
 ]
@@ -323,7 +324,7 @@ class Analyzer:
         front = _FRONT_MARKER.match(text)
         if front and not any(m.start() == front.start(1) for m in markers):
             markers.insert(0, front)  # "Where a specific amount needs paying, you can set a target"
-        markers = [m for m in markers if not self._spurious_marker(text, m)
+        markers = [m for m in markers if not self._spurious_marker(text, m) and not _place_where(doc, m)
                    and (text[:m.start()].count("(") <= text[:m.start()].count(")")
                         # "… don't expire (unless the country specifies a time limit)": a bracket that is the condition
                         or (text[:m.start()].rstrip().endswith("(") and m.group(1).lower() in ("unless", "if")
@@ -429,6 +430,11 @@ class Analyzer:
                 r"\b(?:shall|must|(?:is|are) required to)\b", before):
             # "… without undue delay when the breach is likely to result in a high risk": a duty's trigger; elsewhere
             # "when the commodities produced are sold" only says when something happens
+            return True
+        if word in ("where the", "where a", "where an") and before.strip() and not re.search(
+                r"\b(?:shall|must|may|can|(?:is|are) required to)\b", before):
+            # "… shall be lawful where the child is at least 16 years old" is a condition of the rule; a "where"
+            # in a sentence that states no rule only says where (and see _place_where)
             return True
         if word in ("provided", "providing") and not re.match(r"\s*(that\s+)?(you|your|they|the|it|he|she)\b", after):
             return True
@@ -911,8 +917,14 @@ class Analyzer:
             m = None  # "The steps you must take … will vary": a relative clause states no requirement
         if not m:
             return self._noun_requirement(clause, doc)
-        if re.search(r"\b(not|n't|n’t)\b", clause.text[m.end():m.end() + 5]):
-            return None
+        neg = re.match(r"\s*(?:not|n't|n’t)\b", clause.text[m.end():])
+        if neg and not re.search(r"(?i)\b(?:must|shall)$", m.group(0)):
+            return None  # "You shouldn't need to change these settings": advice, no prohibition
+        if neg:
+            # "You must not share your password with anyone": a prohibition no condition guards holds when the
+            # thing is not done (one a condition guards is a conclusion, read with its condition)
+            plan = self.condition_plan(clause, doc, m.end() + neg.end(), len(clause.text), [], "you")
+            return None if plan is None else Unit(mk("NOT", [plan]), "REQ", None, False)
         couple = re.match(r"(?i)you (?:or|and) your (?:partner|spouse)", m.group(0))
         other = _second_obligation(modal.head) if modal is not None and modal.dep_ == "aux" else None
         if other is not None and not couple:
@@ -1291,7 +1303,13 @@ class Analyzer:
                     condition = "you are in a country " + re.sub(r"(?i)^in (?:some |certain |other )?countries\s+", "",
                                                                   place)
                 span, concl_end = (m.start("place"), m.end("place")), m.start("place")
-            elif (m := _FOR_PURPOSES.search(text)) and len(_list_items(m.group("purposes"))) > 1:
+            elif (m := _WITH_CONSENT.search(text)):
+                # "Staff may work from home … with their manager's approval": the permission rests on having it
+                condition = "you have " + m.group("what")
+                span, concl_end = m.span("what"), m.start("with")
+            elif (m := _FOR_PURPOSES.search(text)) and len(_list_items(m.group("purposes"))) > 1 and not any(
+                    re.fullmatch(r"\w+ing", item) for _, item in _list_items(m.group("purposes"))[:-1]):
+                # (not "for preventing or controlling disease": the verbs share their object)
                 # "A covered entity may use or disclose protected health information for treatment, payment, or
                 # health care operations": which purpose it is for (OR)
                 kids = [Leaf(f"Is it for {item}?", c.id, c.start + m.start("purposes") + at,
@@ -1634,6 +1652,24 @@ def _thing_subject(doc, start: int, end: int) -> bool:
     return subj is not None and subj.pos_ == "NOUN" and not _is_person(subj)
 
 
+_PLACE_NOUNS = frozenset("""country countries area areas place places region regions location locations state states
+city cities town towns premises property properties home homes address addresses building buildings site sites office
+offices jurisdiction jurisdictions territory territories zone zones land lands farm farms school schools hospital
+hospitals facility facilities part parts""".split())
+
+
+def _place_where(doc, m) -> bool:
+    """Whether a "where …" marker opens a relative clause about a place ("in a country where the law allows it",
+    "the area where the property is") rather than a condition ("erasure … without undue delay where the personal data
+    are no longer necessary")."""
+    if not m.group(1).lower().startswith("where"):
+        return False
+    tok = next((t for t in doc if t.idx == m.start(1)), None)
+    if tok is None or tok.head.dep_ != "relcl":
+        return False
+    return tok.head.head.lower_ in _PLACE_NOUNS
+
+
 def _main_subject(doc, start: int = 0, end: int | None = None):
     """The subject of the main verb within ``[start, end)`` of ``doc``: the last subject before that verb, since
     spaCy reads "Non-residents" as three ("Non", "-", "residents")."""
@@ -1748,6 +1784,11 @@ _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are|will not be
                               r"|cannot be|can['’]t be|can not be)\s+)(?P<adj>available|allowed|permitted|accepted|offered|"
                               r"given|payable|refundable|covered|used|valid|claimed)\s+(?:for|on|with|against)\s+"
                               r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
+# "Staff may work from home with their manager's approval", "may disclose it with the written consent of the patient"
+_WITH_CONSENT = re.compile(r"\b(?:may|can|could|are allowed to|is allowed to)\s+(?!not\b)[^.;:]{3,120}?(?P<with>\s+with\s+)"
+                           r"(?P<what>(?:(?:the|their|his|her|your|a|an|prior|written|express|explicit|signed)\s+)*"
+                           r"(?:[\w’'-]+\s+){0,2}?(?:approval|consent|permission|agreement|authori[sz]ation)"
+                           r"(?:\s+(?:of|from)\s+[^.,;:]{2,60}?)?)\s*(?:[.;:,]|$)", re.I)
 # "… may use or disclose protected health information for treatment, payment, or health care operations"
 _FOR_PURPOSES = re.compile(r"\b(?:may|can|could|is allowed to|are allowed to|is permitted to|are permitted to)\s+"
                            r"(?!not\b)[^.;:]{3,120}?(?P<for>\s+for\s+)(?:the purposes? of\s+)?"

@@ -51,3 +51,39 @@ def test_what_something_is_not_available_for_denies_it(text, questions, conclusi
 
 def test_not_available_for_the_reader_sets_no_condition():
     assert parse_policy("Benefits are not available for you.").questions == ()
+
+
+@pytest.mark.parametrize("text, question", [
+    ("You must not share your password with anyone.", "Do you share your password with anyone?"),
+    ("Applicants must not be in default on a federal loan.", "Are you in default on a federal loan?"),
+], ids=["you", "applicants"])
+def test_a_prohibition_no_condition_guards_holds_when_the_thing_is_not_done(text, question):
+    # was "no conditions found": nothing for a scenario to be checked against
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question]
+    assert p.linear == "NOT(q1)"
+
+
+def test_advice_not_to_is_no_prohibition():
+    assert parse_policy("You shouldn't need to change these settings.").questions == ()
+
+
+def test_a_prohibition_with_a_condition_is_its_conclusion():
+    p = parse_policy("You must not claim if you are abroad.")
+    assert [q.text for q in p.questions] == ["Are you abroad?"]
+    assert p.conclusion.polarity == "negative"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Staff may work from home up to two days a week with their manager's approval.",
+     "Do you have your manager's approval?"),
+    ("A covered entity may disclose the information with the written consent of the patient.",
+     "Do you have the written consent of the patient?"),
+    ("You can bring a guest with prior permission from the club secretary.",
+     "Do you have prior permission from the club secretary?"),
+], ids=["approval", "consent-of", "permission-from"])
+def test_a_permission_with_someones_approval_rests_on_having_it(text, question):
+    # was "no conditions found"
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question]
+    assert p.conclusion.polarity == "positive" and "with" not in p.conclusion.text.split()

@@ -38,3 +38,29 @@ def test_a_permission_for_listed_purposes_asks_which_purpose():
                                   "A covered entity may not disclose it for marketing or fundraising."])
 def test_one_purpose_or_a_prohibition_sets_no_purpose_list(text):
     assert not any(q.text.startswith("Is it for") for q in parse_policy(text).questions)
+
+
+@pytest.mark.parametrize("text, question, conclusion", [
+    ("The processing of personal data of a child shall be lawful where the child is at least 16 years old.",
+     "Is the child at least 16 years old?", "The processing of personal data of a child shall be lawful"),
+    ("The data subject shall have the right to obtain the erasure of personal data without undue delay where the "
+     "personal data are no longer necessary.", "Are the personal data no longer necessary?",
+     "The data subject shall have the right to obtain the erasure of personal data without undue delay"),
+], ids=["art8", "art17"])
+def test_where_after_a_rule_is_its_condition(text, question, conclusion):
+    # was one question holding the whole sentence ("Is the processing … lawful where the child is …?")
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question]
+    assert p.conclusion.text == conclusion
+
+
+@pytest.mark.parametrize("text", ["You must live in a country where the law allows it.",
+                                  "This is the office where the forms are kept."])
+def test_where_about_a_place_is_no_condition(text):
+    assert not any(q.text.startswith(("Does the law", "Are the forms")) for q in parse_policy(text).questions)
+
+
+def test_purposes_sharing_their_object_are_not_split():
+    p = parse_policy("A covered entity may disclose protected health information for the purpose of preventing or "
+                     "controlling disease.")
+    assert "Is it for preventing?" not in [q.text for q in p.questions]
