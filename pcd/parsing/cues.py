@@ -30,7 +30,7 @@ whose conclusion shares no content word with the first one's is about something 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..policy import Clause, Conclusion
@@ -49,7 +49,7 @@ _MARKERS = [
     ("except if", "UNLESS"), ("except when", "UNLESS"),
     ("except where", "UNLESS"), ("except for", "UNLESS"), ("except", "UNLESS"), ("other than", "UNLESS"),
     ("apart from", "UNLESS"), ("if", "IF"), ("when you", "WHEN"), ("where you", "WHEN"), ("whenever", "IF"),
-    ("when the", "WHEN"), ("when a", "WHEN"), ("when an", "WHEN"), ("where the", "WHEN"), ("where a", "WHEN"),
+    ("when the", "WHEN"), ("when a", "WHEN"), ("when an", "WHEN"), ("when it", "WHEN"), ("where the", "WHEN"), ("where a", "WHEN"),
     ("where an", "WHEN"), ("until you", "UNTIL"), ("until your", "UNTIL"),
     ("after you", "WHEN"), ("after your", "WHEN"),
     ("once you", "WHEN"), ("once your", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
@@ -426,7 +426,7 @@ class Analyzer:
         if word == "if" and re.search(r"\b(?:determine|decide|assess|establish|find out|work out)\s*$", before):
             # "To determine if you are eligible we examine: …": "if" means "whether", what follows is the topic
             return True
-        if word in ("when the", "when a", "when an") and before.strip() and not re.search(
+        if word in ("when the", "when a", "when an", "when it") and before.strip() and not re.search(
                 r"\b(?:shall|must|(?:is|are) required to)\b", before):
             # "… without undue delay when the breach is likely to result in a high risk": a duty's trigger; elsewhere
             # "when the commodities produced are sold" only says when something happens
@@ -643,6 +643,8 @@ class Analyzer:
             list_used = list_used or self._list_used
             if plan is None:
                 continue
+            if subject == "it":  # "unless they are faulty" -> "unless the items are faulty": a question stands alone
+                plan = _named_thing(plan, _main_subject(doc, *main_spans[0]), clause)
             # "reduced until you've paid it back": the conclusion holds while the condition does not
             (neg_parts if kind in ("UNLESS", "UNTIL") else pos_parts).append((kind, plan))
         if required is not None and pos_parts:
@@ -1668,6 +1670,28 @@ def _place_where(doc, m) -> bool:
     if tok is None or tok.head.dep_ != "relcl":
         return False
     return tok.head.head.lower_ in _PLACE_NOUNS
+
+
+def _named_thing(plan: Plan, subj, clause: Clause) -> Plan:
+    """``plan`` with "it"/"they" opening a question replaced by the thing ``subj`` names, when they agree in
+    number ("Items that have been opened cannot be returned unless they are faulty" -> "Are the items faulty?",
+    "Personal data must be deleted when it is no longer needed" -> "Is the personal data no longer needed?")."""
+    words = [t.lower_ for t in subj.subtree
+             if t.i <= subj.i and t.dep_ in ("poss", "amod", "compound") or t.i == subj.i]
+    if not words or any(not w.isalpha() for w in words):
+        return plan
+    name = " ".join(words) if words[0] in ("your", "their", "its", "our") else "the " + " ".join(words)
+    mass = subj.lower_ in ("data", "information", "equipment", "software", "money", "property")
+    pronoun = r"(?:it|they)" if mass else ("they" if subj.tag_ in ("NNS", "NNPS") else "it")
+    opener = re.compile(rf"^((?:Is|Are|Was|Were|Does|Do|Did|Has|Have|Can|Will|Could|Would|Should) ){pronoun}\b")
+
+    def rename(p: Plan) -> Plan:
+        if isinstance(p, Leaf):  # only where the text says "it"/"they" ("except to carry out …" is "Is it to …")
+            said = re.match(r"\s*(?:it|they)\b", clause.text[p.start - clause.start:], re.I) is not None
+            return replace(p, question=opener.sub(lambda m: m.group(1) + name, p.question, count=1)) if said else p
+        return replace(p, kids=tuple(rename(k) for k in p.kids))
+
+    return rename(plan)
 
 
 def _main_subject(doc, start: int = 0, end: int | None = None):

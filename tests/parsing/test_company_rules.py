@@ -87,3 +87,20 @@ def test_a_permission_with_someones_approval_rests_on_having_it(text, question):
     p = parse_policy(text)
     assert [q.text for q in p.questions] == [question]
     assert p.conclusion.polarity == "positive" and "with" not in p.conclusion.text.split()
+
+
+@pytest.mark.parametrize("text, question, conclusion", [
+    ("Personal data must be deleted when it is no longer needed for the purpose for which it was collected, unless "
+     "the law requires us to keep it.",
+     "Is the personal data no longer needed for the purpose for which it was collected?", "Personal data must be deleted"),
+    ("Your application will be refused if it is incomplete.", "Is your application incomplete?",
+     "Your application will be refused"),
+    ("The interest rate must be fixed unless it is a legal rate.", "Is the interest rate a legal rate?",
+     "The interest rate must be fixed"),
+], ids=["when-it", "your", "unless"])
+def test_it_in_a_condition_on_a_thing_is_named(text, question, conclusion):
+    # "when it" after a duty was no condition (the conclusion ran on, and "no longer" made it negative); "it"
+    # stood for nothing once the question was asked alone
+    p = parse_policy(text)
+    assert p.questions[0].text == question
+    assert p.conclusion.text == conclusion and p.conclusion.polarity == "positive"
