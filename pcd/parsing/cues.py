@@ -376,7 +376,7 @@ class Analyzer:
                 plan = mk("AND", [own, plan]) if own is not None else plan
             if plan is not None:
                 kind = "REQ" if _AND_INTRO.search(text) or (combinator == "AND" and not _item_cue(items)) else "IF"
-                return [Unit(plan, kind, self._conclusion(clause, 0, len(text)), bool(_NEG_CONCLUSION.search(text)))]
+                return [self._whole_sentence_unit(plan, kind, clause)]
         req = self._requirement(clause, doc)
         if req:
             return [req]
@@ -536,6 +536,13 @@ class Analyzer:
         leaf = Leaf(q, heading.id, heading.start, heading.end)
         return mk("NOT", [leaf]) if neg else leaf
 
+    def _whole_sentence_unit(self, plan: Plan, kind: str, clause: Clause) -> Unit:
+        """A unit whose conclusion is the whole sentence, negative as that conclusion is (a "not" inside a
+        relative clause, "students who are not eligible for a loan", does not count)."""
+        conclusion = self._conclusion(clause, 0, len(clause.text))
+        negative = conclusion.polarity == "negative" if conclusion else bool(_NEG_CONCLUSION.search(clause.text))
+        return Unit(plan, kind, conclusion, negative)
+
     def _conclusion(self, clause: Clause, rel_start: int, rel_end: int) -> Conclusion | None:
         raw = clause.text[rel_start:rel_end]
         cleaned = clean_condition(_SENT_OPENERS.sub("", raw.strip()))
@@ -543,7 +550,8 @@ class Analyzer:
             return None
         lead = raw.find(cleaned)
         s = clause.start + rel_start + max(lead, 0)
-        neg = bool(_NEG_CONCLUSION.search(cleaned))
+        neg = bool(_NEG_CONCLUSION.search(_without_relative_clauses(cleaned, self.docs.get(clause.id),
+                                                                     rel_start + max(lead, 0))))
         return Conclusion(cleaned, "negative" if neg else "positive", clause.id, s, s + len(cleaned))
 
     def _fronted_end(self, doc, m) -> int:
@@ -1143,8 +1151,7 @@ class Analyzer:
                     if toks else None
                 if plan is None:
                     return None
-                return Unit(plan, "REL", self._conclusion(clause, 0, len(clause.text)),
-                            bool(_NEG_CONCLUSION.search(clause.text)))
+                return self._whole_sentence_unit(plan, "REL", clause)
         return None
 
     def person_plan(self, clause: Clause, noun, bare: bool = True, any_noun: bool = False) -> Plan | None:
@@ -1186,7 +1193,14 @@ class Analyzer:
                 continue
             sub = list(m.subtree)
             s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-            if m.dep_ == "relcl" or (m.dep_ == "acl" and m.tag_ in ("VBG", "VBN")):
+            if (m.dep_ == "acl" and m.tag_ in ("VBG", "VBN") or m.dep_ == "amod" and m.lower_ == "aged") and (rel := next(
+                    (x for x in sub if x.dep_ == "relcl" and x.head.like_num), None)) is not None:
+                # "residents aged 18 to 25 who are not in education": spaCy hangs the people's relative clause on
+                # the age's number; both are said of the people
+                kids.append(self.condition_plan(clause, doc, s, rel.left_edge.idx, [], "you"))
+                toks = [x for x in rel.subtree if x.lower_ not in ("who", "that", "which")]
+                kids.append(self.condition_plan(clause, doc, toks[0].idx, e, [], "you") if toks else None)
+            elif m.dep_ == "relcl" or (m.dep_ == "acl" and m.tag_ in ("VBG", "VBN")):
                 toks = [x for x in sub if x.lower_ not in ("who", "that", "which")]
                 if toks:
                     kids.append(self.condition_plan(clause, doc, toks[0].idx, e, [], "you"))
@@ -1217,6 +1231,15 @@ class Analyzer:
             sub = list(after.subtree)
             leaf = self.leaf_from_text(clause, sub[1].idx, sub[-1].idx + len(sub[-1].text), "you", "have")
             kids.append(mk("NOT", [leaf]) if after.lower_ == "without" else leaf)
+        # "Members aged 65 or over, or who have been members for more than 20 years": a relative clause after "or",
+        # which spaCy conjoins to the noun, is another way to be one of them
+        alt = next((c for c in n.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.left_edge.lower_ in (
+            "who", "that") and doc[c.left_edge.i - 1].lower_ == "or"), None) if kids else None
+        if alt is not None:
+            sub = [x for x in alt.subtree if x.lower_ not in ("who", "that")]
+            other = self.condition_plan(clause, doc, sub[0].idx, sub[-1].idx + len(sub[-1].text), [], "you")
+            if other is not None:
+                return mk("OR", [mk("AND", kids), other])
         return mk("AND", kids)
 
     def _noun_question(self, clause: Clause, t) -> Plan | None:
@@ -1270,11 +1293,14 @@ class Analyzer:
                 if t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in (
                         "anyone", "someone", "those")) and (t.head.pos_ in ("VERB", "AUX") or needs) and (
                         eligible or _is_person(t) and (needs or any(
-                            a.lower_ in ("can", "may", "must", "will", "could", "should") for a in t.head.children))):
+                            a.lower_ in ("can", "may", "must", "will", "could", "should") for a in t.head.children)
+                            # "Members aged 65 or over pay a reduced fee": a present-tense rule about restricted people
+                            or (t.head.tag_ in ("VB", "VBP", "VBZ") and t.tag_ == "NNS" and t.head.dep_ == "ROOT"
+                                and self.person_plan(c, t, bare=False) is not None))):
                     plan = self.person_plan(c, t, any_noun=eligible)
                     if plan is None:
                         continue
-                    return Unit(plan, "REL", self._conclusion(c, 0, len(c.text)), bool(_NEG_CONCLUSION.search(c.text)))
+                    return self._whole_sentence_unit(plan, "REL", c)
         return self._beneficiary_condition()
 
     def _scope_condition(self) -> Unit | None:
@@ -1515,7 +1541,7 @@ class Analyzer:
                     continue
                 plan = self.person_plan(c, t)
                 if plan is not None:
-                    return Unit(plan, "REL", self._conclusion(c, 0, len(c.text)), bool(_NEG_CONCLUSION.search(c.text)))
+                    return self._whole_sentence_unit(plan, "REL", c)
         return None
 
     # -- whole policy ------------------------------------------------------------------------------------------
@@ -1670,6 +1696,25 @@ def _place_where(doc, m) -> bool:
     if tok is None or tok.head.dep_ != "relcl":
         return False
     return tok.head.head.lower_ in _PLACE_NOUNS
+
+
+def _without_relative_clauses(text: str, doc, offset: int) -> str:
+    """``text`` (at ``offset`` in ``doc``'s text) with the relative clauses on its nouns blanked, so that a "not"
+    there does not make the conclusion negative ("The grant is available to students who are not eligible for a
+    loan" is a positive rule; "Items that have been opened cannot be returned" stays negative)."""
+    if doc is None:
+        return text
+    chars = list(text)
+    for t in doc:
+        # only a clause opened by a relative word: spaCy also reads a main clause after an unpunctuated condition
+        # ("If your child doesn't have an approved exemption you can't get …") as one
+        if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.head.i < t.i and \
+                t.left_edge.lower_ in ("who", "that", "which", "whose", "whom"):
+            for u in t.subtree:
+                for k in range(u.idx - offset, u.idx - offset + len(u.text)):
+                    if 0 <= k < len(chars):
+                        chars[k] = " "
+    return "".join(chars)
 
 
 def _named_thing(plan: Plan, subj, clause: Clause) -> Plan:

@@ -1,0 +1,52 @@
+"""Rules about restricted people: their relative clauses (and a "not" inside them), an age with a relative clause
+spaCy hangs on its number, present-tense rules, and "or who …" alternatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import parse_policy
+
+
+@pytest.mark.parametrize("text", [
+    "The grant is available to students who are not eligible for a loan.",
+    "The scheme is open to UK residents aged 18 to 25 who are not in education, employment or training.",
+    "Veterans who are not Native American may be eligible for a direct loan.",
+], ids=["available-to", "open-to", "subject"])
+def test_a_not_inside_a_relative_clause_leaves_the_rule_positive(text):
+    # was negative: the grant would have been refused to exactly the students it is for
+    p = parse_policy(text)
+    assert p.conclusion.polarity == "positive"
+    assert p.linear.startswith(("NOT(", "AND(")) and "NOT(" in p.linear
+
+
+@pytest.mark.parametrize("text", [
+    "Items that have been opened cannot be returned unless they are faulty.",
+    "If your child isn't immunised or doesn't have an approved exemption you can't get some family assistance "
+    "payments.",
+], ids=["relative-then-negative", "main-clause-read-as-relative"])
+def test_a_negative_main_clause_stays_negative(text):
+    assert parse_policy(text).conclusion.polarity == "negative"
+
+
+def test_an_age_and_the_relative_clause_on_its_number_are_two_conditions():
+    # was "Are you aged 18 to 25 who are not in education, employment or training?"
+    p = parse_policy("The scheme is open to UK residents aged 18 to 25 who are not in education, employment or "
+                     "training.")
+    assert [q.text for q in p.questions] == ["Are you aged 18 to 25?", "Are you in education, employment or training?"]
+    assert p.linear == "AND(q1, NOT(q2))"
+    p = parse_policy("People aged 60 to 65 who live in Wales can get a bus pass.")
+    assert [q.text for q in p.questions] == ["Are you aged 60 to 65?", "Do you live in Wales?"]
+
+
+def test_a_present_tense_rule_about_restricted_people_with_an_or_who_alternative():
+    # was "no conditions found" (no modal verb), then the alternative after "or who" was lost
+    p = parse_policy("Members aged 65 or over, or who have been members for more than 20 years, pay a reduced fee.")
+    assert [q.text for q in p.questions] == ["Are you aged 65 or over?",
+                                             "Have you been a member for more than 20 years?"]
+    assert p.linear == "OR(q1, q2)"
+    assert parse_policy("Members aged 65 or over pay a reduced fee.").linear == "q1"
+
+
+def test_a_present_tense_statement_about_unrestricted_people_sets_no_condition():
+    assert parse_policy("Employees get 25 days of holiday.").questions == ()
