@@ -255,7 +255,8 @@ class Analyzer:
                 cleaned = cleaned[scope.end():].rstrip(" .;") + " " + said_scope[0].lower() + said_scope[1:]
         if re.match(r"(?:A|An|The) [A-Z]", cleaned):  # "A Veteran who …": the article only
             cleaned = cleaned[0].lower() + cleaned[1:]
-        if prefix not in ("in", "for") and re.match(r"(?:[A-Z][a-z]+|A) [a-z]", cleaned):  # a list item's capital: "Eligible for SSI" -> "eligible for SSI"
+        # a list item's capital: "Eligible for SSI" -> "eligible for SSI", "Age 65 or older" -> "age 65 or older"
+        if prefix not in ("in", "for") and re.match(r"(?:[A-Z][a-z]+|A) [a-z0-9]", cleaned):
             cleaned = cleaned[0].lower() + cleaned[1:]
         if suffix:  # an aside after a dash ends the item: the suffix goes before it
             cleaned = re.split(r"\s+[-–—]\s+", cleaned)[0]
@@ -1789,7 +1790,7 @@ _MORE_INFORMATION = re.compile(r"(?i)\b(?:find|get|read|see)\s+(?:out\s+)?more(?
 _NEGATED_MODAL = re.compile(r"(?i)(?:can(?:no|['’])t|can not|must(?:n['’]t| not)|do(?:es)?(?:n['’]t| not))\s")
 # an item that goes on with a second finite verb of its own
 _AND_FINITE = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:the|your|their|his|her|its)\s+)?(?:[\w’']+\s+)?(?:would|will|can|"
-                         r"could|may|might|must|has|have|had|did|does|do|is|are|was|were)\b")
+                         r"could|may|might|must|has|have|had|did|does|do|is|are|was|were)(?:n['’]t)?\b")
 # a second, negated verb phrase in a list item: "have a disability and cannot work"
 _AND_NEGATED = re.compile(r"(?i)\b(?:and|but)\s+(?:can(?:not|['’]t|\s+not)|do(?:n['’]t|\s+not)|"
                           r"are(?:n['’]t|\s+not)|"
@@ -1807,7 +1808,9 @@ _RELATIVES = {"child", "partner", "spouse", "husband", "wife", "son", "daughter"
 def _opens_with_subject(doc) -> bool:
     """Whether ``doc`` is a clause that opens with its subject ("they died …", "the patient is present …"), not a
     noun phrase ("an overseas course … that is equal to … and is run by …")."""
-    root = doc[:].root
+    # an aside after a dash is not part of it ("… and they don't have to accept it - they only work when …")
+    dash = next((t.i for t in doc if t.text in ("-", "–", "—") and t.i > 0 and doc[t.i - 1].whitespace_), len(doc))
+    root = doc[:dash].root
     return root.pos_ in ("VERB", "AUX") and (doc[0].pos_ == "PRON" or doc[0].lower_ in _DEFINITE) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == 0 for c in root.children)
 

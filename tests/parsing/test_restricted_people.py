@@ -50,3 +50,18 @@ def test_a_present_tense_rule_about_restricted_people_with_an_or_who_alternative
 
 def test_a_present_tense_statement_about_unrestricted_people_sets_no_condition():
     assert parse_policy("Employees get 25 days of holiday.").questions == ()
+
+
+def test_two_negated_clauses_in_an_item_are_not_one_question_with_the_negations_cancelled():
+    # was "Does the business have to offer you work and you do have to accept it?", not negated: the dashed aside
+    # hid the item's two clauses, and the two "n't" cancelled out
+    p = parse_policy("Someone is likely to be a worker if one of these apply:\n\n* the business doesn't have to offer "
+                     "them work and they don't have to accept it - they only work when they want to\n* they "
+                     "occasionally do work for a specific business")
+    assert p.questions[0].text == "Does the business have to offer you work?"
+    assert p.linear.startswith("OR(NOT(q1)")
+
+
+def test_a_list_items_capital_before_a_number_is_lowered():
+    p = parse_policy("To qualify, you must be:\n\n* Age 65 or older as of December 14, 1999\n* A World War II Veteran")
+    assert p.questions[0].text == "Are you age 65 or older as of December 14, 1999?"  # was "Are you Age 65 …"
