@@ -920,6 +920,13 @@ class Analyzer:
         return cleaned, ops
 
     def _requirement(self, clause: Clause, doc) -> Unit | None:
+        banned = _MAY_NOT.match(clause.text)
+        if banned:
+            # "You may not claim mileage for journeys between your home and work": a prohibition no condition
+            # guards holds when the thing is not done (as with "must not" below)
+            plan = self.condition_plan(clause, doc, banned.end(), len(clause.text), [], "you")
+            if plan is not None:
+                return Unit(mk("NOT", [plan]), "REQ", None, False)
         m = _MUST.search(clause.text)
         modal = next((t for t in doc if t.idx >= m.start() and t.lower_ in ("must", "need", "needs", "have", "has",
                                                                              "should")), None) if m else None
@@ -1875,6 +1882,12 @@ def _list_items(text: str) -> list[tuple[int, str]]:
             if m.group(1).strip() and not m.group(1).startswith("or ")]
 
 
+# "You may not claim mileage for …", "Employees may not accept gifts worth more than £50"
+_MAY_NOT = re.compile(r"\s*(?:you|they|(?:all\s+)?(?:employees|staff|members|students|visitors|applicants|"
+                      r"contractors|users|customers|workers|tenants))\s+may\s+not\s+"
+                      # "may not need / be able to / get …" says what might not be so, it bans nothing
+                      r"(?!(?:be|need|have|get|qualify|receive|want|know|see|affect|matter|work|apply|always|"
+                      r"necessarily)\b)(?=\w)", re.I)
 # "Expenses over £100", "All purchases of more than $5,000": things bounded by a number, as a sentence's subject
 _BOUNDED_SUBJECT = re.compile(r"\s*(?:(?:all|any|every)\s+)?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)\s+(?:of\s+)?"
                               r"(?P<bound>(?:over|under|above|below|more than|less than|at least|exceeding)\s+"

@@ -64,8 +64,20 @@ def test_a_prohibition_no_condition_guards_holds_when_the_thing_is_not_done(text
     assert p.linear == "NOT(q1)"
 
 
-def test_advice_not_to_is_no_prohibition():
-    assert parse_policy("You shouldn't need to change these settings.").questions == ()
+@pytest.mark.parametrize("text, question", [
+    ("You may not claim mileage for journeys between your home and your normal place of work.",
+     "Do you claim mileage for journeys between your home and your normal place of work?"),
+    ("Employees may not accept gifts worth more than £50.", "Do you accept gifts worth more than £50?"),
+], ids=["you", "employees"])
+def test_may_not_with_no_condition_is_a_prohibition(text, question):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question] and p.linear == "NOT(q1)"
+
+
+@pytest.mark.parametrize("text", ["You shouldn't need to change these settings.", "You may not need a licence.",
+                                  "You may not get the full amount."])
+def test_advice_or_possibility_is_no_prohibition(text):
+    assert parse_policy(text).questions == ()
 
 
 def test_a_prohibition_with_a_condition_is_its_conclusion():
