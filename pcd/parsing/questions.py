@@ -140,10 +140,21 @@ def _join(words: list[str]) -> str:
 
 
 def finish_question(words: list[str]) -> str:
-    """Join question words, capitalise the first, end with one question mark."""
+    """Join question words, capitalise the first, end with one question mark.
+
+    >>> finish_question(["have", "you", "written", "approval", "from", "HR"])
+    'Do you have written approval from HR?'
+    """
     text = _join(words)
     text = text.rstrip(" ,;:.!?")
+    text = _HAVE_DOCUMENT.sub(lambda m: f"{'Do' if m.group(1).lower() == 'have' else 'Does'} {m.group(2)} have "
+                              f"{m.group(3)} {m.group(4)}", text, count=1)
     return (text[:1].upper() + text[1:] + "?") if text else ""
+
+
+# "if you have written consent": spaCy reads "have written" as a perfect tense ("Have you written consent?")
+_HAVE_DOCUMENT = re.compile(r"^(have|has) (.+?) (written|signed) (consent|approval|permission|authori[sz]ation|"
+                            r"agreement|confirmation|notice|evidence|proof|references?|instructions|permits?)\b", re.I)
 
 
 _DANGLING = {"for", "to", "on", "in", "of", "with", "at", "from", "by", "into", "about", "than", "as", "the", "a",

@@ -116,3 +116,13 @@ def test_it_in_a_condition_on_a_thing_is_named(text, question, conclusion):
     p = parse_policy(text)
     assert p.questions[0].text == question
     assert p.conclusion.text == conclusion and p.conclusion.polarity == "positive"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("You can work abroad if you have written approval from HR.", "Do you have written approval from HR?"),
+    ("You may see the records if the patient has signed consent.", "Does the patient have signed consent?"),
+    ("You can appeal if you have written to the council.", "Have you written to the council?"),
+], ids=["written-approval", "signed-consent", "perfect-tense"])
+def test_having_a_written_document_is_not_a_perfect_tense(text, question):
+    # was "Have you written approval from HR?"
+    assert [q.text for q in parse_policy(text).questions] == [question]
