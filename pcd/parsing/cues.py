@@ -49,8 +49,8 @@ _MARKERS = [
     ("except if", "UNLESS"), ("except when", "UNLESS"),
     ("except where", "UNLESS"), ("except for", "UNLESS"), ("except", "UNLESS"), ("other than", "UNLESS"),
     ("apart from", "UNLESS"), ("if", "IF"), ("when you", "WHEN"), ("where you", "WHEN"), ("whenever", "IF"),
-    ("when the", "WHEN"), ("when a", "WHEN"), ("when an", "WHEN"), ("when it", "WHEN"), ("where the", "WHEN"), ("where a", "WHEN"),
-    ("where an", "WHEN"), ("until you", "UNTIL"), ("until your", "UNTIL"),
+    ("when the", "WHEN"), ("when a", "WHEN"), ("when an", "WHEN"), ("when it", "WHEN"), ("where the", "WHEN"),
+    ("where a", "WHEN"), ("where an", "WHEN"), ("until you", "UNTIL"), ("until your", "UNTIL"),
     ("after you", "WHEN"), ("after your", "WHEN"),
     ("once you", "WHEN"), ("once your", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
 ]
@@ -1201,8 +1201,8 @@ class Analyzer:
                 continue
             sub = list(m.subtree)
             s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-            if (m.dep_ == "acl" and m.tag_ in ("VBG", "VBN") or m.dep_ == "amod" and m.lower_ == "aged") and (rel := next(
-                    (x for x in sub if x.dep_ == "relcl" and x.head.like_num), None)) is not None:
+            aged = m.dep_ == "acl" and m.tag_ in ("VBG", "VBN") or m.dep_ == "amod" and m.lower_ == "aged"
+            if aged and (rel := next((x for x in sub if x.dep_ == "relcl" and x.head.like_num), None)) is not None:
                 # "residents aged 18 to 25 who are not in education": spaCy hangs the people's relative clause on
                 # the age's number; both are said of the people
                 kids.append(self.condition_plan(clause, doc, s, rel.left_edge.idx, [], "you"))
@@ -1441,6 +1441,17 @@ class Analyzer:
         plan = mk("OR", kids)
         return Unit(plan, "IF", None, False) if plan is not None else None
 
+    def _listed_leaves(self, c: Clause, m, group: int | str, subject: str, max_words: int = 8) -> list[Plan]:
+        """A question about ``subject`` for each thing listed in match ``m``'s ``group`` ("sale items or gift
+        cards", "broadcasting, apps and ebooks"); items longer than ``max_words`` are no things."""
+        kids = []
+        for item in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", m.group(group)):
+            text = item.group(0).strip()
+            if text and len(text.split()) <= max_words:
+                s = m.start(group) + item.start() + (len(item.group(0)) - len(item.group(0).lstrip()))
+                kids.append(self.leaf_from_text(c, s, s + len(text), subject))
+        return kids
+
     def _unavailable_for(self) -> Unit | None:
         """Fallback: what a benefit or service is not available for ("Refunds are not available for sale items or
         gift cards." -> OR("Is it a sale item?", "Is it a gift card?") under the negative conclusion "Refunds are
@@ -1449,13 +1460,7 @@ class Analyzer:
             m = _UNAVAILABLE_FOR.match(c.text)
             if m is None:
                 continue
-            kids = []
-            for item in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", m.group("things")):
-                text = item.group(0).strip()
-                if text and len(text.split()) <= 8:
-                    s = m.start("things") + item.start() + (len(item.group(0)) - len(item.group(0).lstrip()))
-                    kids.append(self.leaf_from_text(c, s, s + len(text), "it"))
-            plan = mk("OR", kids)
+            plan = mk("OR", self._listed_leaves(c, m, "things", "it"))
             if plan is not None:
                 conclusion = self._conclusion(c, 0, m.end("adj"))
                 return Unit(plan, "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
@@ -1482,12 +1487,7 @@ class Analyzer:
             m = _INCLUDED.match(c.text, verb.idx + len(verb.text))
             if m is None:  # "include" ends the clause: nothing is listed
                 continue
-            start, kids = m.start(1), []
-            for item in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", m.group(1)):
-                text = item.group(0).strip()
-                if text and len(text.split()) <= 8:
-                    s = start + item.start() + (len(item.group(0)) - len(item.group(0).lstrip()))
-                    kids.append(self.leaf_from_text(c, s, s + len(text), "the " + subj.lemma_.lower()))
+            kids = self._listed_leaves(c, m, 1, "the " + subj.lemma_.lower())
             plan = mk("OR", kids)
             if plan is not None and len(kids) > 1:
                 return Unit(plan, "IF", self._conclusion(c, 0, len(c.text)), False)
@@ -1514,13 +1514,8 @@ class Analyzer:
             s = c.start + sub[0].idx
             leaf = Leaf(question, c.id, s, c.start + sub[-1].idx + len(sub[-1].text))
             return Unit(mk("NOT", [leaf]) if negated else leaf, "IF", self._conclusion(c, 0, len(c.text)), False)
-        kids = []
         m = _INCLUDED.match(c.text, to.idx + len(to.text))
-        for item in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", m.group(1)):
-            text = item.group(0).strip()
-            if text and len(text.split()) <= 10:
-                s = m.start(1) + item.start() + (len(item.group(0)) - len(item.group(0).lstrip()))
-                kids.append(self.leaf_from_text(c, s, s + len(text), "it"))
+        kids = self._listed_leaves(c, m, 1, "it", max_words=10)
         plan = mk("OR", kids)
         if plan is None or len(kids) < 2:
             return None
@@ -1859,12 +1854,14 @@ _BOUNDED_THING = re.compile(r"\b(?:certain|all|any|some)\s+[‘'\"]?(?:[a-z-]+\s
                             r"(?P<bound>(?:over|under|above|below|more than|less than|at least)\s+[$£€]?\d[\d,.]*"
                             r"(?:\s+(?:years?|months?|weeks?|days?|kg|kilograms?|tonnes?|pounds)(?:\s+old)?)?)")
 # "Refunds are not available for sale items or gift cards", "Discounts cannot be used on sale items"
-_UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are|will not be|won['’]t be)\s+not\s+|(?:isn['’]t|aren['’]t"
-                              r"|cannot be|can['’]t be|can not be)\s+)(?P<adj>available|allowed|permitted|accepted|offered|"
+_UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are|will not be|won['’]t be)\s+not\s+|"
+                              r"(?:isn['’]t|aren['’]t|cannot be|can['’]t be|can not be)\s+)"
+                              r"(?P<adj>available|allowed|permitted|accepted|offered|"
                               r"given|payable|refundable|covered|used|valid|claimed)\s+(?:for|on|with|against)\s+"
                               r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "Staff may work from home with their manager's approval", "may disclose it with the written consent of the patient"
-_WITH_CONSENT = re.compile(r"\b(?:may|can|could|are allowed to|is allowed to)\s+(?!not\b)[^.;:]{3,120}?(?P<with>\s+with\s+)"
+_WITH_CONSENT = re.compile(r"\b(?:may|can|could|are allowed to|is allowed to)\s+(?!not\b)[^.;:]{3,120}?"
+                           r"(?P<with>\s+with\s+)"
                            r"(?P<what>(?:(?:the|their|his|her|your|a|an|prior|written|express|explicit|signed)\s+)*"
                            r"(?:[\w’'-]+\s+){0,2}?(?:approval|consent|permission|agreement|authori[sz]ation)"
                            r"(?:\s+(?:of|from)\s+[^.,;:]{2,60}?)?)\s*(?:[.;:,]|$)", re.I)

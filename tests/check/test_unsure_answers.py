@@ -62,7 +62,8 @@ def test_a_permission_resting_on_unsure_answers_leaves_the_verdict_open():
     assert unsure.missing == (("hipaa:164.506", "own_tpo"),)
     assert [m["question_id"] for m in unsure.to_dict()["missing"]] == ["own_tpo"]
     # 0.77 is unsure too: model answers from 0.7 to 0.8 are right under half the time (scripts/measure_confidence.py);
-    # "A nurse … posted a patient's diagnosis on Facebook" was "permitted by 164.502(a)" on public_interest = yes (0.77)
+    # "A nurse … posted a patient's diagnosis on Facebook" was "permitted by 164.502(a)" on public_interest = yes
+    # (0.77)
     assert pcd.hipaa.check(story, provisions=["164.506"], answers=given,
                            answerer=Unsure("yes", 0.77)).label == "undetermined"
     # asymmetric on purpose: an unsure "no" still leaves the use unpermitted (with the warning); only a false

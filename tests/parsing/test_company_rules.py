@@ -104,7 +104,8 @@ def test_a_permission_with_someones_approval_rests_on_having_it(text, question):
 @pytest.mark.parametrize("text, question, conclusion", [
     ("Personal data must be deleted when it is no longer needed for the purpose for which it was collected, unless "
      "the law requires us to keep it.",
-     "Is the personal data no longer needed for the purpose for which it was collected?", "Personal data must be deleted"),
+     "Is the personal data no longer needed for the purpose for which it was collected?",
+     "Personal data must be deleted"),
     ("Your application will be refused if it is incomplete.", "Is your application incomplete?",
      "Your application will be refused"),
     ("The interest rate must be fixed unless it is a legal rate.", "Is the interest rate a legal rate?",
