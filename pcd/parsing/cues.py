@@ -1267,8 +1267,9 @@ class Analyzer:
         mods = sorted({x for m in mods for x in _hyphened(m)}, key=lambda x: x.i)
         words = [x.text for x in mods] + [head]
         if mods and mods[0].is_sent_start and mods[0].pos_ != "PROPN" and len(words) > 1 and words[0][:1].isupper() \
-                and words[0][1:2].islower() and words[1][:1].islower():
-            # "Eligible applicants may …" -> "an eligible applicant"; a title ("Commissioned Officer") keeps its case
+                and words[0][1:2].islower() and next(w for w in words[1:] if w != "-")[:1].islower():
+            # "Eligible applicants may …" -> "an eligible applicant", "Part-time employees" -> "a part-time
+            # employee"; a title ("Commissioned Officer") keeps its case
             words[0] = words[0][0].lower() + words[0][1:]
         for k in range(len(words) - 2, 0, -1):
             if words[k] == "-":
@@ -1887,7 +1888,8 @@ _MAY_NOT = re.compile(r"\s*(?:you|they|(?:all\s+)?(?:employees|staff|members|stu
                       r"necessarily)\b)(?=\w)", re.I)
 # "Expenses over £100", "All purchases of more than $5,000": things bounded by a number, as a sentence's subject
 _BOUNDED_SUBJECT = re.compile(r"\s*(?:(?:all|any|every)\s+)?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)\s+(?:of\s+)?"
-                              r"(?P<bound>(?:over|under|above|below|more than|less than|at least|exceeding)\s+"
+                              r"(?P<bound>(?:worth\s+|valued at\s+|costing\s+)?"
+                              r"(?:over|under|above|below|more than|less than|at least|exceeding)\s+"
                               r"[$£€]?\d[\d,.]*(?:\s*(?:[a-z]+))?)\s*", re.I)
 _OR_BARE_VERB = re.compile(r",?\s+or\s+(?:be|have|get|live|work|study|meet|own|pay|take|use)\b", re.I)
 _ELIGIBLE_ONLY = re.compile(r"(?i)^\s*(?:you|they)\s*(?:['’]re|are|['’]ll be|will be)?\s*(?:eligible|entitled)\s*$")

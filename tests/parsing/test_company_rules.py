@@ -18,7 +18,9 @@ from pcd.policy import parse_policy
     ("Loans over $50,000 require collateral.", "Is the loan over $50,000?", "Does the loan have collateral?"),
     ("Loans over $50,000 need to be approved by the board.", "Is the loan over $50,000?",
      "Is the loan approved by the board?"),
-], ids=["require", "must-have", "must-be", "of-more-than", "misparsed-require", "need-to"])
+    ("Gifts worth more than £50 must be declared to your line manager.", "Is the gift worth more than £50?",
+     "Is the gift declared to your line manager?"),
+], ids=["require", "must-have", "must-be", "of-more-than", "misparsed-require", "need-to", "worth"])
 def test_a_requirement_binds_only_what_passes_its_bound(text, bound, requirement):
     # was no conditions ("require"), or one question "Do expenses over £100 have a receipt?" that a £40 expense
     # cannot answer
@@ -127,3 +129,8 @@ def test_it_in_a_condition_on_a_thing_is_named(text, question, conclusion):
 def test_having_a_written_document_is_not_a_perfect_tense(text, question):
     # was "Have you written approval from HR?"
     assert [q.text for q in parse_policy(text).questions] == [question]
+
+
+def test_a_hyphened_modifier_capitalised_by_the_sentence_start_is_lowered():
+    p = parse_policy("Part-time employees are entitled to the same benefits as full-time employees, pro rata.")
+    assert [q.text for q in p.questions] == ["Are you a part-time employee?"]  # was "a Part-time employee"
