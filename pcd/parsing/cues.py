@@ -1089,15 +1089,15 @@ class Analyzer:
             return None
         noun = next((t for t in self.docs[clause.id] if t.idx == m.start("noun")), None)
         thing = "the " + (noun.lemma_ if noun is not None else m.group("noun")).lower()
-        said = clause.text[verb_start:end].rstrip(" .;")
-        said = re.sub(r"(?i)^(?:needs?|has|have) to\b", "must", said)  # "need to be approved": must be
+        written = clause.text[verb_start:end].rstrip(" .;")
+        said = re.sub(r"(?i)^(?:needs?|has|have) to\b", "must", written)  # "need to be approved": must be
         said = re.sub(r"(?i)^(?:requires?|needs?)\b", "must have", said)  # "require a receipt": must have one
         bound_q, bound_neg = write_question(f"{thing} is {m.group('bound')}", "it", others=self.others)
         req_q, req_neg = write_question(f"{thing} {said}", "it", others=self.others)
         if bound_neg or not usable_question(bound_q) or not usable_question(req_q):
             return None
         bound = Leaf(bound_q, clause.id, clause.start + m.start("noun"), clause.start + m.end("bound"))
-        req = Leaf(req_q, clause.id, clause.start + verb_start, clause.start + verb_start + len(said))
+        req = Leaf(req_q, clause.id, clause.start + verb_start, clause.start + verb_start + len(written))
         plan = mk("OR", [mk("NOT", [bound]), mk("NOT", [req]) if req_neg else req])
         return Unit(plan, "REQ", self._conclusion(clause, 0, len(clause.text)), False)
 

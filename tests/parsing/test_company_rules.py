@@ -29,6 +29,9 @@ def test_a_requirement_binds_only_what_passes_its_bound(text, bound, requirement
     assert p.linear == "OR(NOT(q1), q2)"
     cited = p.text[p.questions[0].citation.start:p.questions[0].citation.end]
     assert bound.split()[-1].rstrip("?") in cited and cited.split()[0].lower().startswith(bound.split()[2][:4])
+    # the requirement cites the words as written ("require a receipt"), not as rephrased ("must have a receipt")
+    required = p.text[p.questions[1].citation.start:p.questions[1].citation.end]
+    assert text.rstrip(".").endswith(required) and required.split()[-1] == requirement.rstrip("?").split()[-1]
 
 
 def test_an_unbounded_thing_keeps_its_requirement_whole():
