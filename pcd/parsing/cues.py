@@ -1624,7 +1624,35 @@ class Analyzer:
         unmet = [mk("NOT", [u.plan]) for u in same if base_neg and not u.negative and u.kind == "REQ"]
         if unmet:
             plan = mk("OR", [plan] + unmet)
-        return Analysis(self.clauses, plan, main.conclusion, self.notes)
+        return Analysis(self.clauses, self._with_service_length(plan, main.conclusion), main.conclusion, self.notes)
+
+    def _service_leaf(self, clause_id: str | None, start: int | None, end: int | None) -> Leaf | None:
+        """The length of service a conclusion is granted after ("… after 12 months of continuous service" ->
+        "Do you have at least 12 months of continuous service?"), read in ``[start, end)`` of the policy text."""
+        clause = next((c for c in self.clauses if c.id == clause_id), None)
+        if clause is None or start is None or end is None:
+            return None
+        m = _SERVICE_AFTER.search(self.text, start, end)
+        if m is None:
+            return None
+        question = f"Do you have at least {m.group('n')} {m.group('unit')} of {m.group('what')}?"
+        return Leaf(question, clause.id, m.start("n"), m.end("what"))
+
+    def _with_service_length(self, plan: Plan, conclusion: Conclusion | None) -> Plan:
+        """``plan`` and the length of service its conclusion is granted after, if it names one."""
+        leaf = self._service_leaf(conclusion.clause_id, conclusion.start, conclusion.end) if conclusion else None
+        if leaf is None or any(x.question == leaf.question for x in leaves(plan)):
+            return plan
+        return mk("AND", [plan, leaf])
+
+    def _service_length(self) -> Unit | None:
+        """Fallback: "You can request flexible working after 26 weeks of employment." -> "Do you have at least 26
+        weeks of employment?"."""
+        for c in self._body_clauses():
+            leaf = self._service_leaf(c.id, c.start, c.end)
+            if leaf is not None:
+                return self._whole_sentence_unit(leaf, "IF", c)
+        return None
 
 
 # Where to look for a condition when no sentence states one with a cue word, in order, with the note it leaves.
@@ -1633,6 +1661,7 @@ _FALLBACKS = [
     (Analyzer._subject_condition, "the person named as subject"),
     (Analyzer._included_items, "the kinds a definition includes"),
     (Analyzer._unavailable_for, "the things it is not available for"),
+    (Analyzer._service_length, "the length of service it is granted after"),
     (Analyzer._ban_condition, "what a ban covers and where to"),
     (Analyzer._bounded_thing, "the bound on the things the rule is about"),
     (Analyzer._time_limit, "how long it lasts or stays valid"),
@@ -1854,6 +1883,10 @@ _BAN = re.compile(r"(?i)\bthere(?:['’]s| is) a ban on\s+(?:(?P<verb>exporting|
 _BOUNDED_THING = re.compile(r"\b(?:certain|all|any|some)\s+[‘'\"]?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)[’'\"]?\s+"
                             r"(?P<bound>(?:over|under|above|below|more than|less than|at least)\s+[$£€]?\d[\d,.]*"
                             r"(?:\s+(?:years?|months?|weeks?|days?|kg|kilograms?|tonnes?|pounds)(?:\s+old)?)?)")
+# "… entitled to paid parental leave after 12 months of continuous service", "after 26 weeks' employment"
+_SERVICE_AFTER = re.compile(r"\bafter\s+(?P<n>\d+|one|two|three|four|five|six|nine|twelve|eighteen)\s+"
+                            r"(?P<unit>weeks?|months?|years?)(?:['’])?\s+(?:of\s+)?(?P<what>(?:continuous\s+|"
+                            r"qualifying\s+|unbroken\s+)?(?:service|employment|membership|residence))\b", re.I)
 # "Refunds are not available for sale items or gift cards", "Discounts cannot be used on sale items"
 _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are|will not be|won['’]t be)\s+not\s+|"
                               r"(?:isn['’]t|aren['’]t|cannot be|can['’]t be|can not be)\s+)"

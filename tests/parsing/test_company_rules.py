@@ -137,3 +137,19 @@ def test_having_a_written_document_is_not_a_perfect_tense(text, question):
 def test_a_hyphened_modifier_capitalised_by_the_sentence_start_is_lowered():
     p = parse_policy("Part-time employees are entitled to the same benefits as full-time employees, pro rata.")
     assert [q.text for q in p.questions] == ["Are you a part-time employee?"]  # was "a Part-time employee"
+
+
+@pytest.mark.parametrize("text, questions, linear", [
+    ("Employees are entitled to paid parental leave after 12 months of continuous service.",
+     ["Are you an employee?", "Do you have at least 12 months of continuous service?"], "AND(q1, q2)"),
+    ("You can request flexible working after 26 weeks' employment.", ["Do you have at least 26 weeks of employment?"],
+     "q1"),
+    ("You can get paid leave after 12 months of service if you work full-time.",
+     ["Do you work full-time?", "Do you have at least 12 months of service?"], "AND(q1, q2)"),
+], ids=["with-people", "alone", "with-condition"])
+def test_the_service_a_right_is_granted_after_is_asked(text, questions, linear):
+    # was not asked (or "no conditions found"): a new starter would have been told the leave is theirs
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions and p.linear == linear
+    cited = p.questions[-1].citation
+    assert p.text[cited.start:cited.end].split()[0] in ("12", "26")
