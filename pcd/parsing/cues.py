@@ -934,7 +934,7 @@ class Analyzer:
                 r"(?i)\s*(?:in order )?to\s+\w+", clause.text):  # "To get X you must …" is misparsed as one
             m = None  # "The steps you must take … will vary": a relative clause states no requirement
         if not m:
-            return self._noun_requirement(clause, doc)
+            return self._noun_requirement(clause, doc) or self._goal_first_requirement(clause)
         neg = re.match(r"\s*(?:not|n't|n’t)\b", clause.text[m.end():])
         if neg and not re.search(r"(?i)\b(?:must|shall)$", m.group(0)):
             return None  # "You shouldn't need to change these settings": advice, no prohibition
@@ -959,6 +959,19 @@ class Analyzer:
             return None
         conclusion = self._conclusion(clause, *(goal.span("goal") if goal else (0, m.start())))
         return Unit(plan, "REQ", conclusion, False)
+
+    def _goal_first_requirement(self, clause: Clause) -> Unit | None:
+        """ "To be eligible for SNAP, your household's gross monthly income must be at or below …": spaCy may read
+        the goal as the subject and the thing as an apposition, so the requirement after the comma is read on its
+        own; the goal is the conclusion."""
+        goal = _GOAL_FIRST.match(clause.text)
+        if goal is None or clause.id not in self.docs:
+            return None
+        rest = replace(clause, start=clause.start + goal.end(), text=clause.text[goal.end():])
+        unit = self._noun_requirement(rest, nlp()(_for_parser(rest.text)))
+        if unit is None:
+            return None
+        return replace(unit, conclusion=self._conclusion(clause, goal.start("goal"), goal.end("goal")))
 
     def _noun_requirement(self, clause: Clause, doc) -> Unit | None:
         """ "<noun phrase> must <verb phrase>" -> the requirement as a question about the noun phrase
@@ -1809,6 +1822,9 @@ _REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to
                                   r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify|"
                                   r"apply|claim|register|enrol|enroll|join|take part|participate)\b"
                                   r"[^.;:]*)[.;:]?\s*$", re.I)
+# "To be eligible for SNAP, …", "In order to qualify, …": the goal a requirement after the comma serves
+_GOAL_FIRST = re.compile(r"\s*(?P<goal>(?:in order\s+)?to (?:be eligible|qualify|apply|claim|register|enrol|enroll|"
+                         r"join|take part|participate)\b[^,.;:]{0,80}),\s*", re.I)
 _GOAL_AT_END = re.compile(r"\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify|apply|claim|register|enrol|enroll|"
                           r"join|take part|participate)\b[^.;:]*)[.;:]?\s*$", re.I)
 # "In order to qualify for this program, you must be an operator of record …": the goal stated first

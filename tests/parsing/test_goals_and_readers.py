@@ -77,3 +77,14 @@ def test_a_time_inside_an_exception_stays_in_it():
                      "you bought the policy.")
     assert [q.text for q in p.questions] == ["Did you declare them when you bought the policy?"]
     assert p.linear == "NOT(q1)" and p.conclusion.polarity == "negative"
+
+
+def test_a_goal_before_a_requirement_of_a_thing_is_its_conclusion():
+    # was "no conditions found": spaCy read the goal as the subject and the income as an apposition of "SNAP"
+    p = parse_policy("To be eligible for SNAP, your household's gross monthly income must be at or below 130 percent "
+                     "of the poverty line.")
+    assert [q.text for q in p.questions] == [
+        "Is your household's gross monthly income at or below 130 percent of the poverty line?"]
+    assert p.conclusion.text == "To be eligible for SNAP" and p.conclusion.polarity == "positive"
+    cited = p.questions[0].citation
+    assert p.text[cited.start:cited.end].startswith("your household's gross monthly income must be")
