@@ -921,12 +921,10 @@ class Analyzer:
 
     def _requirement(self, clause: Clause, doc) -> Unit | None:
         banned = _MAY_NOT.match(clause.text)
-        if banned:
-            # "You may not claim mileage for journeys between your home and work": a prohibition no condition
-            # guards holds when the thing is not done (as with "must not" below)
-            plan = self.condition_plan(clause, doc, banned.end(), len(clause.text), [], "you")
-            if plan is not None:
-                return Unit(mk("NOT", [plan]), "REQ", None, False)
+        if banned:  # "You may not claim mileage for journeys between your home and work"
+            unit = self._prohibition(clause, doc, banned.end())
+            if unit is not None:
+                return unit
         m = _MUST.search(clause.text)
         modal = next((t for t in doc if t.idx >= m.start() and t.lower_ in ("must", "need", "needs", "have", "has",
                                                                              "should")), None) if m else None
@@ -938,11 +936,8 @@ class Analyzer:
         neg = re.match(r"\s*(?:not|n't|n’t)\b", clause.text[m.end():])
         if neg and not re.search(r"(?i)\b(?:must|shall)$", m.group(0)):
             return None  # "You shouldn't need to change these settings": advice, no prohibition
-        if neg:
-            # "You must not share your password with anyone": a prohibition no condition guards holds when the
-            # thing is not done (one a condition guards is a conclusion, read with its condition)
-            plan = self.condition_plan(clause, doc, m.end() + neg.end(), len(clause.text), [], "you")
-            return None if plan is None else Unit(mk("NOT", [plan]), "REQ", None, False)
+        if neg:  # "You must not share your password with anyone"
+            return self._prohibition(clause, doc, m.end() + neg.end())
         couple = re.match(r"(?i)you (?:or|and) your (?:partner|spouse)", m.group(0))
         other = _second_obligation(modal.head) if modal is not None and modal.dep_ == "aux" else None
         if other is not None and not couple:
@@ -959,6 +954,12 @@ class Analyzer:
             return None
         conclusion = self._conclusion(clause, *(goal.span("goal") if goal else (0, m.start())))
         return Unit(plan, "REQ", conclusion, False)
+
+    def _prohibition(self, clause: Clause, doc, start: int) -> Unit | None:
+        """A prohibition no condition guards, of what is said from ``start``: it holds when the thing is not done
+        (NOT of doing it). One a condition guards is a conclusion, read with its condition."""
+        plan = self.condition_plan(clause, doc, start, len(clause.text), [], "you")
+        return None if plan is None else Unit(mk("NOT", [plan]), "REQ", None, False)
 
     def _goal_first_requirement(self, clause: Clause) -> Unit | None:
         """ "To be eligible for SNAP, your household's gross monthly income must be at or below …": spaCy may read
@@ -1458,13 +1459,8 @@ class Analyzer:
     def _listed_leaves(self, c: Clause, m, group: int | str, subject: str, max_words: int = 8) -> list[Plan]:
         """A question about ``subject`` for each thing listed in match ``m``'s ``group`` ("sale items or gift
         cards", "broadcasting, apps and ebooks"); items longer than ``max_words`` are no things."""
-        kids = []
-        for item in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", m.group(group)):
-            text = item.group(0).strip()
-            if text and len(text.split()) <= max_words:
-                s = m.start(group) + item.start() + (len(item.group(0)) - len(item.group(0).lstrip()))
-                kids.append(self.leaf_from_text(c, s, s + len(text), subject))
-        return kids
+        return [self.leaf_from_text(c, m.start(group) + at, m.start(group) + at + len(item), subject)
+                for at, item in _list_items(m.group(group)) if len(item.split()) <= max_words]
 
     def _unavailable_for(self) -> Unit | None:
         """Fallback: what a benefit or service is not available for ("Refunds are not available for sale items or
@@ -1818,15 +1814,13 @@ _HEADED_CONCLUSION = re.compile(r"(?i)\s*you\s+(?:can(?:['’]?t|not)?|could|may
                                 r"[^.;:]{0,80}\.?\s*$")
 # "you must also get another income support payment to be eligible for a crisis payment"
 # "… must be over 16 to apply", "… to register for the scheme": what the requirement is for is the conclusion
+_GOAL = (r"(?:in order\s+)?to (?:be eligible|qualify|apply|claim|register|enrol|enroll|join|take part|"
+         r"participate)\b")
 _REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
-                                  r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify|"
-                                  r"apply|claim|register|enrol|enroll|join|take part|participate)\b"
-                                  r"[^.;:]*)[.;:]?\s*$", re.I)
+                                  r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>" + _GOAL + r"[^.;:]*)[.;:]?\s*$", re.I)
 # "To be eligible for SNAP, …", "In order to qualify, …": the goal a requirement after the comma serves
-_GOAL_FIRST = re.compile(r"\s*(?P<goal>(?:in order\s+)?to (?:be eligible|qualify|apply|claim|register|enrol|enroll|"
-                         r"join|take part|participate)\b[^,.;:]{0,80}),\s*", re.I)
-_GOAL_AT_END = re.compile(r"\s+(?P<goal>(?:in order\s+)?to (?:be eligible|qualify|apply|claim|register|enrol|enroll|"
-                          r"join|take part|participate)\b[^.;:]*)[.;:]?\s*$", re.I)
+_GOAL_FIRST = re.compile(r"\s*(?P<goal>" + _GOAL + r"[^,.;:]{0,80}),\s*", re.I)
+_GOAL_AT_END = re.compile(r"\s+(?P<goal>" + _GOAL + r"[^.;:]*)[.;:]?\s*$", re.I)
 # "In order to qualify for this program, you must be an operator of record …": the goal stated first
 _QUALIFY_THEN_REQUIRED = re.compile(r"\s*(?P<goal>(?:in order\s+)?to (?:be eligible|qualify)\b[^,.;:]*),\s*"
                                     r"(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
@@ -1923,10 +1917,15 @@ _FOR_PURPOSES = re.compile(r"\b(?:may|can|could|is allowed to|are allowed to|is 
 
 
 def _list_items(text: str) -> list[tuple[int, str]]:
-    """The items of "a, b, or c" with where each starts in ``text``."""
-    return [(m.start(1), m.group(1)) for m in re.finditer(r"(?:^|,\s*(?:or\s+)?|\s+or\s+)([^,]+?)(?=,|\s+or\s+|$)",
-                                                          text.rstrip(" ."))
-            if m.group(1).strip() and not m.group(1).startswith("or ")]
+    """The items of "a, b and c" / "a, b, or c" with where each starts in ``text`` (without its "and"/"or", so
+    that a question cites "gift cards", not "or gift cards")."""
+    out = []
+    for m in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", text.rstrip(" .")):
+        lead = re.match(r"\s*(?:(?:and|or)\s+)?", m.group(0)).end()
+        item = m.group(0)[lead:].rstrip()
+        if item:
+            out.append((m.start() + lead, item))
+    return out
 
 
 # "You may not claim mileage for …", "Employees may not accept gifts worth more than £50"
@@ -1994,12 +1993,10 @@ def _words(text: str) -> set[str]:
 
 def _same_topic(a: Conclusion | None, b: Conclusion | None) -> bool:
     """Whether two conclusions share a content word (either unknown: assume they do)."""
-    if a is None or b is None or _BARE_GOAL.fullmatch(a.text) or _BARE_GOAL.fullmatch(b.text):
+    if a is None or b is None or re.fullmatch(_GOAL, a.text, re.I) or re.fullmatch(_GOAL, b.text, re.I):
         return True  # "to qualify" names no topic: "You must be 16 or over to qualify. You must be 25 or over if …"
     return bool(_words(a.text) & _words(b.text))
 
-
-_BARE_GOAL = re.compile(r"(?i)(?:in order\s+)?to (?:be eligible|qualify|apply|claim)")
 
 
 def _opens_clause(tok) -> bool:

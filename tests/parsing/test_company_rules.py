@@ -54,6 +54,15 @@ def test_what_something_is_not_available_for_denies_it(text, questions, conclusi
     assert p.linear == ("q1" if len(questions) == 1 else f"OR({', '.join(f'q{i + 1}' for i in range(len(questions)))})")
 
 
+def test_each_listed_thing_cites_itself_without_its_conjunction():
+    # cited "or gift cards" / "and ebooks" before (the list splitter kept the conjunction)
+    for text, items in [("Refunds are not available for sale items or gift cards.", ["sale items", "gift cards"]),
+                        ("Digital services include broadcasting, apps and ebooks.",
+                         ["broadcasting", "apps", "ebooks"])]:
+        p = parse_policy(text)
+        assert [p.text[q.citation.start:q.citation.end] for q in p.questions] == items
+
+
 def test_not_available_for_the_reader_sets_no_condition():
     assert parse_policy("Benefits are not available for you.").questions == ()
 
