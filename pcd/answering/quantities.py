@@ -1,10 +1,13 @@
-"""The ``quantities`` answerer: thresholds on hours worked, earnings and staff decided by arithmetic.
+"""The ``quantities`` answerer: thresholds on hours worked, earnings, staff and the price of a thing, decided by
+arithmetic.
 
 A question that asks whether one of the reader's quantities passes a threshold ("Do you work at
 least 16 hours a week?", "Do you earn more than £166 a week?", "Does your business have fewer
 than 500 employees?") is answered from the one matching first-person statement in the scenario
 ("I work 40 hours a week", "I earn £1,200 a month", "we employ 35 people"), when both speak of
-the same quantity over the same period. Anything else — no statement, two statements, another
+the same quantity over the same period. A company rule's bound on a thing ("Is the loan over $50,000?",
+"Is the gift worth more than £50?") is read from the one amount in the same currency the scenario attaches to
+that thing ("an $80,000 loan", "a gift worth £30", "the expense was £120"). Anything else — no statement, two statements, another
 period, more in the question than the threshold — abstains, and the next answerer of the chain
 decides. Small models compare numbers unreliably; this is exact and cites the sentence it read.
 
@@ -63,9 +66,18 @@ _FRAMES: list[tuple[str, Callable[[re.Match], str]]] = [
     (r"^(?:does\s+your\s+(?:business|company|firm|organi[sz]ation)|do\s+you)\s+(?:have|employ)\s+{cmp}\s+"
      r"(?:employees|staff|people|workers)$", lambda m: "staff"),
 ]
+# a thing's amount: "Is the loan over $50,000?", "Is the gift worth more than £50?", "Does the purchase cost over
+# £500?" (a currency is required: "Is the child over 16?" is an age)
+_MONEY_NUM = r"([£$€])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_THING_FRAME = (r"^(?:is\s+the\s+(?P<thing>[a-z-]+)\s+(?:worth\s+|valued\s+at\s+)?|does\s+the\s+(?P<thing2>[a-z-]+)"
+                r"\s+cost\s+){cmp}$")
 # every frame with every comparison, compiled once: quantity_test runs on every question of every check
 _QUESTIONS: list[tuple[re.Pattern, Callable[[re.Match], str], Callable[[float], Callable[[float], bool]]]] = [
     (re.compile(frame.replace("{cmp}", cmp)), unit_of, make) for frame, unit_of in _FRAMES for cmp, make in _COMPARISONS]
+
+
+_THING_QUESTIONS = [(re.compile(_THING_FRAME.replace("{cmp}", cmp.replace(_NUM, _MONEY_NUM))), make)
+                    for cmp, make in _COMPARISONS]
 
 
 def _number(text: str) -> float:
@@ -87,7 +99,36 @@ def quantity_test(question: str) -> tuple[str, Callable[[float], bool]] | None:
         if m:
             number = next(g for g in m.groups() if g and re.fullmatch(r"[\d,]+", g))
             return unit_of(m), make(_number(number))
+    for pattern, make in _THING_QUESTIONS:
+        m = pattern.match(body)
+        if m:
+            currency = next(g for g in m.groups() if g in ("£", "$", "€"))
+            number = next(g for g in m.groups() if g and re.fullmatch(r"[\d,]+", g))
+            return f"price/{currency}/{m.group('thing') or m.group('thing2')}", make(_number(number))
     return None
+
+
+def _priced(scenario: str, currency: str, thing: str) -> list[tuple[float, str, tuple[int, int]]]:
+    """The amounts in ``currency`` the scenario attaches to ``thing`` (or its plural): "an $80,000 loan", "a loan of
+    $80,000", "a gift worth £30", "the expense was £120", "a purchase costing €600".
+
+    >>> _priced("We approved an $80,000 loan. The fee was $500.", "$", "loan")[0][0]
+    80000.0
+    """
+    c, noun = re.escape(currency), rf"{re.escape(thing)}(?:s|es)?"
+    amount = rf"{c}(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(k|thousand|million)\b)?"
+    patterns = [rf"{amount}[\s-]+(?:[a-z-]+\s+)?{noun}\b",
+                rf"\b{noun}\s+(?:of|for|worth|valued\s+at|costing|totall?ing|(?:which\s+|that\s+)?(?:was|is|were|are|"
+                rf"cost|costs|came\s+to)(?:\s+worth)?)\s+(?:about\s+|around\s+|only\s+)?{amount}"]
+    scale = {"k": 1e3, "thousand": 1e3, "million": 1e6}
+    found = []
+    for sent, span in sentences(scenario):
+        for pattern in patterns:
+            for m in re.finditer(pattern, sent, re.I):
+                value = _number(m.group(1)) * scale.get((m.group(2) or "").lower(), 1)
+                if (value, sent, span) not in found:
+                    found.append((value, sent, span))
+    return found
 
 
 def stated_quantities(scenario: str) -> dict[str, list[tuple[float, str, tuple[int, int]]]]:
@@ -110,8 +151,8 @@ def stated_quantities(scenario: str) -> dict[str, list[tuple[float, str, tuple[i
 
 @register_answerer("quantities")
 class QuantityAnswerer(Answerer):
-    """Answers threshold questions on hours, earnings and staff from one first-person statement;
-    abstains on everything else."""
+    """Answers threshold questions on hours, earnings and staff from one first-person statement, and on a thing's
+    price from the one amount the scenario gives it; abstains on everything else."""
 
     name = "quantities"
 
@@ -121,7 +162,11 @@ class QuantityAnswerer(Answerer):
         stated = stated_quantities(scenario) if scenario and any(tests) else {}
         out: list[Answer | None] = []
         for q, t in zip(questions, tests):
-            facts = stated.get(t[0], []) if t else []
+            if t is not None and t[0].startswith("price/"):
+                _, currency, thing = t[0].split("/", 2)
+                facts = _priced(scenario, currency, thing)
+            else:
+                facts = stated.get(t[0], []) if t else []
             if t is None or len({v for v, _, _ in facts}) != 1:  # none, or two different values: not ours
                 out.append(None)
                 continue

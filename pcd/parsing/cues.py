@@ -921,7 +921,7 @@ class Analyzer:
 
     def _requirement(self, clause: Clause, doc) -> Unit | None:
         banned = _MAY_NOT.match(clause.text)
-        if banned:  # "You may not claim mileage for journeys between your home and work"
+        if banned:  # "You may not claim mileage for journeys between your home and work", "Staff must not …"
             unit = self._prohibition(clause, doc, banned.end())
             if unit is not None:
                 return unit
@@ -1067,6 +1067,19 @@ class Analyzer:
                 return None
             end = sub[-1].idx + len(sub[-1].text)
             gerund = sub[0].tag_ == "VBG"
+            # "Loans over $50,000 must not be approved without a guarantee": the ban binds only what passes the
+            # bound, and what is lacking is the thing's
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            bounded = None if subject is None else self._bound(
+                clause, _BOUNDED_SUBJECT.fullmatch(clause.text, subject.left_edge.idx, subject.right_edge.idx +
+                                                   len(subject.right_edge.text)))
+            if bounded is not None and not gerund:
+                thing, bound = bounded
+                q, negated = write_question(f"{thing} has {clause.text[sub[0].idx:end]}", "it", others=self.others)
+                if negated or not usable_question(q):
+                    return None
+                lacks = mk("NOT", [Leaf(q, clause.id, clause.start + sub[0].idx, clause.start + end)])
+                return Unit(mk("AND", [bound, lacks]), "IF", conclusion, True)
             leaf = self.leaf_from_text(clause, sub[0].idx, end, "you", "" if gerund else "have")
             if leaf is None:
                 return None
@@ -1099,21 +1112,31 @@ class Analyzer:
         the expense over £100?"), "Does the expense have a receipt?"): the rule binds only what passes the bound,
         so one under it complies as it is. ``verb_start`` is where the requirement's modal or verb begins."""
         m = _BOUNDED_SUBJECT.fullmatch(clause.text, subj_start, verb_start)
+        bounded = self._bound(clause, m)
+        if bounded is None:
+            return None
+        thing, bound = bounded
+        written = clause.text[verb_start:end].rstrip(" .;")
+        said = re.sub(r"(?i)^(?:needs?|has|have) to\b", "must", written)  # "need to be approved": must be
+        said = re.sub(r"(?i)^(?:requires?|needs?)\b", "must have", said)  # "require a receipt": must have one
+        req_q, req_neg = write_question(f"{thing} {said}", "it", others=self.others)
+        if not usable_question(req_q):
+            return None
+        req = Leaf(req_q, clause.id, clause.start + verb_start, clause.start + verb_start + len(written))
+        plan = mk("OR", [mk("NOT", [bound]), mk("NOT", [req]) if req_neg else req])
+        return Unit(plan, "REQ", self._conclusion(clause, 0, len(clause.text)), False)
+
+    def _bound(self, clause: Clause, m: re.Match | None) -> tuple[str, Leaf] | None:
+        """The thing a :data:`_BOUNDED_SUBJECT` match names ("the expense") and the question whether it passes the
+        bound ("Is the expense over £100?"); None for people or an unusable question."""
         if m is None or _is_person_word(m.group("noun")):
             return None
         noun = next((t for t in self.docs[clause.id] if t.idx == m.start("noun")), None)
         thing = "the " + (noun.lemma_ if noun is not None else m.group("noun")).lower()
-        written = clause.text[verb_start:end].rstrip(" .;")
-        said = re.sub(r"(?i)^(?:needs?|has|have) to\b", "must", written)  # "need to be approved": must be
-        said = re.sub(r"(?i)^(?:requires?|needs?)\b", "must have", said)  # "require a receipt": must have one
-        bound_q, bound_neg = write_question(f"{thing} is {m.group('bound')}", "it", others=self.others)
-        req_q, req_neg = write_question(f"{thing} {said}", "it", others=self.others)
-        if bound_neg or not usable_question(bound_q) or not usable_question(req_q):
+        question, negated = write_question(f"{thing} is {m.group('bound')}", "it", others=self.others)
+        if negated or not usable_question(question):
             return None
-        bound = Leaf(bound_q, clause.id, clause.start + m.start("noun"), clause.start + m.end("bound"))
-        req = Leaf(req_q, clause.id, clause.start + verb_start, clause.start + verb_start + len(written))
-        plan = mk("OR", [mk("NOT", [bound]), mk("NOT", [req]) if req_neg else req])
-        return Unit(plan, "REQ", self._conclusion(clause, 0, len(clause.text)), False)
+        return thing, Leaf(question, clause.id, clause.start + m.start("noun"), clause.start + m.end("bound"))
 
     def _thing_needs(self, clause: Clause, doc) -> Unit | None:
         """ "Your browser needs to be set to allow SSL, cookies and JavaScript": what a thing needs is required of
@@ -1539,7 +1562,9 @@ class Analyzer:
                 if not _is_person(t) or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "conj" or any(
                         c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):  # "your landlord" is someone else
                     continue
-                to_for = t.dep_ == "pobj" and t.head.lower_ in ("to", "for")
+                # (not "for company business": a singular noun with no determiner is a mass noun, no one)
+                to_for = t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and not (
+                    t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children))
                 helped = t.dep_ == "dobj" and t.head.lemma_ in ("help", "assist", "serve", "support", "compensate",
                                                                 # "The law allows authorized patients … to purchase"
                                                                 "allow", "permit", "enable", "authorize", "authorise")
@@ -1928,9 +1953,11 @@ def _list_items(text: str) -> list[tuple[int, str]]:
     return out
 
 
-# "You may not claim mileage for …", "Employees may not accept gifts worth more than £50"
+# "You may not claim mileage for …", "Employees may not accept gifts worth more than £50", "Staff must not use
+# personal email accounts …": the people a rule binds are its reader
 _MAY_NOT = re.compile(r"\s*(?:you|they|(?:all\s+)?(?:employees|staff|members|students|visitors|applicants|"
-                      r"contractors|users|customers|workers|tenants))\s+may\s+not\s+"
+                      r"contractors|users|customers|workers|tenants))\s+(?:may\s+not|(?<!you )(?<!they )(?:must|shall)"
+                      r"\s+not|mustn['’]t)\s+"
                       # "may not need / be able to / get …" says what might not be so, it bans nothing
                       r"(?!(?:be|need|have|get|qualify|receive|want|know|see|affect|matter|work|apply|always|"
                       r"necessarily)\b)(?=\w)", re.I)
@@ -2031,11 +2058,18 @@ def _second_complement(cc) -> bool:
     doc = cc.doc
     conj = next((t for t in doc[cc.i + 1:cc.i + 6] if t.dep_ == "conj"), None)
     be = conj.head if conj is not None else None
+    first = None
+    if be is not None and be.dep_ in ("acomp", "attr") and be.i < cc.i and conj.tag_ not in ("JJR", "RBR") and \
+            conj.lower_ not in ("over", "under", "above", "below"):
+        # "over 65 or a student": the second hangs on the first ("24 or older", "$400 or more" are one bound)
+        first, be = be, be.head
     if be is None or be.lemma_ != "be" or be.pos_ != "AUX" or be.i > cc.i:
         return False
-    first = next((c for c in be.children if c.dep_ in ("acomp", "attr") and c.i < cc.i), None)
+    first = first or next((c for c in be.children if c.dep_ in ("acomp", "attr") and c.i < cc.i), None)
     kind = {"NOUN": "noun", "PROPN": "noun", "NUM": "amount", "ADJ": "adj"}
-    return first is not None and conj.pos_ in kind and kind.get(first.pos_) != kind[conj.pos_]
+    # "a student or over 65": spaCy makes "over" the second complement, its number its object
+    second = "amount" if conj.pos_ == "ADP" and any(c.pos_ == "NUM" for c in conj.children) else kind.get(conj.pos_)
+    return first is not None and second is not None and kind.get(first.pos_) != second
 
 
 def _negated_conjoined_verb(neg) -> bool:

@@ -57,6 +57,8 @@ _PRONOUN_MAP = {"they": "you", "them": "you", "their": "your", "theirs": "yours"
 
 
 def _article(word: str) -> str:
+    if re.fullmatch(r"(?:[A-Z]\.?){2,}", word):  # an initialism is read letter by letter: "a U.S.", "an MRI"
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
     return "an" if re.match(r"(?i)[aeio]|u(?!ni|se|sa|ro)|h(?:our|onest)", word) else "a"
 
 
@@ -379,6 +381,8 @@ def _obligation(subj: list[str], rest, subj_tokens=()) -> list[str]:
     v, t = rest[0]
     tail = [w for w, _ in rest[1:]]
     if t.lower_ == "be":
+        if subj == ["you"] and len(rest) > 1 and rest[1][1].pos_ in ("ADJ", "NOUN", "PROPN") and rest[1][1].tag_ != "JJR":
+            tail = _noun_phrase(rest[1:], subj)  # "applicants must be U.S. citizens" -> "Are you a U.S. citizen?"
         return ["Are" if plural else "Is"] + subj + tail
     if t.lower_ == "have" and len(rest) > 1 and rest[1][1].tag_ == "VBN":
         return ["Have" if plural else "Has"] + subj + tail
@@ -485,27 +489,64 @@ def _names_a_thing(words) -> bool:
 
 
 def _noun_phrase(words, subject_words: list[str]) -> list[str]:
-    """``ambulances`` → ``an ambulance``: singular head noun with an article where the NP has no determiner."""
+    """``ambulances`` → ``an ambulance``: singular head noun with an article where the NP has no determiner; a
+    person's second noun phrase after "or" likewise ("U.S. citizens or qualified non-citizens" → "a U.S. citizen or a
+    qualified non-citizen")."""
+    if not (subject_words and subject_words[0] in ("you", "the", "it")):
+        return [w for w, _ in words]
+    out, start = [], 0
+    while True:
+        phrase, k, changed = _singular_run(words[start:])
+        out += phrase
+        at = start + k
+        # (only "or": "a truffle and goods containing truffles" may name one thing)
+        if not (changed and subject_words[0] == "you" and at + 1 < len(words) and words[at][1].lower_ == "or"):
+            return out + [w for w, _ in words[at:]]
+        second, k2, changed2 = _singular_run(words[at + 1:])
+        if not changed2:
+            return out + [w for w, _ in words[at:]]
+        out.append(words[at][0])
+        start = at + 1
+
+
+def _singular_run(words) -> tuple[list[str], int, bool]:
+    """The leading noun-ish run of ``words`` with its plural head made singular (and an article where it has no
+    determiner), the run's length, and whether it changed."""
     toks = [t for _, t in words]
-    out = [w for w, _ in words]
-    # head: last noun of the leading noun-ish run
     k = 0
     while k < len(toks) and toks[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADV", "DET", "PART",
                                               "CCONJ") and toks[k].tag_ != "POS" and toks[k].lower_ not in ("or",
                                                                                                             "and"):
         k += 1
-    run = toks[:k]
-    nouns = [i for i, t in enumerate(run) if t.pos_ in ("NOUN", "PROPN")]
-    if nouns:
-        h = nouns[-1]
-        if run[h].tag_ == "NNS" and subject_words and subject_words[0] in ("you", "the", "it"):
-            lemma = "person" if run[h].lower_ == "people" else run[h].lemma_
-            if lemma and lemma != run[h].lower_ and not run[h].text[:1].isupper():
-                out[h] = lemma
-                has_det = any(t.pos_ == "DET" or t.tag_ in ("PRP$", "CD") for t in run[:h])
-                if not has_det:
-                    out.insert(0, _article(out[0]))
-    return out
+    out = [w for w, _ in words[:k]]
+    nouns = [i for i, t in enumerate(toks[:k]) if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return out, k, False
+    h = nouns[-1]
+    last = _last_token(out[h], toks[h])  # "non-citizens" is one word of three tokens
+    if last.tag_ != "NNS" or out[h][:1].isupper() or last.lower_ in _PLURAL_ONLY:
+        return out, k, False
+    lemma = "person" if last.lower_ == "people" else last.lemma_
+    if not lemma or lemma == last.lower_:
+        return out, k, False
+    out[h] = out[h][:len(out[h]) - len(last.text)] + lemma
+    if not any(t.pos_ == "DET" or t.tag_ in ("PRP$", "CD") for t in toks[:h]):
+        out.insert(0, _article(out[0]))
+    return out, k, True
+
+
+# plurals with no singular of the same meaning: "goods" is not "a good"
+_PLURAL_ONLY = {"goods", "clothes", "savings", "earnings", "premises", "arrears", "means", "belongings", "proceeds",
+                "surroundings", "series", "species", "headquarters", "outskirts"}
+
+
+def _last_token(word: str, first):
+    """The token a word merged from ``first`` on ends with."""
+    doc, i, text = first.doc, first.i, first.text
+    while text != word and i + 1 < len(doc) and len(text) < len(word):
+        i += 1
+        text += doc[i].text
+    return doc[i]
 
 
 def _plural(subject: str) -> bool:
@@ -539,6 +580,9 @@ def _fragment_question(words, subject: str) -> list[str]:
     low = first.lower_
     rest = [w for w, _ in words[1:]]
     if low in _BE:
+        if subject == "you" and len(words) > 1 and words[1][1].pos_ in ("ADJ", "NOUN", "PROPN") and \
+                words[1][1].tag_ != "JJR":  # "be U.S. citizens or …" -> "Are you a U.S. citizen or …?"
+            return [be] + subj + _noun_phrase(words[1:], subj)
         return [be] + subj + rest
     if low in ("have", "has", "'ve", "’ve") and len(words) > 1 and words[1][1].tag_ in ("VBN",):
         if words[1][1].lower_ == "been" and len(words) > 2 and words[2][1].tag_ == "NNS" and subject == "you":

@@ -54,3 +54,33 @@ def test_spelled_quantities_compare_as_digits():
     assert unit == "hours/week" and test(16) and not test(15)
     out = QuantityAnswerer().answer_batch(["Do you work at least 16 hours a week?"], "I work thirty hours a week.")
     assert out[0].value == "yes" and out[0].evidence.text == "I work thirty hours a week."
+
+
+PRICED = [
+    ("Is the loan over ${n}?", ["We approved a ${v} loan.", "The bank gave her a loan of ${v}."], lambda v, n: v > n),
+    ("Is the gift worth more than £{n}?", ["A supplier sent him a gift worth £{v}.", "He accepted a £{v} gift."],
+     lambda v, n: v > n),
+    ("Is the expense at least £{n}?", ["The expense was £{v} in total.", "I claimed a £{v} expense."],
+     lambda v, n: v >= n),
+    ("Does the purchase cost less than €{n}?", ["The team made a purchase costing €{v}."], lambda v, n: v < n),
+]
+
+
+@given(st.integers(0, 200_000), st.integers(1, 200_000), st.integers(0, len(PRICED) - 1), st.data())
+def test_a_things_price_against_its_bound(value, n, k, data):
+    # company rules bound things by price ("Loans over $50,000 must not be approved without a guarantee"); the model
+    # said "no" to "Is the loan over $50,000?" for "an $80,000 loan"
+    question, statements, law = PRICED[k]
+    scenario = data.draw(st.sampled_from(statements)).format(v=f"{value:,}") + " It was a busy week."
+    got = QuantityAnswerer().answer_batch([question.format(n=f"{n:,}")], scenario)[0]
+    assert got is not None and got.value == ("yes" if law(value, n) else "no")
+    assert f"{value:,}" in got.evidence.text
+
+
+def test_a_price_needs_the_same_thing_and_currency():
+    a = QuantityAnswerer()
+    assert a.answer_batch(["Is the loan over $50,000?"], "We spent $80,000 on a new roof.") == [None]  # not the loan
+    assert a.answer_batch(["Is the loan over $50,000?"], "We approved an £80,000 loan.") == [None]  # currency
+    assert a.answer_batch(["Is the loan over $50,000?"], "A $10,000 loan and a $90,000 loan were approved.") == [None]
+    assert quantity_test("Is the child over 16?") is None  # an age, not a price
+    assert a.answer_batch(["Is the loan over $50,000?"], "We approved a $65k loan.")[0].value == "yes"
