@@ -948,6 +948,12 @@ class Analyzer:
         # "You must be over 16 to apply": what it is required for is the conclusion, not part of the question
         goal = _GOAL_AT_END.search(clause.text, m.end())
         end = goal.start() if goal else len(clause.text)
+        need = re.match(r"\s*need\s+(?!to\b)(?=\w)", clause.text[m.end():])
+        if need is not None and not couple and other is None:
+            # "Applicants need a valid passport": what they need they must have (not "Do you need …?")
+            leaf = self.leaf_from_text(clause, m.end() + need.end(), end, "you", "have")
+            if leaf is not None:
+                return Unit(leaf, "REQ", self._conclusion(clause, *goal.span("goal")) if goal else None, False)
         # a sentence opening "You or your partner must …" names the pair in capitals; the question does not
         plan = self.condition_plan(clause, doc, m.end(), end, [], couple.group(0).lower() if couple else "you")
         if plan is None:
@@ -1148,6 +1154,9 @@ class Analyzer:
             bounded = self._bounded_requirement(clause, 0, needs.end(), len(clause.text))
             if bounded is not None:
                 return bounded
+            owned = self._thing_has(clause, needs)
+            if owned is not None:
+                return owned
         need = next((t for t in doc if t.dep_ == "ROOT" and t.lemma_ in ("need", "have") and t.tag_ in ("VBZ", "VBP")
                      and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children)),
                     None)
@@ -1165,6 +1174,23 @@ class Analyzer:
             return None
         leaf = Leaf(question, clause.id, clause.start + start, clause.start + end)
         return Unit(mk("NOT", [leaf]) if negated else leaf, "REQ", None, False)
+
+    def _thing_has(self, clause: Clause, needs: re.Match) -> Unit | None:
+        """ "Requests need a manager's approval", "All refunds require a proof of purchase": what things need they
+        must have ("Does the request have a manager's approval?"); ``needs`` ends before the verb."""
+        m = _THINGS_SUBJECT.fullmatch(needs.group("subj"))
+        verb = re.match(r"(?:requires?|needs?)\s+(?!to\b)(?=\w)", clause.text[needs.end():])
+        if m is None or verb is None or _is_person_word(m.group("noun")):
+            return None
+        noun = next((t for t in self.docs[clause.id] if t.idx == m.start("noun")), None)
+        thing = "the " + (noun.lemma_ if noun is not None and noun.tag_ == "NNS" else _singular(m.group("noun"))).lower()
+        start = needs.end() + verb.end()
+        what = clause.text[start:].rstrip(" .;")
+        question, negated = write_question(f"{thing} has {what}", "it", others=self.others)
+        if negated or not usable_question(question):
+            return None
+        return Unit(Leaf(question, clause.id, clause.start + start, clause.start + start + len(what)), "REQ", None,
+                    False)
 
     def _there_shall_be(self, clause: Clause, be) -> Plan | None:
         """ "There shall be adequate toilets, an operation area …, and a public telephone": each thing listed is
@@ -1247,6 +1273,9 @@ class Analyzer:
                 kids.append(self.condition_plan(clause, doc, toks[0].idx, e, [], "you") if toks else None)
             elif m.dep_ == "relcl" or (m.dep_ == "acl" and m.tag_ in ("VBG", "VBN")):
                 toks = [x for x in sub if x.lower_ not in ("who", "that", "which")]
+                more = _relative_clause_continued(m) if m.dep_ == "relcl" else None
+                if more is not None:  # "veterans who served 90 days … and were discharged …"
+                    e = more.right_edge.idx + len(more.right_edge.text)
                 if toks:
                     kids.append(self.condition_plan(clause, doc, toks[0].idx, e, [], "you"))
             elif m.dep_ == "prep" and m.lower_ in ("under", "over", "aged", "between") and any(
@@ -1390,6 +1419,12 @@ class Analyzer:
                              c.start + m.start("purposes") + at + len(item))
                         for at, item in _list_items(m.group("purposes"))]
                 return self._guarding(c, mk("OR", kids), m.start("for"))
+            elif (m := _FOR_THE_PURPOSE.search(text)):
+                # "may disclose … to a public health authority for the purpose of preventing or controlling
+                # disease": one purpose (its verbs share their object), asked whole
+                leaf = Leaf(f"Is it for {m.group('purpose')}?", c.id, c.start + m.start("purpose"),
+                            c.start + m.end("purpose"))
+                return self._guarding(c, leaf, m.start("for"))
             else:
                 continue
             question, negated = write_question(condition, "you", others=self.others)
@@ -1940,6 +1975,11 @@ _FOR_PURPOSES = re.compile(r"\b(?:may|can|could|is allowed to|are allowed to|is 
                            r"(?P<purposes>[a-z][a-z -]{2,40}(?:,\s*[a-z][a-z -]{2,40})*,?\s+or\s+[a-z][a-z -]{2,40})"
                            r"\s*\.?\s*$")
 
+# "… may disclose protected health information … for the purpose of preventing or controlling disease"
+_FOR_THE_PURPOSE = re.compile(r"\b(?:may|can|could|is allowed to|are allowed to|is permitted to|are permitted to)\s+"
+                              r"(?!not\b)[^.;:]{3,160}?(?P<for>\s+for\s+)(?P<purpose>the purposes? of\s+[^.;:]{3,100}?)"
+                              r"\s*\.?\s*$")
+
 
 def _list_items(text: str) -> list[tuple[int, str]]:
     """The items of "a, b and c" / "a, b, or c" with where each starts in ``text`` (without its "and"/"or", so
@@ -1966,6 +2006,8 @@ _BOUNDED_SUBJECT = re.compile(r"\s*(?:(?:all|any|every)\s+)?(?:[a-z-]+\s+)?(?P<n
                               r"(?P<bound>(?:worth\s+|valued at\s+|costing\s+)?"
                               r"(?:over|under|above|below|more than|less than|at least|exceeding)\s+"
                               r"[$£€]?\d[\d,.]*(?:\s*(?:[a-z]+))?)\s*", re.I)
+# "Requests", "All refunds", "Every contract": things a sentence opens with
+_THINGS_SUBJECT = re.compile(r"(?:(?:all|any|every|each)\s+)?(?P<noun>[A-Za-z-]+)", re.I)
 _OR_BARE_VERB = re.compile(r",?\s+or\s+(?:be|have|get|live|work|study|meet|own|pay|take|use)\b", re.I)
 _ELIGIBLE_ONLY = re.compile(r"(?i)^\s*(?:you|they)\s*(?:['’]re|are|['’]ll be|will be)?\s*(?:eligible|entitled)\s*$")
 _VACUOUS_PERSONS = {"person", "people", "persons", "individual", "individuals", "anyone", "someone", "everyone",
@@ -2049,6 +2091,22 @@ def _own_verb_group(verb) -> bool:
     head = verb.head
     return verb.tag_ in ("VB", "VBP", "VBZ", "VBD") and head.tag_ in ("VBN", "VBG") and any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in head.children)
+
+
+def _relative_clause_continued(relcl):
+    """The second verb of a relative clause that spaCy hangs on the main verb: in "available to veterans who served
+    at least 90 days … and were discharged …" "were discharged" has no subject of its own, follows the clause
+    after "and"/"or", and is past where the main verb is not, so it is said of the veterans."""
+    doc, end = relcl.doc, relcl.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("and", "or"):
+        return None
+    verb = next((t for t in doc[end + 2:end + 5] if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.head not in list(relcl.ancestors) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "was", "had", "have")
+                                     for c in verb.children)
+    return verb if past and relcl.tag_ in ("VBD", "VBN") and verb.head.tag_ not in ("VBD", "VBN") else None
 
 
 def _second_complement(cc) -> bool:

@@ -579,6 +579,8 @@ def _fragment_question(words, subject: str) -> list[str]:
     be = "Are" if _plural(subject) else "Is"
     low = first.lower_
     rest = [w for w, _ in words[1:]]
+    if low in ("was", "were"):  # "were discharged under …" -> "Were you discharged …?"
+        be = "Were" if _plural(subject) else "Was"
     if low in _BE:
         if subject == "you" and len(words) > 1 and words[1][1].pos_ in ("ADJ", "NOUN", "PROPN") and \
                 words[1][1].tag_ != "JJR":  # "be U.S. citizens or …" -> "Are you a U.S. citizen or …?"

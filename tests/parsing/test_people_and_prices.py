@@ -76,3 +76,26 @@ def test_a_ban_on_things_above_a_price_decides_by_the_amount():
     policy = "Loans over $50,000 must not be approved without a guarantee."
     assert check(policy, "The bank approved an $80,000 loan without any guarantee.").label == "non_compliant"
     assert check(policy, "The bank approved a $10,000 loan without a guarantee.").label == "compliant"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Requests need a manager approval.", "Does the request have a manager approval?"),  # was no conditions
+    ("All refunds require a proof of purchase.", "Does the refund have a proof of purchase?"),
+    ("Every contract needs two signatures.", "Does the contract have two signatures?"),
+    ("Applicants need a valid passport.", "Do you have a valid passport?"),  # was "Do you need a valid passport?"
+    ("You need at least 10 qualifying years on your National Insurance record.",
+     "Do you have at least 10 qualifying years on your National Insurance record?"),
+], ids=["requests", "all-refunds", "every-contract", "applicants", "you"])
+def test_what_is_needed_must_be_had(text, question):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question]
+    cited = p.text[p.questions[0].citation.start:p.questions[0].citation.end]
+    assert text.rstrip(".").endswith(cited) and cited.split()[-1] == question.rstrip("?").split()[-1]
+
+
+def test_what_is_needed_for_a_goal_keeps_the_goal_as_conclusion():
+    p = parse_policy("You need a TV licence to apply for the permit.")
+    assert [q.text for q in p.questions] == ["Do you have a TV licence?"]
+    assert p.conclusion.text == "to apply for the permit"
+    p = parse_policy("You need to be over 18.")  # "need to" is a requirement of being
+    assert [q.text for q in p.questions] == ["Are you over 18?"]

@@ -64,3 +64,13 @@ def test_purposes_sharing_their_object_are_not_split():
     p = parse_policy("A covered entity may disclose protected health information for the purpose of preventing or "
                      "controlling disease.")
     assert "Is it for preventing?" not in [q.text for q in p.questions]
+
+
+def test_a_permission_for_one_stated_purpose_asks_it():
+    # was "no conditions found": the purpose's two verbs share their object, so it is one purpose, asked whole
+    p = parse_policy("A covered entity may disclose protected health information to a public health authority for "
+                     "the purpose of preventing or controlling disease.")
+    assert [q.text for q in p.questions] == ["Is it for the purpose of preventing or controlling disease?"]
+    assert p.conclusion.text.endswith("to a public health authority") and p.conclusion.polarity == "positive"
+    assert p.text[p.questions[0].citation.start:p.questions[0].citation.end] == \
+        "the purpose of preventing or controlling disease"

@@ -65,3 +65,13 @@ def test_two_negated_clauses_in_an_item_are_not_one_question_with_the_negations_
 def test_a_list_items_capital_before_a_number_is_lowered():
     p = parse_policy("To qualify, you must be:\n\n* Age 65 or older as of December 14, 1999\n* A World War II Veteran")
     assert p.questions[0].text == "Are you age 65 or older as of December 14, 1999?"  # was "Are you Age 65 …"
+
+
+def test_a_relative_clause_keeps_its_second_verb():
+    # spaCy hangs "were discharged" on the main verb "is": the second condition was lost
+    p = parse_policy("The program is available to veterans who served at least 90 days on active duty and were "
+                     "discharged under conditions other than dishonorable.")
+    assert [q.text for q in p.questions] == ["Did you serve at least 90 days on active duty?",
+                                             "Were you discharged under conditions other than dishonorable?"]
+    assert p.linear == "AND(q1, q2)"
+    assert p.text[p.questions[1].citation.start:p.questions[1].citation.end].startswith("were discharged")

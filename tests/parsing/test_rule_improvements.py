@@ -166,7 +166,8 @@ def test_anyone_with_a_participle_is_a_condition():
 def test_requirement_with_adverb_and_purpose_tail():
     p = parse_policy("You’ll usually need at least 10 qualifying years on your National Insurance record to get "
                      "any State Pension.")
-    assert [q.text for q in p.questions] == ["Do you need at least 10 qualifying years on your National Insurance "
+    # what you need you must have (ShARC asks "Do you have …?")
+    assert [q.text for q in p.questions] == ["Do you have at least 10 qualifying years on your National Insurance "
                                              "record?"]
 
 
