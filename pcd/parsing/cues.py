@@ -1010,6 +1010,15 @@ class Analyzer:
                 plan = plan or self.condition_plan(clause, doc, subj.left_edge.idx, end, [], "it")
                 return None if plan is None else Unit(plan, "REQ", self._conclusion(clause, 0, subj.left_edge.idx),
                                                       False)
+            first = next((x for x in doc if x.dep_ in ("nsubj", "nsubjpass") and x.i < subj.i and _is_person(x)
+                          and x.lemma_.lower() != subj.lemma_.lower()), None)
+            if _is_person(subj) and first is not None and any(x.dep_ == "det" and x.lower_ == "the"
+                                                              for x in subj.children):
+                # "Patients may request a copy …, and the provider must respond within 30 days": the reader is the
+                # first party; what the other one must do is asked of it
+                party = doc[subj.left_edge.i:subj.i + 1].text
+                plan = self.condition_plan(clause, doc, t.idx + len(t.text), end, [], party[0].lower() + party[1:])
+                return None if plan is None else Unit(plan, "REQ", None, False)
             if _is_person(subj):
                 listed = clause.text[t.idx + len(t.text):].lstrip().startswith(":")
                 restrictive = None if listed else self.person_plan(clause, subj, bare=False)
@@ -1058,9 +1067,11 @@ class Analyzer:
         or disclose protected health information for marketing without an authorization" -> NOT("Do you have a
         ticket?") under the negative conclusion (with the thing, the prohibition does not hold)."""
         for t in doc:
-            if t.lower_ != "without" or t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
+            # (spaCy may hang it on the object: "cannot create an account without parental consent")
+            on_object = t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB"
+            if t.lower_ != "without" or t.dep_ != "prep" or (t.head.pos_ not in ("VERB", "AUX") and not on_object):
                 continue
-            verb = t.head
+            verb = t.head.head if on_object else t.head
             while verb.dep_ in ("conj", "xcomp"):  # "may not use or disclose …"
                 verb = verb.head
             if verb.dep_ != "ROOT":
@@ -1086,10 +1097,17 @@ class Analyzer:
                     return None
                 lacks = mk("NOT", [Leaf(q, clause.id, clause.start + sub[0].idx, clause.start + end)])
                 return Unit(mk("AND", [bound, lacks]), "IF", conclusion, True)
-            leaf = self.leaf_from_text(clause, sub[0].idx, end, "you", "" if gerund else "have")
+            obj = next((x for x in t.children if x.dep_ == "pobj"), None)
+            # "without an adult": someone you are with, not something you have
+            prefix = "" if gerund else "you are with" if obj is not None and _is_person(obj) else "have"
+            leaf = self.leaf_from_text(clause, sub[0].idx, end, "you", prefix)
             if leaf is None:
                 return None
-            return Unit(mk("NOT", [leaf]), "IF", conclusion, True)
+            # "Children under 13 cannot create an account without parental consent": the ban binds only them
+            who = self.person_plan(clause, subject, bare=False) if subject is not None and _is_person(subject) \
+                else None
+            return Unit(mk("AND", [who, mk("NOT", [leaf])]) if who is not None else mk("NOT", [leaf]), "IF",
+                        conclusion, True)
         return None
 
     def _obligation_pair(self, clause: Clause, doc, head, other: _Obligation, first: Plan | None,
@@ -1331,6 +1349,8 @@ class Analyzer:
             head = "person" if head.lower() == "people" else head  # "low-income people" -> "a low-income person"
         # a modifier keeps the words hyphened to it: "Indian-owned businesses" (not "owned"), "Land-Grant"
         mods = sorted({x for m in mods for x in _hyphened(m)}, key=lambda x: x.i)
+        if not mods and t.is_sent_start and t.pos_ != "PROPN" and head[1:].islower():
+            head = head.lower()  # "Staff may use the gym" -> "Are you staff?"
         words = [x.text for x in mods] + [head]
         if mods and mods[0].is_sent_start and mods[0].pos_ != "PROPN" and len(words) > 1 and words[0][:1].isupper() \
                 and words[0][1:2].islower() and next(w for w in words[1:] if w != "-")[:1].islower():
@@ -1346,7 +1366,9 @@ class Analyzer:
             end = list(of.subtree)[-1]
         if words.count("(") > words.count(")"):  # the parse left the closing bracket outside the phrase
             words.append(")")
-        q = finish_question(["Are you", "an" if words[0][:1].lower() in "aeio" else "a"] + words)
+        # "staff" and "personnel" are many people: "Are you authorised personnel?"
+        article = [] if t.lower_ in ("staff", "personnel") else ["an" if words[0][:1].lower() in "aeio" else "a"]
+        q = finish_question(["Are you"] + article + words)
         if not usable_question(q):  # "Are you a sale of which?"
             return None
         left = min([t.i] + [x.i for x in mods])
@@ -1375,6 +1397,12 @@ class Analyzer:
                     plan = self.person_plan(c, t, any_noun=eligible)
                     if plan is None:
                         continue
+                    if self.person_plan(c, t, bare=False) is None:
+                        # "Staff may work from home … with their manager's approval": what the permission rests
+                        # on says more than "Are you staff?"
+                        scoped = self._scope_condition()
+                        if scoped is not None:
+                            return scoped
                     return self._whole_sentence_unit(plan, "REL", c)
         return self._beneficiary_condition()
 
@@ -1902,7 +1930,7 @@ _ENABLED = {"authority", "access", "right", "permission", "entitlement"}
 _ENABLING_LAWS = {"law", "rule", "regulation", "act", "bill", "legislation", "program", "programme", "scheme",
                   "policy", "department", "agency", "government", "service", "system", "process"}
 _NOT_RESTRICTIVE = {"certain", "some", "most", "many", "all", "other", "such", "these", "those", "any", "each",
-                    "every", "several", "various", "more", "new", "existing", "current"}
+                    "every", "several", "various", "more", "new", "existing", "current", "only"}
 # people of the reader's own whose requirements a list may state ("Your partner must: * …")
 _RELATIVES = {"child", "partner", "spouse", "husband", "wife", "son", "daughter", "parent", "baby"}
 

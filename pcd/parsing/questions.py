@@ -37,7 +37,9 @@ director directors trader traders exporter exporters importer importers soldier 
 physicians caregiver caregivers guardian guardians mother mothers father fathers minor minors teenager teenagers
 household households entrepreneur entrepreneurs grower growers servicemen servicewomen cardholder cardholders
 holder holders self-employed laborer laborers labourer labourers charity charities club clubs visitor visitors
-guest guests user users subscriber subscribers traveller travellers traveler travelers""".split())
+guest guests user users subscriber subscribers traveller travellers traveler travelers intern interns starter
+starters consultant consultants candidate candidates learner learners pupil pupils jobseeker jobseekers
+personnel staff""".split())
 
 _CONTRACTIONS = {"'re": "are", "’re": "are", "'m": "am", "’m": "am", "'ve": "have", "’ve": "have",
                  "'ll": "will", "’ll": "will", "'d": "would", "’d": "would", "ca": "can", "wo": "will",
@@ -54,6 +56,11 @@ _PRONOUN_MAP = {"they": "you", "them": "you", "their": "your", "theirs": "yours"
                 "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
                 "he": "you", "she": "you", "him": "you", "his": "your", "her": "your", "himself": "yourself",
                 "herself": "yourself"}
+
+
+# people a rule may name generically for its reader ("if an employee is sick …"); not organisations or other parties
+_GENERIC_READERS = frozenset("""person individual employee worker applicant claimant student member customer patient
+intern starter trainee apprentice resident tenant visitor user contractor volunteer pupil candidate""".split())
 
 
 def _article(word: str) -> str:
@@ -238,6 +245,9 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
     negated = False
     kept_third = False  # "they" kept as someone else: their reflexive stays "themselves"
     named_subject = False  # a third person named as subject before: later "his"/"their" refer to it
+    # "if an employee is sick …": a rule's generic person is its reader ("Are you sick …?")
+    generic = second_person and subject == "you" and not others and len(toks) > 2 and toks[0].lower_ in (
+        "a", "an", "any") and toks[1].lower_ in _GENERIC_READERS and toks[1].dep_ in ("nsubj", "nsubjpass")
     words = []
     inside = {t.i for t in toks}
     for i, t in enumerate(toks):
@@ -252,7 +262,8 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             w = "any"
         if others and t.lower_ in _THIRD_PERSON and t.dep_ in ("nsubj", "nsubjpass"):
             kept_third = True
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.lower_ != "you":
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.lower_ != "you" and not (
+                generic and t.i == toks[1].i):
             named_subject = True  # "the data subject has given consent to the processing of his or her data"
         if second_person and t.lower_ in _PRONOUN_MAP and subject == "you" and not (
                 (named_subject and t.lower_ in _OBLIQUE_THIRD) or
@@ -282,7 +293,7 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
     first_w, first = words[0]
     subj_end = _subject_end(words)
     if subj_end is not None:
-        subj = [w for w, _ in words[:subj_end]]
+        subj = ["you"] if generic and subj_end == 2 else [w for w, _ in words[:subj_end]]
         rest = words[subj_end:]
         if not rest:
             return finish_question(["Is it"] + subj), negated
@@ -305,8 +316,8 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
         if low in _BE or low in _MODALS or low in _CONTRACTIONS or (
                 perfect is not None and (perfect.tag_ in ("VBN", "VBD") or perfect.lower_ == "been")):
             aux = _CONTRACTIONS.get(low, vw.lower())
-            if subj and subj[0].lower() == "you" and aux in ("is", "was"):
-                aux = {"is": "are", "was": "were"}[aux]
+            if subj and subj[0].lower() == "you" and aux in ("is", "was", "has"):
+                aux = {"is": "are", "was": "were", "has": "have"}[aux]
             if aux == "need" and len(rest) > 1 and rest[1][1].lower_ == "to":
                 return finish_question(["Do"] + subj + ["need"] + [w for w, _ in rest[1:]]), negated
             if aux in _OBLIGATION and len(rest) > 1:
@@ -347,8 +358,10 @@ def _local_negation(toks, i: int) -> bool:
     because you're retired")."""
     if i > 0 and toks[i - 1].lower_ == "or":  # "… or not": no part of the condition is negated
         return False
-    if any(t.lower_ in ("if", "though", "because", "unless") for t in toks[1:i]):
-        return True  # inside a clause the condition opened: "turn up for work even if they don't want to"
+    if any(t.lower_ in ("if", "though", "because", "unless", "when", "whenever", "while") for t in toks[1:i]):
+        # inside a clause the condition opened: "turn up for work even if they don't want to", "locked when not
+        # in use"
+        return True
     verb = next((k for k, t in enumerate(toks) if t.pos_ in ("AUX", "VERB")), None)
     if verb is not None and i > verb + 3 and not any(t.pos_ in ("AUX", "VERB") for t in toks[i - 2:i]):
         return True

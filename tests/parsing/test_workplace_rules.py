@@ -1,4 +1,5 @@
-"""Rules as a workplace writes them: prohibitions on the people a rule binds ("Staff must not …"), alternatives of
+"""Rules as a workplace writes them: prohibitions on the people a rule binds ("Staff must not …"), its generic person
+("if an employee is sick …") and another party ("the provider must respond …"), alternatives of
 two kinds ("a student or over 65"), what the reader must be said in the plural ("Applicants must be U.S. citizens")
 and a ban on things above a price ("Loans over $50,000 must not be approved without a guarantee")."""
 
@@ -99,3 +100,58 @@ def test_what_is_needed_for_a_goal_keeps_the_goal_as_conclusion():
     assert p.conclusion.text == "to apply for the permit"
     p = parse_policy("You need to be over 18.")  # "need to" is a requirement of being
     assert [q.text for q in p.questions] == ["Are you over 18?"]
+
+
+def test_a_negation_inside_a_when_clause_stays_in_the_question():
+    # was NOT("Are laptops encrypted and locked when in use?"): the rule turned inside out
+    p = parse_policy("Laptops must be encrypted and locked when not in use.")
+    assert [q.text for q in p.questions] == ["Are laptops encrypted and locked when not in use?"]
+    assert p.linear == "q1"
+
+
+def test_what_another_party_must_do_is_asked_of_it():
+    # was "Do you respond within 30 days?": the patient is the reader, the provider another party
+    p = parse_policy("Patients may request a copy of their medical records, and the provider must respond within "
+                     "30 days.")
+    assert [q.text for q in p.questions] == ["Does the provider respond within 30 days?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("If an employee is sick for more than seven days, they must provide a doctor's note.",
+     "Are you sick for more than seven days?"),  # was "Is an employee sick …?"
+    ("If a person is over 65, they can get a free bus pass.", "Are you over 65?"),
+    ("If an employee has worked here for two years, his or her leave increases.", "Have you worked here for two years?"),
+    ("Interns are eligible for the travel allowance only if they live more than 20 miles from the office.",
+     "Do you live more than 20 miles from the office?"),  # was "Do the interns live …?"
+], ids=["employee", "person", "perfect", "interns"])
+def test_a_rules_generic_person_is_its_reader(text, question):
+    assert [q.text for q in parse_policy(text).questions] == [question]
+
+
+@pytest.mark.parametrize("text, who, lacking", [
+    ("Children under 13 cannot create an account without parental consent.", "Are you under 13?",
+     "Do you have parental consent?"),  # was "Are you under 13?" alone: the consent was lost
+    ("Visitors under 16 may not enter the site without an adult.", "Are you under 16?", "Are you with an adult?"),
+], ids=["consent", "adult"])
+def test_a_ban_without_a_thing_binds_only_the_people_it_names(text, who, lacking):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [who, lacking]
+    assert p.linear == "AND(q1, NOT(q2))" and p.conclusion.polarity == "negative"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Only authorised personnel may access the server room.", "Are you authorised personnel?"),  # no conditions
+    ("Only staff may use the lift.", "Are you staff?"),
+    ("Only residents may park here.", "Are you a resident?"),
+], ids=["personnel", "staff", "residents"])
+def test_only_the_people_named_may(text, question):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question]
+    assert p.conclusion.polarity == "positive"
+
+
+def test_a_bare_person_subject_yields_to_what_the_permission_rests_on():
+    # "Employees" is near vacuous for the people a workplace rule is written for; the approval was lost
+    p = parse_policy("Employees may work from home up to two days a week with their manager's approval.")
+    assert [q.text for q in p.questions] == ["Do you have your manager's approval?"]
+    assert [q.text for q in parse_policy("Staff may use the gym.").questions] == ["Are you staff?"]  # not "Staff"
