@@ -108,9 +108,15 @@ def quantity_test(question: str) -> tuple[str, Callable[[float], bool]] | None:
     return None
 
 
+# the verbs that price a thing without naming it
+_PRICED_BY_VERB = {"expense": "claimed|spent|paid", "claim": "claimed", "purchase": "bought\\s+(?:\\w+\\s+){1,3}for|spent|paid",
+                   "loan": "borrowed|lent|loaned", "payment": "paid", "refund": "refunded"}
+
+
 def _priced(scenario: str, currency: str, thing: str) -> list[tuple[float, str, tuple[int, int]]]:
     """The amounts in ``currency`` the scenario attaches to ``thing`` (or its plural): "an $80,000 loan", "a loan of
-    $80,000", "a gift worth £30", "the expense was £120", "a purchase costing €600".
+    $80,000", "a gift worth £30", "the expense was £120", "a purchase costing €600", and for some things the verb
+    that prices them ("I claimed £150" an expense, "we borrowed $80,000" a loan).
 
     >>> _priced("We approved an $80,000 loan. The fee was $500.", "$", "loan")[0][0]
     80000.0
@@ -120,10 +126,15 @@ def _priced(scenario: str, currency: str, thing: str) -> list[tuple[float, str, 
     patterns = [rf"{amount}[\s-]+(?:[a-z-]+\s+)?{noun}\b",
                 rf"\b{noun}\s+(?:of|for|worth|valued\s+at|costing|totall?ing|(?:which\s+|that\s+)?(?:was|is|were|are|"
                 rf"cost|costs|came\s+to)(?:\s+worth)?)\s+(?:about\s+|around\s+|only\s+)?{amount}"]
+    verbs = _PRICED_BY_VERB.get(thing)
+    by_verb = rf"\b(?:{verbs})\s+(?:about\s+|around\s+|only\s+)?{amount}" if verbs else None
     scale = {"k": 1e3, "thousand": 1e3, "million": 1e6}
     found = []
     for sent, span in sentences(scenario):
-        for pattern in patterns:
+        # "I claimed £150 for a client dinner" prices the expense, but not where the sentence has other amounts
+        # ("I claimed £50 for a taxi and £150 for a hotel": which is the expense?)
+        alone = by_verb is not None and len(re.findall(rf"{c}\d", sent)) == 1
+        for pattern in patterns + ([by_verb] if alone else []):
             for m in re.finditer(pattern, sent, re.I):
                 value = _number(m.group(1)) * scale.get((m.group(2) or "").lower(), 1)
                 if (value, sent, span) not in found:

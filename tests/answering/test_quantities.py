@@ -84,3 +84,13 @@ def test_a_price_needs_the_same_thing_and_currency():
     assert a.answer_batch(["Is the loan over $50,000?"], "A $10,000 loan and a $90,000 loan were approved.") == [None]
     assert quantity_test("Is the child over 16?") is None  # an age, not a price
     assert a.answer_batch(["Is the loan over $50,000?"], "We approved a $65k loan.")[0].value == "yes"
+
+
+def test_a_verb_prices_the_thing_it_implies_only_when_alone():
+    a = QuantityAnswerer()
+    expense = "Is the expense over £100?"
+    assert a.answer_batch([expense], "I claimed £150 for a client dinner.")[0].value == "yes"
+    assert a.answer_batch(["Is the loan over $50,000?"], "We borrowed $40,000 from the bank.")[0].value == "no"
+    assert a.answer_batch(["Is the purchase over £500?"], "I bought a new laptop for £900.")[0].value == "yes"
+    # two amounts in one sentence: which one is the expense is not for arithmetic to guess
+    assert a.answer_batch([expense], "I claimed £50 for a taxi and £150 for a hotel.") == [None]
