@@ -1521,11 +1521,17 @@ class Analyzer:
             elif (m := _FOR_UP_TO.search(c.text)) is not None:
                 question = f"Is it for more than {m.group('n')} {m.group('unit')}?"
                 span = m.span("n")[0], m.end("unit")
+            elif (m := _WITHIN_OF.search(c.text)) is not None:
+                # "You can apply for a refund within 12 months of the payment": a permission while the time lasts
+                question = f"Has it been more than {m.group('n')} {m.group('unit')} since {m.group('since')}?"
+                span = m.start("n"), m.end("since")
             else:
                 continue
             if not usable_question(question):
                 continue
-            return self._guarding(c, mk("NOT", [Leaf(question, c.id, c.start + span[0], c.start + span[1])]))
+            within = c.text.rfind(" within ", 0, span[0]) if m.re is _WITHIN_OF else -1
+            return self._guarding(c, mk("NOT", [Leaf(question, c.id, c.start + span[0], c.start + span[1])]),
+                                  within if within > 3 else None)
         return None
 
     def _reader_items(self) -> Unit | None:
@@ -1972,6 +1978,9 @@ _TITLE_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|th
 _UNITS = r"(?P<unit>days?|weeks?|months?|years?)"
 _VALID_FOR = re.compile(r"(?i)\bvalid\s+for\s+(?:up\s+to\s+)?(?P<n>\d+|one|two|three|four|six|twelve)\s+" + _UNITS +
                         r"(?:\s+(?:after|from)\s+(?P<since>(?:the|your|its)\s+[a-z]+(?:\s+[a-z]+)?))?")
+_WITHIN_OF = re.compile(r"(?i)\b(?:can|may|could)\s+(?!not\b)[^.;:]{3,80}?\s+within\s+(?P<n>\d+|one|two|three|four|six|"
+                        r"twelve)\s+" + _UNITS + r"\s+(?:of|after|from)\s+(?P<since>(?:(?:the|your|its)\s+)?[a-z]+"
+                        r"(?:\s+[a-z]+)?)\s*[.;]?\s*$")
 _FOR_UP_TO = re.compile(r"(?i)^\s*you\s+can\s+[^.;:]{3,80}?\s+for\s+up\s+to\s+(?P<n>\d+)\s+" + _UNITS +
                         r"\s*[.;]?\s*$")
 _FOR_THINGS = re.compile(r"(?i)\bfor\s+(?:the\s+following\s+|these\s+|some\s+|certain\s+)?[a-z]+s"
@@ -2183,7 +2192,8 @@ def _subject_misread_as_object(tok) -> bool:
                 not any(c.i >= tok.i for c in subjects)
             return (t.i > tok.i and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and (not subjects or glued)
                     and any(c.i > t.i and not c.is_punct for c in t.children))
-        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and t.dep_ != "compound":
+        # ("… Universal Credit and your household income is below £7,400": a possessive opens the phrase)
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and t.dep_ != "compound" and t.tag_ != "PRP$":
             return False
     return False
 

@@ -155,3 +155,24 @@ def test_a_bare_person_subject_yields_to_what_the_permission_rests_on():
     p = parse_policy("Employees may work from home up to two days a week with their manager's approval.")
     assert [q.text for q in p.questions] == ["Do you have your manager's approval?"]
     assert [q.text for q in parse_policy("Staff may use the gym.").questions] == ["Are you staff?"]  # not "Staff"
+
+
+def test_a_second_subject_opening_with_a_possessive_is_a_second_condition():
+    # spaCy read "your household income" as a second thing received: one question "Do you receive Universal Credit
+    # and your household income is below £7,400?"
+    p = parse_policy("You may qualify for free school meals if you receive Universal Credit and your household income "
+                     "is below £7,400.")
+    assert [q.text for q in p.questions] == ["Do you receive Universal Credit?", "Is your household income below £7,400?"]
+    assert p.linear == "AND(q1, q2)"
+
+
+@pytest.mark.parametrize("text, question, conclusion", [
+    ("You can apply for a refund within 12 months of the payment.", "Has it been more than 12 months since the payment?",
+     "You can apply for a refund"),
+    ("Customers can return items within 30 days of purchase.", "Has it been more than 30 days since purchase?",
+     "Customers can return items"),
+], ids=["payment", "purchase"])
+def test_a_permission_within_a_time_holds_while_the_time_lasts(text, question, conclusion):
+    p = parse_policy(text)  # was no conditions
+    assert [q.text for q in p.questions] == [question]
+    assert p.linear == "NOT(q1)" and p.conclusion.text == conclusion
