@@ -989,6 +989,8 @@ class Analyzer:
             head = t.head
             if any(c.dep_ == "neg" for c in head.children):
                 return None
+            if head.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_ == "right" for c in head.children):
+                return None  # "The data subject shall have the right to object …": a right, not a requirement
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < t.i), None)
             end = head.right_edge.idx + len(head.right_edge.text)
             other = _second_obligation(head)

@@ -74,3 +74,11 @@ def test_a_permission_for_one_stated_purpose_asks_it():
     assert p.conclusion.text.endswith("to a public health authority") and p.conclusion.polarity == "positive"
     assert p.text[p.questions[0].citation.start:p.questions[0].citation.end] == \
         "the purpose of preventing or controlling disease"
+
+
+def test_a_right_is_not_a_requirement():
+    # "shall have the right to object, …, at any time …" was read as a requirement and split at its commas into
+    # "Is the data subject at any time to processing of personal data concerning him or her?"
+    p = parse_policy("The data subject shall have the right to object, on grounds relating to his or her particular "
+                     "situation, at any time to processing of personal data concerning him or her.")
+    assert p.tree is None and not p.questions
