@@ -958,7 +958,11 @@ class Analyzer:
         plan = self.condition_plan(clause, doc, m.end(), end, [], couple.group(0).lower() if couple else "you")
         if plan is None:
             return None
-        conclusion = self._conclusion(clause, *(goal.span("goal") if goal else (0, m.start())))
+        # (what comes before the subject is a conclusion only as a clause of its own: in "New applicants must
+        # register online" it is the subject's modifier)
+        before = clause.text[:m.start()].strip()
+        conclusion = self._conclusion(clause, *goal.span("goal")) if goal else (
+            self._conclusion(clause, 0, m.start()) if re.search(r"[,;:]$", before) or len(before.split()) > 3 else None)
         return Unit(plan, "REQ", conclusion, False)
 
     def _prohibition(self, clause: Clause, doc, start: int) -> Unit | None:
@@ -1338,7 +1342,7 @@ class Analyzer:
 
     def _noun_question(self, clause: Clause, t) -> Plan | None:
         mods = [x for x in t.subtree if x.i < t.i and x.dep_ in ("amod", "compound", "nmod", "nummod")
-                and x.lower_ not in _NOT_RESTRICTIVE]
+                and (x.lower_ not in _NOT_RESTRICTIVE or (x.lower_ == "new" and t.lemma_.lower() in _NEWCOMERS))]
         of = next((c for c in t.children if c.dep_ == "prep" and c.i == t.i + 1 and (
             c.lower_ == "of" or (c.lower_ in ("in", "from", "on", "at") and t.lemma_.lower() in _VACUOUS_PERSONS))
             # "a payment to disabled Veterans of no more than $19,817": an amount is the payment's, not the people's
@@ -1937,6 +1941,8 @@ _ENABLING_VERBS = {"give", "grant", "allow", "entitle"}
 _ENABLED = {"authority", "access", "right", "permission", "entitlement"}
 _ENABLING_LAWS = {"law", "rule", "regulation", "act", "bill", "legislation", "program", "programme", "scheme",
                   "policy", "department", "agency", "government", "service", "system", "process"}
+# people for whom "new" is what they are: "New starters are not entitled to …" -> "Are you a new starter?"
+_NEWCOMERS = {"starter", "joiner", "recruit", "hire", "employee", "member", "customer", "arrival"}
 _NOT_RESTRICTIVE = {"certain", "some", "most", "many", "all", "other", "such", "these", "those", "any", "each",
                     "every", "several", "various", "more", "new", "existing", "current", "only"}
 # people of the reader's own whose requirements a list may state ("Your partner must: * …")

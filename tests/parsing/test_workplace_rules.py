@@ -176,3 +176,14 @@ def test_a_permission_within_a_time_holds_while_the_time_lasts(text, question, c
     p = parse_policy(text)  # was no conditions
     assert [q.text for q in p.questions] == [question]
     assert p.linear == "NOT(q1)" and p.conclusion.text == conclusion
+
+
+def test_new_is_what_a_new_starter_is():
+    p = parse_policy("New starters are not entitled to holiday pay during their first three months.")
+    assert [q.text for q in p.questions] == ["Are you a new starter?"]  # was "Are you a starter?"
+
+
+def test_the_subjects_modifier_is_not_a_conclusion():
+    p = parse_policy("New applicants must register online.")
+    assert [q.text for q in p.questions] == ["Do you register online?"]
+    assert p.conclusion is None  # was the conclusion "New"
