@@ -5,11 +5,12 @@ A question that asks whether one of the reader's quantities passes a threshold (
 least 16 hours a week?", "Do you earn more than £166 a week?", "Does your business have fewer
 than 500 employees?") is answered from the one matching first-person statement in the scenario
 ("I work 40 hours a week", "I earn £1,200 a month", "we employ 35 people"), when both speak of
-the same quantity over the same period. A company rule's bound on a thing ("Is the loan over $50,000?",
-"Is the gift worth more than £50?") is read from the one amount in the same currency the scenario attaches to
-that thing ("an $80,000 loan", "a gift worth £30", "the expense was £120"). Anything else — no statement, two statements, another
-period, more in the question than the threshold — abstains, and the next answerer of the chain
-decides. Small models compare numbers unreliably; this is exact and cites the sentence it read.
+the same quantity over the same period. A company rule's bound on a thing ("Is the loan over
+$50,000?", "Is the gift worth more than £50?") is read from the one amount in the same currency the
+scenario attaches to that thing ("an $80,000 loan", "a gift worth £30", "the expense was £120").
+Anything else — no statement, two statements, another period, more in the question than the
+threshold — abstains, and the next answerer of the chain decides. Small models compare numbers
+unreliably; this is exact and cites the sentence it read.
 
     >>> from pcd.answering.quantities import QuantityAnswerer
     >>> a = QuantityAnswerer().answer_batch(["Do you work at least 16 hours a week?", "Are you married?"],
@@ -109,8 +110,9 @@ def quantity_test(question: str) -> tuple[str, Callable[[float], bool]] | None:
 
 
 # the verbs that price a thing without naming it
-_PRICED_BY_VERB = {"expense": "claimed|spent|paid", "claim": "claimed", "purchase": "bought\\s+(?:\\w+\\s+){1,3}for|spent|paid",
-                   "loan": "borrowed|lent|loaned", "payment": "paid", "refund": "refunded"}
+_PRICED_BY_VERB = {"expense": "claimed|spent|paid", "claim": "claimed",
+                   "purchase": "bought\\s+(?:\\w+\\s+){1,3}for|spent|paid", "loan": "borrowed|lent|loaned",
+                   "payment": "paid", "refund": "refunded"}
 
 
 def _priced(scenario: str, currency: str, thing: str) -> list[tuple[float, str, tuple[int, int]]]:

@@ -1207,7 +1207,8 @@ class Analyzer:
         if m is None or verb is None or _is_person_word(m.group("noun")):
             return None
         noun = next((t for t in self.docs[clause.id] if t.idx == m.start("noun")), None)
-        thing = "the " + (noun.lemma_ if noun is not None and noun.tag_ == "NNS" else _singular(m.group("noun"))).lower()
+        word = noun.lemma_ if noun is not None and noun.tag_ == "NNS" else _singular(m.group("noun"))
+        thing = "the " + word.lower()
         start = needs.end() + verb.end()
         what = clause.text[start:].rstrip(" .;")
         question, negated = write_question(f"{thing} has {what}", "it", others=self.others)

@@ -394,7 +394,8 @@ def _obligation(subj: list[str], rest, subj_tokens=()) -> list[str]:
     v, t = rest[0]
     tail = [w for w, _ in rest[1:]]
     if t.lower_ == "be":
-        if subj == ["you"] and len(rest) > 1 and rest[1][1].pos_ in ("ADJ", "NOUN", "PROPN") and rest[1][1].tag_ != "JJR":
+        if subj == ["you"] and len(rest) > 1 and rest[1][1].pos_ in ("ADJ", "NOUN", "PROPN") and \
+                rest[1][1].tag_ != "JJR":
             tail = _noun_phrase(rest[1:], subj)  # "applicants must be U.S. citizens" -> "Are you a U.S. citizen?"
         return ["Are" if plural else "Is"] + subj + tail
     if t.lower_ == "have" and len(rest) > 1 and rest[1][1].tag_ == "VBN":

@@ -46,7 +46,8 @@ def test_alternatives_of_two_kinds_are_two_questions(text, questions, linear):
 
 
 @pytest.mark.parametrize("text, question", [
-    ("Applicants must be U.S. citizens or qualified non-citizens.", "Are you a U.S. citizen or a qualified non-citizen?"),
+    ("Applicants must be U.S. citizens or qualified non-citizens.",
+     "Are you a U.S. citizen or a qualified non-citizen?"),
     ("You must be residents of Indiana.", "Are you a resident of Indiana?"),
     ("To qualify, you must be full-time students.", "Are you a full-time student?"),
     ("You must be UK residents.", "Are you a UK resident?"),  # an initialism read letter by letter: not "an UK"
@@ -120,7 +121,8 @@ def test_what_another_party_must_do_is_asked_of_it():
     ("If an employee is sick for more than seven days, they must provide a doctor's note.",
      "Are you sick for more than seven days?"),  # was "Is an employee sick …?"
     ("If a person is over 65, they can get a free bus pass.", "Are you over 65?"),
-    ("If an employee has worked here for two years, his or her leave increases.", "Have you worked here for two years?"),
+    ("If an employee has worked here for two years, his or her leave increases.",
+     "Have you worked here for two years?"),
     ("Interns are eligible for the travel allowance only if they live more than 20 miles from the office.",
      "Do you live more than 20 miles from the office?"),  # was "Do the interns live …?"
 ], ids=["employee", "person", "perfect", "interns"])
