@@ -991,7 +991,11 @@ class Analyzer:
             if t.lower_ not in ("must", "shall") or t.dep_ != "aux" or t.head.pos_ not in ("VERB", "AUX"):
                 continue
             head = t.head
-            if any(c.dep_ == "neg" for c in head.children):
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+            if any(c.dep_ == "neg" for c in head.children) and (
+                    subject is None or subject.pos_ not in ("NOUN", "PROPN") or _is_person(subject)):
+                # (a thing's prohibition reads on: "Customer data must not be stored on personal devices" -> NOT("Is
+                # customer data stored on personal devices?"))
                 return None
             if head.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_ == "right" for c in head.children):
                 return None  # "The data subject shall have the right to object …": a right, not a requirement

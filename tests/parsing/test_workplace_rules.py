@@ -189,3 +189,13 @@ def test_the_subjects_modifier_is_not_a_conclusion():
     p = parse_policy("New applicants must register online.")
     assert [q.text for q in p.questions] == ["Do you register online?"]
     assert p.conclusion is None  # was the conclusion "New"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Customer data must not be stored on personal devices.", "Are customer data stored on personal devices?"),
+    ("Passwords must not be written down.", "Are passwords written down?"),
+], ids=["data", "passwords"])
+def test_a_prohibition_on_a_thing_holds_when_it_is_not_done(text, question):
+    p = parse_policy(text)  # was no conditions
+    assert [q.text for q in p.questions] == [question]
+    assert p.linear == "NOT(q1)"
