@@ -1752,12 +1752,26 @@ class Analyzer:
         question = f"Do you have at least {m.group('n')} {m.group('unit')} of {m.group('what')}?"
         return Leaf(question, clause.id, m.start("n"), m.end("what"))
 
+    def _window_leaf(self, conclusion: Conclusion | None) -> Plan | None:
+        """The time a permission lasts, named in its conclusion ("Customers can return items within 30 days of
+        purchase, provided …" -> NOT("Has it been more than 30 days since purchase?"))."""
+        if conclusion is None or conclusion.start is None or conclusion.end is None:
+            return None
+        m = _WITHIN_OF.search(self.text, conclusion.start, conclusion.end)
+        clause = next((c for c in self.clauses if c.id == conclusion.clause_id), None)
+        if m is None or clause is None:
+            return None
+        question = f"Has it been more than {m.group('n')} {m.group('unit')} since {m.group('since')}?"
+        return mk("NOT", [Leaf(question, clause.id, m.start("n"), m.end("since"))])
+
     def _with_service_length(self, plan: Plan, conclusion: Conclusion | None) -> Plan:
-        """``plan`` and the length of service its conclusion is granted after, if it names one."""
-        leaf = self._service_leaf(conclusion.clause_id, conclusion.start, conclusion.end) if conclusion else None
-        if leaf is None or any(x.question == leaf.question for x in leaves(plan)):
-            return plan
-        return mk("AND", [plan, leaf])
+        """``plan`` and the length of service its conclusion is granted after, or the time it lasts, if it names
+        one."""
+        for leaf in (self._service_leaf(conclusion.clause_id, conclusion.start, conclusion.end) if conclusion else None,
+                     self._window_leaf(conclusion)):
+            if leaf is not None and not any(x.question == y.question for x in leaves(plan) for y in leaves(leaf)):
+                plan = mk("AND", [plan, leaf])
+        return plan
 
     def _service_length(self) -> Unit | None:
         """Fallback: "You can request flexible working after 26 weeks of employment." -> "Do you have at least 26

@@ -199,3 +199,11 @@ def test_a_prohibition_on_a_thing_holds_when_it_is_not_done(text, question):
     p = parse_policy(text)  # was no conditions
     assert [q.text for q in p.questions] == [question]
     assert p.linear == "NOT(q1)"
+
+
+def test_the_time_a_permission_lasts_joins_its_condition():
+    # "within 30 days of purchase" was lost once a condition ("provided …") was found
+    p = parse_policy("Customers can return items within 30 days of purchase, provided they have the receipt.")
+    assert [q.text for q in p.questions] == ["Do you have the receipt?", "Has it been more than 30 days since purchase?"]
+    assert p.linear == "AND(q1, NOT(q2))"
+    assert p.text[p.questions[1].citation.start:p.questions[1].citation.end] == "30 days of purchase"
