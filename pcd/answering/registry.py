@@ -50,4 +50,5 @@ def get_answerer(name: str, **kwargs):
 
 def _ensure_builtins() -> None:
     # importing the modules registers the built-in answerers
-    from pcd.answering import ages, baselines, cross_encoder, dates, history, lm, nli, places, quantities  # noqa: F401
+    from pcd.answering import (ages, baselines, cross_encoder, dates, elapsed, history, lm, nli,  # noqa: F401
+                               places, quantities)

@@ -1,0 +1,114 @@
+"""The ``elapsed`` answerer: whether more (or less) than a time has passed since an event, decided by arithmetic.
+
+A question that asks how long ago an event was ("Has it been more than 30 days since purchase?", "Has it been more
+than 12 months since the payment?", what the parser asks of a permission that lasts "within 30 days of purchase")
+is answered from the one scenario sentence that says how long ago the same event was ("I bought a jacket 45 days
+ago", "I paid the fee last month", "The decision came 10 days ago"). The event is the same when the sentence holds
+the question's event word or a verb for it (purchase ~ bought, payment ~ paid). Anything else — no such sentence,
+two of them, a time too close to the limit to tell across units ("4 weeks ago" against "one month") — abstains,
+and the next answerer of the chain decides. Small models compare times unreliably; this is exact and cites the
+sentence it read.
+
+    >>> from pcd.answering.elapsed import ElapsedAnswerer
+    >>> a = ElapsedAnswerer().answer_batch(["Has it been more than 30 days since purchase?", "Are you married?"],
+    ...                                    "I bought a jacket 45 days ago. I still have the receipt.")
+    >>> a[0].value, a[0].evidence.text, a[1]
+    ('yes', 'I bought a jacket 45 days ago.', None)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from pcd.answering.base import Answerer, HistoryTurn, decided
+from pcd.answering.registry import register_answerer
+from pcd.answering.text import number_words_to_digits, sentences
+from pcd.answering.types import Answer
+
+__all__ = ["ElapsedAnswerer", "elapsed_test", "time_ago"]
+
+_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+_QUESTION = re.compile(r"^has it been (?P<cmp>more|less) than (?P<n>\d+) (?P<unit>day|week|month|year)s? since "
+                       r"(?:the |your |its )?(?P<event>[a-z][a-z -]{1,40}?)$")
+_AGO = re.compile(r"\b(?P<n>\d+|an?) (?P<unit>day|week|month|year)s? ago\b", re.I)
+_LAST = re.compile(r"\b(?:last (?P<unit>week|month|year)|(?P<yesterday>yesterday))\b", re.I)
+# verbs that say an event happened without naming it: "I bought a jacket …" is the purchase
+_EVENT_VERBS = {"purchase": r"bought|purchased|ordered", "payment": r"paid", "decision": r"decided|ruled",
+                "inspection": r"inspected", "delivery": r"delivered|arrived", "application": r"applied",
+                "claim": r"claimed", "diagnosis": r"diagnosed", "discovery": r"discovered|found out",
+                "breach": r"breached|hacked|leaked", "request": r"requested|asked"}
+
+
+def elapsed_test(question: str) -> tuple[str, float, bool] | None:
+    """(event, limit in days, whether "more than" is asked) for an elapsed-time question, else None.
+
+    >>> event, days, more = elapsed_test("Has it been more than 12 months since the payment?")
+    >>> event, round(days), more
+    ('payment', 365, True)
+    """
+    body = number_words_to_digits(re.sub(r"\s+", " ", question.strip().lower())).rstrip(" ?")
+    body = re.sub(r"\b(?:one|a)\b (?=(?:day|week|month|year)s?\b)", "1 ", body)
+    m = _QUESTION.match(body)
+    if m is None:
+        return None
+    return m.group("event").strip(), int(m.group("n")) * _DAYS[m.group("unit")], m.group("cmp") == "more"
+
+
+def time_ago(sentence: str) -> tuple[float, str] | None:
+    """How many days ago the sentence says something happened, and the unit it said it in; None for none or two.
+
+    >>> time_ago("I paid the fee three years ago."), time_ago("It arrived yesterday."), time_ago("I live here.")
+    ((1095.75, 'year'), (1.0, 'day'), None)
+    """
+    read = number_words_to_digits(sentence)
+    found = [(1 if m.group("n").lower() in ("a", "an") else int(m.group("n"))) * _DAYS[m.group("unit").lower()]
+             for m in _AGO.finditer(read)]
+    units = [m.group("unit").lower() for m in _AGO.finditer(read)]
+    for m in _LAST.finditer(read):
+        unit = "day" if m.group("yesterday") else m.group("unit").lower()
+        found.append(_DAYS[unit])
+        units.append(unit)
+    return (found[0], units[0]) if len(found) == 1 else None
+
+
+def _names_event(sentence: str, event: str) -> bool:
+    low = sentence.lower()
+    head = event.split()[-1]
+    verbs = _EVENT_VERBS.get(head)
+    return re.search(rf"\b{re.escape(head[:5])}", low) is not None or (
+        verbs is not None and re.search(rf"\b(?:{verbs})\b", low) is not None)
+
+
+@register_answerer("elapsed")
+class ElapsedAnswerer(Answerer):
+    """Answers "Has it been more than N days/weeks/months/years since <event>?" from the one sentence saying how long
+    ago that event was; abstains on everything else."""
+
+    name = "elapsed"
+
+    def answer_batch(self, questions: Sequence[str], scenario: str,
+                     history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
+        out: list[Answer | None] = []
+        for q in questions:
+            test = elapsed_test(q) if scenario else None
+            if test is None:
+                out.append(None)
+                continue
+            event, limit, more = test
+            facts = [(ago, sent, span) for sent, span in sentences(scenario) if _names_event(sent, event)
+                     for ago in [time_ago(sent)] if ago is not None]
+            if len(facts) != 1:
+                out.append(None)
+                continue
+            (days, unit), sent, span = facts[0]
+            if abs(days - limit) <= 0.1 * limit and unit != _unit_of(q):
+                out.append(None)  # "4 weeks ago" against "one month": too close to tell across units
+                continue
+            out.append(decided(q, days > limit if more else days < limit, sent, span, self.name))
+        return out
+
+
+def _unit_of(question: str) -> str:
+    m = re.search(r"\b(day|week|month|year)s?\b", question.lower())
+    return m.group(1) if m else ""
