@@ -51,4 +51,4 @@ def get_answerer(name: str, **kwargs):
 def _ensure_builtins() -> None:
     # importing the modules registers the built-in answerers
     from pcd.answering import (ages, baselines, cross_encoder, dates, elapsed, history, lm, nli,  # noqa: F401
-                               places, quantities)
+                               places, possession, quantities)
