@@ -1395,7 +1395,9 @@ class Analyzer:
                                                            for a in t.head.children)) or (
                     # passive "Apprentices over 19 … are entitled to …", "Officers … are considered …"
                     t.dep_ == "nsubjpass" and t.head.lemma_ in ("entitle", "consider", "allow", "permit", "cover",
-                                                   "prohibit", "forbid", "bar"))
+                                                   "prohibit", "forbid", "bar")
+                    # ("Remote work is allowed only for employees whose …": what is allowed is no one)
+                    and (_is_person(t) or t.head.lemma_ in ("entitle", "consider")))
                 # "Applicants aged under 18 need parental consent" (spaCy may tag that "need" a noun)
                 needs = t.head.lower_ in ("need", "needs", "require", "requires")
                 if t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in (

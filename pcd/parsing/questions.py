@@ -101,9 +101,12 @@ def _trim_tail(toks):
             continue
         nxt = toks[k + 1].lower_ if k + 1 < len(toks) else ""
         if t.tag_ == "TO" and t.head.dep_ in ("advcl", "xcomp") and t.head.i == t.i + 1 and t.head.lemma_ in (
-                "get", "qualify", "claim", "receive", "be") and t.head.head.i < t.i and k >= 4 and not any(
+                "get", "qualify", "claim", "receive", "be") and t.head.head.i < t.i and k >= 4 and \
+                t.head.head.lemma_ not in ("require", "ask", "expect", "allow", "permit", "force") and not any(
                 u.lower_ in ("like", "such", "including") for u in toks[max(0, k - 4):k]):  # not inside an example
-            return toks[:k]  # "need 10 qualifying years to get any State Pension": the purpose restates the benefit
+            # "need 10 qualifying years to get any State Pension": the purpose restates the benefit (not "requires
+            # you to be on site": what is required)
+            return toks[:k]
         if t.lower_ == "because" and nxt in ("the", "it", "its", "this", "that", "these", "those", "there") and k >= 4:
             return toks[:k]  # "… or Spain because the average winter temperature is higher": a reason, not a condition
         if (t.lower_ == "for" and nxt == "example") or t.lower_ in ("e.g.", "eg", "e.g", "i.e.", "ie") or (

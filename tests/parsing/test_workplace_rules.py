@@ -207,3 +207,10 @@ def test_the_time_a_permission_lasts_joins_its_condition():
     assert [q.text for q in p.questions] == ["Do you have the receipt?", "Has it been more than 30 days since purchase?"]
     assert p.linear == "AND(q1, NOT(q2))"
     assert p.text[p.questions[1].citation.start:p.questions[1].citation.end] == "30 days of purchase"
+
+
+def test_what_is_allowed_for_people_asks_about_the_people():
+    # was "Are you a remote work?" (the thing allowed read as a person), and "to be on site" was cut as a purpose
+    p = parse_policy("Remote work is allowed only for employees whose role does not require them to be on site.")
+    assert [q.text for q in p.questions] == ["Does your role require you to be on site?"]
+    assert p.linear == "NOT(q1)" and p.conclusion.polarity == "positive"
