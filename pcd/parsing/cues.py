@@ -1160,13 +1160,19 @@ class Analyzer:
         plan = mk("OR", [mk("NOT", [bound]), mk("NOT", [req]) if req_neg else req])
         return Unit(plan, "REQ", self._conclusion(clause, 0, len(clause.text)), False)
 
+    def _the_thing(self, clause: Clause, m: re.Match) -> str:
+        """ "the expense" for the plural noun a match's "noun" group names at the start of a rule ("Expenses over
+        £100 …", "All refunds require …")."""
+        noun = next((t for t in self.docs[clause.id] if t.idx == m.start("noun")), None)
+        word = noun.lemma_ if noun is not None and noun.tag_ == "NNS" else _singular(m.group("noun"))
+        return "the " + word.lower()
+
     def _bound(self, clause: Clause, m: re.Match | None) -> tuple[str, Leaf] | None:
         """The thing a :data:`_BOUNDED_SUBJECT` match names ("the expense") and the question whether it passes the
         bound ("Is the expense over £100?"); None for people or an unusable question."""
         if m is None or _is_person_word(m.group("noun")):
             return None
-        noun = next((t for t in self.docs[clause.id] if t.idx == m.start("noun")), None)
-        thing = "the " + (noun.lemma_ if noun is not None else m.group("noun")).lower()
+        thing = self._the_thing(clause, m)
         question, negated = write_question(f"{thing} is {m.group('bound')}", "it", others=self.others)
         if negated or not usable_question(question):
             return None
@@ -1210,9 +1216,7 @@ class Analyzer:
         verb = re.match(r"(?:requires?|needs?)\s+(?!to\b)(?=\w)", clause.text[needs.end():])
         if m is None or verb is None or _is_person_word(m.group("noun")):
             return None
-        noun = next((t for t in self.docs[clause.id] if t.idx == m.start("noun")), None)
-        word = noun.lemma_ if noun is not None and noun.tag_ == "NNS" else _singular(m.group("noun"))
-        thing = "the " + word.lower()
+        thing = self._the_thing(clause, m)
         start = needs.end() + verb.end()
         what = clause.text[start:].rstrip(" .;")
         question, negated = write_question(f"{thing} has {what}", "it", others=self.others)
@@ -1536,7 +1540,7 @@ class Analyzer:
                 span = m.span("n")[0], m.end("unit")
             elif (m := _WITHIN_OF.search(c.text)) is not None:
                 # "You can apply for a refund within 12 months of the payment": a permission while the time lasts
-                question = f"Has it been more than {m.group('n')} {m.group('unit')} since {m.group('since')}?"
+                question = _window_question(m)
                 span = m.start("n"), m.end("since")
             else:
                 continue
@@ -1763,8 +1767,7 @@ class Analyzer:
         clause = next((c for c in self.clauses if c.id == conclusion.clause_id), None)
         if m is None or clause is None:
             return None
-        question = f"Has it been more than {m.group('n')} {m.group('unit')} since {m.group('since')}?"
-        return mk("NOT", [Leaf(question, clause.id, m.start("n"), m.end("since"))])
+        return mk("NOT", [Leaf(_window_question(m), clause.id, m.start("n"), m.end("since"))])
 
     def _with_service_length(self, plan: Plan, conclusion: Conclusion | None) -> Plan:
         """``plan`` and the length of service its conclusion is granted after, or the time it lasts, if it names
@@ -2010,6 +2013,14 @@ _VALID_FOR = re.compile(r"(?i)\bvalid\s+for\s+(?:up\s+to\s+)?(?P<n>\d+|one|two|t
 _WITHIN_OF = re.compile(r"(?i)\b(?:can|may|could)\s+(?!not\b)[^.;:]{3,80}?\s+within\s+(?P<n>\d+|one|two|three|four|six|"
                         r"twelve)\s+" + _UNITS + r"\s+(?:of|after|from)\s+(?P<since>(?:(?:the|your|its)\s+)?[a-z]+"
                         r"(?:\s+[a-z]+)?)\s*[.;]?\s*$")
+
+
+def _window_question(m: re.Match) -> str:
+    """What a :data:`_WITHIN_OF` permission asks: "Has it been more than 30 days since purchase?" (it holds while
+    the answer is no)."""
+    return f"Has it been more than {m.group('n')} {m.group('unit')} since {m.group('since')}?"
+
+
 _FOR_UP_TO = re.compile(r"(?i)^\s*you\s+can\s+[^.;:]{3,80}?\s+for\s+up\s+to\s+(?P<n>\d+)\s+" + _UNITS +
                         r"\s*[.;]?\s*$")
 _FOR_THINGS = re.compile(r"(?i)\bfor\s+(?:the\s+following\s+|these\s+|some\s+|certain\s+)?[a-z]+s"
