@@ -654,6 +654,10 @@ class Analyzer:
                 continue
             if subject == "it":  # "unless they are faulty" -> "unless the items are faulty": a question stands alone
                 plan = _named_thing(plan, _main_subject(doc, *main_spans[0]), clause)
+            if kind == "UNLESS" and isinstance(plan, Leaf) and re.match(r"(?i)\s*(?:in|at|on|during)\s", text[s:e]) \
+                    and " and " in plan.question and not any(t.pos_ in ("VERB", "AUX") for t in doc if s <= t.idx < e):
+                # "except in the canteen and offices": the exception holds in either place
+                plan = replace(plan, question=" or ".join(plan.question.rsplit(" and ", 1)))
             # "reduced until you've paid it back": the conclusion holds while the condition does not
             (neg_parts if kind in ("UNLESS", "UNTIL") else pos_parts).append((kind, plan))
         if required is not None and pos_parts:

@@ -214,3 +214,14 @@ def test_what_is_allowed_for_people_asks_about_the_people():
     p = parse_policy("Remote work is allowed only for employees whose role does not require them to be on site.")
     assert [q.text for q in p.questions] == ["Does your role require you to be on site?"]
     assert p.linear == "NOT(q1)" and p.conclusion.polarity == "positive"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("You must wear a hard hat on site at all times, except in the canteen and offices.",
+     "Are you in the canteen or offices?"),  # was "… in the canteen and offices?": no one is in both
+    ("The office is open every day except on weekends and bank holidays.", "Is it on weekends or bank holidays?"),
+], ids=["places", "days"])
+def test_an_exception_for_listed_places_or_times_holds_in_any(text, question):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question]
+    assert p.linear == "NOT(q1)"
