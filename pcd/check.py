@@ -305,7 +305,9 @@ def _decide(case: _Case, checked: list[CheckedAnswer] | None, versions: dict[str
                 unsure_answers_warning(checked, {q.id for q in evaluation.justification}))
     return Result(FLIP[evaluation.label] if inverted else evaluation.label, answers=tuple(checked),
                   citations=citations, missing=evaluation.missing, next_question=evaluation.next_question,
-                  tree_label=evaluation.label, evaluation=evaluation, notes=tuple(w for w in warnings if w), **common)
+                  tree_label=evaluation.label, evaluation=evaluation,
+                  # the parser's reading choices ("its list says neither 'all' nor 'any' …") go with the verdict
+                  notes=tuple(w for w in warnings if w) + tuple(pol.notes), **common)
 
 
 UNIFORM_YES_MIN = 4

@@ -680,6 +680,16 @@ class Analyzer:
         kind = "REQ" if any(k == "IF_ONLY" for k, _ in pos_parts) or (neg_parts and not pos_parts) else "IF"
         return [Unit(plan, kind, conclusion, negative)]
 
+    def _note_uncued_list(self, clause: Clause, intro: str) -> None:
+        """Say so when nothing tells whether all of a clause's list items must hold or any one ("You can claim
+        travel expenses if: * …"): the list is read as alternatives (OR), as ShARC's rule texts mostly mean, and a
+        user writing a company rule may have meant all."""
+        if intro_combinator(intro, "") or _item_cue(self.children.get(clause.id, [])):
+            return
+        self.notes.append(f"{clause.id}: its list says neither 'all' nor 'any' (nor 'and'/'or' between items); read "
+                          "as any one of them (OR), as ShARC's rule texts mostly mean; write 'all of the following' "
+                          "or 'any of the following' to decide")
+
     def condition_plan(self, clause: Clause, doc, s: int, e: int, items, subject: str) -> Plan | None:
         """Plan for one condition span ``[s, e)`` of the clause (relative offsets)."""
         toks = [t for t in doc if t.idx >= s and t.idx + len(t.text) <= e and not t.is_space]
@@ -689,6 +699,8 @@ class Analyzer:
             toks = toks[1:]
         if not toks:
             self._list_used = bool(items)
+            if items:
+                self._note_uncued_list(clause, clause.text)
             return mk("OR", [self.list_plan(clause, "OR", subject)]) if items else None
         low0 = toks[0].lower_
         neither = low0 == "neither"
@@ -740,6 +752,8 @@ class Analyzer:
                 # of how the items combine by its "must"
                 comb = "AND" if q.lower() in ("all", "each", "both", "every", "none", "neither") or (
                     joined and not q) else (intro_combinator(clause.text[s:], "OR") if not q else "OR")
+                if not q and not joined:
+                    self._note_uncued_list(clause, clause.text[s:])
                 stub = ptxt[:inline.start()] if (inline and not ref) else ("" if ref else ptxt)
                 raw = clause.text[piece[0].idx:piece[-1].idx + len(piece[-1].text)]
                 both = _AND_THE_FOLLOWING.match(raw)

@@ -225,3 +225,14 @@ def test_an_exception_for_listed_places_or_times_holds_in_any(text, question):
     p = parse_policy(text)
     assert [q.text for q in p.questions] == [question]
     assert p.linear == "NOT(q1)"
+
+
+def test_a_list_with_no_all_or_any_says_how_it_was_read():
+    # "You can claim travel expenses if: * … * …" may mean all of them; ShARC's texts mostly mean any: say so
+    p = parse_policy("You can claim travel expenses if:\n* the journey was for work\n* you have receipts for all costs")
+    assert p.linear == "OR(q1, q2)" and any("neither 'all' nor 'any'" in n for n in p.notes)
+    from pcd.check import check, is_warning
+    notes = check(p, "I drove to a client meeting.").notes
+    assert any("neither 'all' nor 'any'" in n and not is_warning(n) for n in notes)
+    cued = parse_policy("You can claim if all of the following apply:\n* the journey was for work\n* you have receipts")
+    assert cued.linear == "AND(q1, q2)" and not cued.notes
