@@ -40,10 +40,11 @@ _EVENT_VERBS = {"purchase": r"bought|purchased|ordered", "payment": r"paid", "de
                 "breach": r"breached|hacked|leaked", "request": r"requested|asked"}
 
 
-def elapsed_test(question: str) -> tuple[str, float, bool] | None:
-    """(event, limit in days, whether "more than" is asked) for an elapsed-time question, else None.
+def elapsed_test(question: str) -> tuple[str, float, bool, str] | None:
+    """(event, limit in days, whether "more than" is asked, the unit asked in) for an elapsed-time question, else
+    None.
 
-    >>> event, days, more = elapsed_test("Has it been more than 12 months since the payment?")
+    >>> event, days, more, _ = elapsed_test("Has it been more than 12 months since the payment?")
     >>> event, round(days), more
     ('payment', 365, True)
     """
@@ -52,7 +53,8 @@ def elapsed_test(question: str) -> tuple[str, float, bool] | None:
     m = _QUESTION.match(body)
     if m is None:
         return None
-    return m.group("event").strip(), int(m.group("n")) * _DAYS[m.group("unit")], m.group("cmp") == "more"
+    unit = m.group("unit")
+    return m.group("event").strip(), int(m.group("n")) * _DAYS[unit], m.group("cmp") == "more", unit
 
 
 def time_ago(sentence: str) -> tuple[float, str] | None:
@@ -62,14 +64,11 @@ def time_ago(sentence: str) -> tuple[float, str] | None:
     ((1095.75, 'year'), (1.0, 'day'), None)
     """
     read = number_words_to_digits(sentence)
-    found = [(1 if m.group("n").lower() in ("a", "an") else int(m.group("n"))) * _DAYS[m.group("unit").lower()]
-             for m in _AGO.finditer(read)]
-    units = [m.group("unit").lower() for m in _AGO.finditer(read)]
-    for m in _LAST.finditer(read):
-        unit = "day" if m.group("yesterday") else m.group("unit").lower()
-        found.append(_DAYS[unit])
-        units.append(unit)
-    return (found[0], units[0]) if len(found) == 1 else None
+    found = [((1 if m.group("n").lower() in ("a", "an") else int(m.group("n"))) * _DAYS[m.group("unit").lower()],
+              m.group("unit").lower()) for m in _AGO.finditer(read)]
+    found += [(_DAYS[unit], unit) for m in _LAST.finditer(read)
+              for unit in ["day" if m.group("yesterday") else m.group("unit").lower()]]
+    return found[0] if len(found) == 1 else None
 
 
 def _names_event(sentence: str, event: str) -> bool:
@@ -95,20 +94,15 @@ class ElapsedAnswerer(Answerer):
             if test is None:
                 out.append(None)
                 continue
-            event, limit, more = test
+            event, limit, more, asked_unit = test
             facts = [(ago, sent, span) for sent, span in sentences(scenario) if _names_event(sent, event)
                      for ago in [time_ago(sent)] if ago is not None]
             if len(facts) != 1:
                 out.append(None)
                 continue
             (days, unit), sent, span = facts[0]
-            if abs(days - limit) <= 0.1 * limit and unit != _unit_of(q):
+            if abs(days - limit) <= 0.1 * limit and unit != asked_unit:
                 out.append(None)  # "4 weeks ago" against "one month": too close to tell across units
                 continue
             out.append(decided(q, days > limit if more else days < limit, sent, span, self.name))
         return out
-
-
-def _unit_of(question: str) -> str:
-    m = re.search(r"\b(day|week|month|year)s?\b", question.lower())
-    return m.group(1) if m else ""

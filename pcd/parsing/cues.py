@@ -2028,7 +2028,9 @@ _TITLE_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|th
 _UNITS = r"(?P<unit>days?|weeks?|months?|years?)"
 _VALID_FOR = re.compile(r"(?i)\bvalid\s+for\s+(?:up\s+to\s+)?(?P<n>\d+|one|two|three|four|six|twelve)\s+" + _UNITS +
                         r"(?:\s+(?:after|from)\s+(?P<since>(?:the|your|its)\s+[a-z]+(?:\s+[a-z]+)?))?")
-_WITHIN_OF = re.compile(r"(?i)\b(?:can|may|could)\s+(?!not\b)[^.;:]{3,80}?\s+within\s+(?P<n>\d+|one|two|three|four|six|"
+# what opens a permission: "may", "can", "is allowed to", "are permitted to" … (not "may not")
+_PERMITS = r"\b(?:may|can|could|is allowed to|are allowed to|is permitted to|are permitted to)\s+(?!not\b)"
+_WITHIN_OF = re.compile(r"(?i)" + _PERMITS + r"[^.;:]{3,80}?\s+within\s+(?P<n>\d+|one|two|three|four|six|"
                         r"twelve)\s+" + _UNITS + r"\s+(?:of|after|from)\s+(?P<since>(?:(?:the|your|its)\s+)?[a-z]+"
                         r"(?:\s+[a-z]+)?)\s*[.;]?\s*$")
 
@@ -2059,20 +2061,19 @@ _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are|will not be
                               r"given|payable|refundable|covered|used|valid|claimed)\s+(?:for|on|with|against)\s+"
                               r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "Staff may work from home with their manager's approval", "may disclose it with the written consent of the patient"
-_WITH_CONSENT = re.compile(r"\b(?:may|can|could|are allowed to|is allowed to)\s+(?!not\b)[^.;:]{3,120}?"
+_WITH_CONSENT = re.compile(_PERMITS + r"[^.;:]{3,120}?"
                            r"(?P<with>\s+with\s+)"
                            r"(?P<what>(?:(?:the|their|his|her|your|a|an|prior|written|express|explicit|signed)\s+)*"
                            r"(?:[\w’'-]+\s+){0,2}?(?:approval|consent|permission|agreement|authori[sz]ation)"
                            r"(?:\s+(?:of|from)\s+[^.,;:]{2,60}?)?)\s*(?:[.;:,]|$)", re.I)
 # "… may use or disclose protected health information for treatment, payment, or health care operations"
-_FOR_PURPOSES = re.compile(r"\b(?:may|can|could|is allowed to|are allowed to|is permitted to|are permitted to)\s+"
-                           r"(?!not\b)[^.;:]{3,120}?(?P<for>\s+for\s+)(?:the purposes? of\s+)?"
+_FOR_PURPOSES = re.compile(_PERMITS + r"[^.;:]{3,120}?(?P<for>\s+for\s+)(?:the purposes? of\s+)?"
                            r"(?P<purposes>[a-z][a-z -]{2,40}(?:,\s*[a-z][a-z -]{2,40})*,?\s+or\s+[a-z][a-z -]{2,40})"
                            r"\s*\.?\s*$")
 
 # "… may disclose protected health information … for the purpose of preventing or controlling disease"
-_FOR_THE_PURPOSE = re.compile(r"\b(?:may|can|could|is allowed to|are allowed to|is permitted to|are permitted to)\s+"
-                              r"(?!not\b)[^.;:]{3,160}?(?P<for>\s+for\s+)(?P<purpose>the purposes? of\s+[^.;:]{3,100}?)"
+_FOR_THE_PURPOSE = re.compile(_PERMITS + r"[^.;:]{3,160}?(?P<for>\s+for\s+)"
+                              r"(?P<purpose>the purposes? of\s+[^.;:]{3,100}?)"
                               r"\s*\.?\s*$")
 
 
