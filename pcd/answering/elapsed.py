@@ -1,7 +1,8 @@
 """The ``elapsed`` answerer: whether more (or less) than a time has passed since an event, decided by arithmetic.
 
 A question that asks how long ago an event was ("Has it been more than 30 days since purchase?", "Has it been more
-than 12 months since the payment?", what the parser asks of a permission that lasts "within 30 days of purchase")
+than 12 months since the payment?", what the parser asks of a permission that lasts "within 30 days of purchase";
+"Was the item bought more than 60 days ago?", of things a rule excludes by age)
 is answered from the one scenario sentence that says how long ago the same event was ("I bought a jacket 45 days
 ago", "I paid the fee last month", "The decision came 10 days ago"). The event is the same when the sentence holds
 the question's event word or a verb for it (purchase ~ bought, payment ~ paid). Anything else — no such sentence,
@@ -31,6 +32,9 @@ __all__ = ["ElapsedAnswerer", "elapsed_test", "time_ago"]
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _QUESTION = re.compile(r"^has it been (?P<cmp>more|less) than (?P<n>\d+) (?P<unit>day|week|month|year)s? since "
                        r"(?:the |your |its )?(?P<event>[a-z][a-z -]{1,40}?)$")
+# "Was the item bought more than 60 days ago?": the verb names the event
+_WAS_DONE = re.compile(r"^(?:was|were) (?:the |your |its |an? )?[a-z -]{1,30}? (?P<event>[a-z]+) (?P<cmp>more|less) "
+                       r"than (?P<n>\d+) (?P<unit>day|week|month|year)s? ago$")
 _AGO = re.compile(r"\b(?P<n>\d+|an?) (?P<unit>day|week|month|year)s? ago\b", re.I)
 _LAST = re.compile(r"\b(?:last (?P<unit>week|month|year)|(?P<yesterday>yesterday))\b", re.I)
 # verbs that say an event happened without naming it: "I bought a jacket …" is the purchase
@@ -47,10 +51,12 @@ def elapsed_test(question: str) -> tuple[str, float, bool, str] | None:
     >>> event, days, more, _ = elapsed_test("Has it been more than 12 months since the payment?")
     >>> event, round(days), more
     ('payment', 365, True)
+    >>> elapsed_test("Was the item bought more than 60 days ago?")
+    ('bought', 60.0, True, 'day')
     """
     body = number_words_to_digits(re.sub(r"\s+", " ", question.strip().lower())).rstrip(" ?")
     body = re.sub(r"\b(?:one|a)\b (?=(?:day|week|month|year)s?\b)", "1 ", body)
-    m = _QUESTION.match(body)
+    m = _QUESTION.match(body) or _WAS_DONE.match(body)
     if m is None:
         return None
     unit = m.group("unit")
@@ -81,8 +87,8 @@ def _names_event(sentence: str, event: str) -> bool:
 
 @register_answerer("elapsed")
 class ElapsedAnswerer(Answerer):
-    """Answers "Has it been more than N days/weeks/months/years since <event>?" from the one sentence saying how long
-    ago that event was; abstains on everything else."""
+    """Answers "Has it been more than N days/weeks/months/years since <event>?" (or "Was the <thing> <done> more than
+    N … ago?") from the one sentence saying how long ago that event was; abstains on everything else."""
 
     name = "elapsed"
 

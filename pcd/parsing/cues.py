@@ -422,7 +422,9 @@ class Analyzer:
         word = m.group(1).lower()
         after = text[m.end():m.end() + 30].lower()
         before = text[:m.start()].lower()
-        if word == "if" and re.match(r"\s*(so|applicable|any|necessary|needed|possible|required|appropriate)\b", after):
+        # "deductions, if any, …" ("if any of your children …" is a condition)
+        if word == "if" and re.match(r"\s*(so|applicable|any(?=\s*(?:[,.;:)]|$))|necessary|needed|possible|required|"
+                                     r"appropriate)\b", after):
             return True
         if word == "if" and re.search(r"\b(?:determine|decide|assess|establish|find out|work out)\s*$", before):
             # "To determine if you are eligible we examine: …": "if" means "whether", what follows is the topic
@@ -1586,8 +1588,15 @@ class Analyzer:
     def _listed_leaves(self, c: Clause, m, group: int | str, subject: str, max_words: int = 8) -> list[Plan]:
         """A question about ``subject`` for each thing listed in match ``m``'s ``group`` ("sale items or gift
         cards", "broadcasting, apps and ebooks"); items longer than ``max_words`` are no things."""
-        return [self.leaf_from_text(c, m.start(group) + at, m.start(group) + at + len(item), subject)
-                for at, item in _list_items(m.group(group)) if len(item.split()) <= max_words]
+        out = []
+        for at, item in _list_items(m.group(group)):
+            if len(item.split()) > max_words:
+                continue
+            start, end = m.start(group) + at, m.start(group) + at + len(item)
+            asked = _described_thing(item) if subject == "it" else None
+            out.append(Leaf(asked, c.id, c.start + start, c.start + end) if asked
+                       else self.leaf_from_text(c, start, end, subject))
+        return out
 
     def _unavailable_for(self) -> Unit | None:
         """Fallback: what a benefit or service is not available for ("Refunds are not available for sale items or
@@ -2055,7 +2064,7 @@ _SERVICE_AFTER = re.compile(r"\bafter\s+(?P<n>\d+|one|two|three|four|five|six|ni
                             r"(?P<unit>weeks?|months?|years?)(?:['’])?\s+(?:of\s+)?(?P<what>(?:continuous\s+|"
                             r"qualifying\s+|unbroken\s+)?(?:service|employment|membership|residence))\b", re.I)
 # "Refunds are not available for sale items or gift cards", "Discounts cannot be used on sale items"
-_UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are|will not be|won['’]t be)\s+not\s+|"
+_UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are)\s+not\s+|(?:will not|won['’]t) be\s+|"
                               r"(?:isn['’]t|aren['’]t|cannot be|can['’]t be|can not be)\s+)"
                               r"(?P<adj>available|allowed|permitted|accepted|offered|"
                               r"given|payable|refundable|covered|used|valid|claimed)\s+(?:for|on|with|against)\s+"
@@ -2077,6 +2086,15 @@ _FOR_THE_PURPOSE = re.compile(_PERMITS + r"[^.;:]{3,160}?(?P<for>\s+for\s+)"
                               r"\s*\.?\s*$")
 
 
+def _described_thing(item: str) -> str | None:
+    """The question for things named with what was done to them ("items bought more than 60 days ago" -> "Was the
+    item bought more than 60 days ago?"), which spaCy reads as a clause ("Did items buy …?"); None for other items."""
+    doc = nlp()(item)
+    if len(doc) < 3 or doc[0].tag_ != "NNS" or doc[1].tag_ not in ("VBN", "VBD") or not doc[0].lemma_:
+        return None
+    return finish_question(["Was", "the", doc[0].lemma_.lower(), *(t.text for t in doc[1:])])
+
+
 def _list_items(text: str) -> list[tuple[int, str]]:
     """The items of "a, b and c" / "a, b, or c" with where each starts in ``text`` (without its "and"/"or", so
     that a question cites "gift cards", not "or gift cards")."""
@@ -2092,11 +2110,13 @@ def _list_items(text: str) -> list[tuple[int, str]]:
 # "You may not claim mileage for …", "Employees may not accept gifts worth more than £50", "Staff must not use
 # personal email accounts …": the people a rule binds are its reader
 _MAY_NOT = re.compile(r"\s*(?:you|they|(?:all\s+)?(?:employees|staff|members|students|visitors|applicants|"
-                      r"contractors|users|customers|workers|tenants))\s+(?:may\s+not|(?<!you )(?<!they )(?:must|shall)"
-                      r"\s+not|mustn['’]t)\s+"
+                      r"contractors|users|customers|workers|tenants))\s+(?:may\s+not|"
+                      # "cannot" bans a use for or on something ("You cannot claim mileage for your commute")
+                      r"(?:cannot|can['’]t)(?=[^.;:]*\s(?:for|on)\s)|"
+                      r"(?<!you )(?<!they )(?:must|shall)\s+not|mustn['’]t)\s+"
                       # "may not need / be able to / get …" says what might not be so, it bans nothing
-                      r"(?!(?:be|need|have|get|qualify|receive|want|know|see|affect|matter|work|apply|always|"
-                      r"necessarily)\b)(?=\w)", re.I)
+                      r"(?!(?:(?:normally|usually|generally)\s+)?(?:be|need|have|get|qualify|receive|want|know|see|"
+                      r"affect|matter|work|apply|always|necessarily)\b)(?=\w)", re.I)
 # "Expenses over £100", "All purchases of more than $5,000": things bounded by a number, as a sentence's subject
 _BOUNDED_SUBJECT = re.compile(r"\s*(?:(?:all|any|every)\s+)?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)\s+(?:of\s+)?"
                               r"(?P<bound>(?:worth\s+|valued at\s+|costing\s+)?"

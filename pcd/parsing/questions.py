@@ -274,9 +274,10 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             w = _PRONOUN_MAP[t.lower_]
         words.append((w, t))
     merged = []
-    for w, t in words:  # keep "self-employed", "and/or", "£4.25", "the ‘employer’" joined as written
+    for w, t in words:  # keep "self-employed", "and/or", "£4.25", "the ‘employer’", "cannot" joined as written
         if merged and t.i == merged[-1][2] + 1 and not t.doc[t.i - 1].whitespace_ and (
-                t.text in ("-", "/", "–", *_CLOSING_QUOTES) or merged[-1][0].endswith(("-", "/", "–", *_QUOTES))):
+                t.text in ("-", "/", "–", *_CLOSING_QUOTES) or merged[-1][0].endswith(("-", "/", "–", *_QUOTES))
+                or (t.lower_ == "not" and merged[-1][0].lower() == "can")):  # "cannot", which spaCy splits
             merged[-1] = (merged[-1][0] + w, merged[-1][1], t.i)
         else:
             merged.append((w, t, t.i))
@@ -377,10 +378,17 @@ def _in_subordinate(neg, inside: set[int]) -> bool:
     words instead of negating the whole question."""
     head = neg.head
     while head.i in inside and head.head.i != head.i and head.head.i in inside:
-        if head.dep_ in ("relcl", "ccomp"):
+        if _clause_within(head):
             return True
         head = head.head
-    return head.dep_ in ("relcl", "ccomp") and head.head.i in inside
+    return _clause_within(head) and head.head.i in inside
+
+
+def _clause_within(head) -> bool:
+    """A relative or complement clause, or one opened by "that"/"whether" whichever way spaCy attached it
+    ("your leave states that you can't claim public funds", where "states" was read as a noun)."""
+    return head.dep_ in ("relcl", "ccomp") or any(c.dep_ == "mark" and c.lower_ in ("that", "whether")
+                                                   for c in head.children)
 
 
 def _obligation(subj: list[str], rest, subj_tokens=()) -> list[str]:

@@ -1,6 +1,7 @@
 """The elapsed answerer: how long ago an event was, against the time a permission lasts ("within 30 days of
 purchase" is asked as "Has it been more than 30 days since purchase?"); abstention otherwise."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,3 +44,21 @@ def test_in_the_default_chain_and_deciding_a_permission_that_lasts():
     late = answer([q.text for q in p.questions], "I bought a jacket 45 days ago and I still have the receipt.")
     assert late[1].value == "yes" and late[1].answerer == "elapsed"  # the model had said "yes" at 0.56
     assert answer([p.questions[1].text], "I bought a jacket two weeks ago.")[0].value == "no"
+
+
+@pytest.mark.parametrize("scenario, value", [
+    ("I bought a jacket 45 days ago.", "no"),
+    ("I bought these shoes 3 months ago and want my money back.", "yes"),
+    ("I bought it yesterday.", "no"),
+], ids=["45-days", "3-months", "yesterday"])
+def test_was_the_thing_done_more_than_a_time_ago(scenario, value):
+    # what the parser asks of "Refunds will not be given for items bought more than 60 days ago"; the model had
+    # said "yes" to "I bought it yesterday"
+    [a] = ElapsedAnswerer().answer_batch(["Was the item bought more than 60 days ago?"], scenario)
+    assert a.value == value
+    assert a.evidence.text.startswith("I bought")
+
+
+def test_was_the_thing_done_abstains_when_the_sentence_names_another_event():
+    [a] = ElapsedAnswerer().answer_batch(["Was the item bought more than 60 days ago?"], "I returned it 90 days ago.")
+    assert a is None

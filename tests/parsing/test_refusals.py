@@ -1,0 +1,40 @@
+"""What a service refuses and when: things it is not given for, described by what was done to them, and a
+refusal guarded by "if any of …"."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import parse_policy
+
+
+def test_things_not_given_for_are_asked_by_what_was_done_to_them():
+    # "will not be given" was not read (the pattern wanted "will not be not"), and "items bought …" became
+    # "Did items buy …?"
+    p = parse_policy("Refunds will not be given for items bought more than 60 days ago.")
+    assert [q.text for q in p.questions] == ["Was the item bought more than 60 days ago?"]
+    assert p.linear == "q1"
+    assert p.conclusion.polarity == "negative"
+
+
+def test_plain_things_not_available_for_are_still_asked_as_kinds():
+    p = parse_policy("Refunds are not available for items damaged by the customer or gift cards.")
+    assert [q.text for q in p.questions] == ["Was the item damaged by the customer?", "Is it a gift card?"]
+    assert p.linear == "OR(q1, q2)"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("We will not process your application if any of the required documents are missing.",
+     "Are any of the required documents missing?"),
+    ("You can apply if any of your children are under 5.", "Are any of your children under 5?"),
+], ids=["documents", "children"])
+def test_if_any_of_is_a_condition(text, question):
+    # "if any" was taken for the aside of "deductions, if any, …" and the sentence had no conditions
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question]
+
+
+@pytest.mark.parametrize("text", ["We will refund deductions, if any, within 10 days.",
+                                  "We will refund deductions (if any) within 10 days."])
+def test_if_any_as_an_aside_states_no_condition(text):
+    assert parse_policy(text).tree is None
