@@ -716,6 +716,11 @@ class Analyzer:
             if not toks:
                 self._list_used = bool(items)
                 return self.list_plan(clause, "AND" if neither else "OR", subject) if items else None
+            couple = self._either_of_a_couple(clause, toks, subject, neither)
+            if couple is not None:
+                return couple
+            if either and self._couple_at(toks):
+                either = False  # "either you or your partner is over 60 and …": the "either" is the couple's
         but = next((t for t in toks[1:-1] if t.lower_ == "but" and _opens_clause(t.doc[t.i + 1])), None)
         if but is not None and not items and not (neither or either):
             # "if you are still eligible but your EAD will be expiring or has expired": both halves hold
@@ -813,6 +818,24 @@ class Analyzer:
             return mk("OR", [mk("AND", g) for g in groups])
         return mk(op, kids)
 
+    def _either_of_a_couple(self, clause: Clause, toks, subject: str, neither: bool) -> Plan | None:
+        """"(n)either you (n)or your partner works" (``toks`` after "either"/"neither"): one question of the couple
+        ("Do you or your partner work?"), negated for "neither", as "you or your partner works" is read."""
+        if not self._couple_at(toks) or any(t.lower_ in ("and", "or", "nor", "but") or t.text in (",", ";")
+                                            for t in toks[4:]):
+            return None  # a further condition follows: read as before
+        said = " ".join(["you", "or", *(t.text for t in toks[2:])])
+        question, negated = write_question(said, subject, others=self.others)
+        if not usable_question(question):
+            return None
+        leaf = Leaf(question, clause.id, clause.start + toks[0].idx, clause.start + toks[-1].idx + len(toks[-1].text))
+        return mk("NOT", [leaf]) if negated != neither else leaf
+
+    @staticmethod
+    def _couple_at(toks) -> bool:
+        return len(toks) >= 5 and toks[0].lower_ == "you" and toks[1].lower_ in ("or", "nor") and toks[2].lower_ in (
+            "your", "their") and toks[3].lower_ in _COUPLE_PARTNERS
+
     def _either(self, clause: Clause, piece, subject: str) -> Plan | None:
         """``are either a carer or a parent`` -> OR(are a carer, are a parent); neither/nor -> AND of NOTs."""
         lows = [t.lower_ for t in piece]
@@ -832,7 +855,10 @@ class Analyzer:
                         first[-1].append(t)
                 for part in [*(f for f in first if f), piece[j + 1:]]:  # an Oxford comma leaves an empty one
                     part = [t for t in part if not (t.is_punct and t.text in ",;")] or part
-                    q, neg = write_question(f"{head} {' '.join(t.text for t in part)}", subject, others=self.others)
+                    # words spaced as spaCy splits them (quotes are rejoined later), hyphens as written: "self-employed"
+                    said = "".join(t.text + ("" if (not t.whitespace_ and "-" in (t.text, u.text)) else " ")
+                                   for t, u in zip(part, [*part[1:], part[-1]])).strip()
+                    q, neg = write_question(f"{head} {said}", subject, others=self.others)
                     if not usable_question(q):
                         return None
                     leaf = Leaf(q, clause.id, clause.start + part[0].idx,
@@ -1612,6 +1638,21 @@ class Analyzer:
                 return Unit(plan, "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
         return None
 
+    def _restricted_to(self) -> Unit | None:
+        """Fallback: who a thing is restricted to ("Access to the server room is restricted to IT staff and
+        authorised contractors." -> OR("Are you IT staff?", "Are you an authorised contractor?") under the
+        conclusion "Access to the server room"): being one of them is what allows it."""
+        for c in self._body_clauses():
+            m = _RESTRICTED_TO.match(c.text)
+            if m is None or not all(  # people ("one per customer" is a limit, not who)
+                    re.split(r"\s+(?:with|who|whose|that|from|in|on|at|of|per)\s+", item)[0].split()[-1].lower()
+                    in PERSON_NOUNS for _, item in _list_items(m.group("people"))):
+                continue
+            plan = mk("OR", self._listed_leaves(c, m, "people", "you"))
+            if plan is not None:
+                return Unit(plan, "IF", self._conclusion(c, 0, m.end("what")), False)
+        return None
+
     def _included_items(self) -> Unit | None:
         """Fallback: a definition by inclusion ("Digital services include broadcasting, apps and ebooks") asks
         which kind the thing is (OR): "Is the service broadcasting?", "Is the service an app?". The items are
@@ -1821,6 +1862,7 @@ _FALLBACKS = [
     (Analyzer._subject_condition, "the person named as subject"),
     (Analyzer._included_items, "the kinds a definition includes"),
     (Analyzer._unavailable_for, "the things it is not available for"),
+    (Analyzer._restricted_to, "the people it is restricted to"),
     (Analyzer._service_length, "the length of service it is granted after"),
     (Analyzer._ban_condition, "what a ban covers and where to"),
     (Analyzer._bounded_thing, "the bound on the things the rule is about"),
@@ -2069,6 +2111,9 @@ _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are)\s+not\s+|(
                               r"(?P<adj>available|allowed|permitted|accepted|offered|"
                               r"given|payable|refundable|covered|used|valid|claimed)\s+(?:for|on|with|against)\s+"
                               r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
+# "Access to the server room is restricted to IT staff and authorised contractors", "Parking is limited to staff"
+_RESTRICTED_TO = re.compile(r"\s*(?P<what>[A-Z][^,;:]{2,80}?)\s+(?:is|are)\s+(?:only\s+)?(?:restricted|limited|"
+                            r"available\s+only|open\s+only)\s+to\s+(?:only\s+)?(?P<people>[^.;:()]{3,160}?)\s*\.?\s*$")
 # "Staff may work from home with their manager's approval", "may disclose it with the written consent of the patient"
 _WITH_CONSENT = re.compile(_PERMITS + r"[^.;:]{3,120}?"
                            r"(?P<with>\s+with\s+)"
@@ -2093,6 +2138,9 @@ def _described_thing(item: str) -> str | None:
     if len(doc) < 3 or doc[0].tag_ != "NNS" or doc[1].tag_ not in ("VBN", "VBD") or not doc[0].lemma_:
         return None
     return finish_question(["Was", "the", doc[0].lemma_.lower(), *(t.text for t in doc[1:])])
+
+
+_COUPLE_PARTNERS = frozenset(("partner", "spouse", "husband", "wife", "civil"))
 
 
 def _list_items(text: str) -> list[tuple[int, str]]:

@@ -539,9 +539,9 @@ def _singular_run(words) -> tuple[list[str], int, bool]:
     determiner), the run's length, and whether it changed."""
     toks = [t for _, t in words]
     k = 0
-    while k < len(toks) and toks[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADV", "DET", "PART",
-                                              "CCONJ") and toks[k].tag_ != "POS" and toks[k].lower_ not in ("or",
-                                                                                                            "and"):
+    while k < len(toks) and (toks[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADV", "DET", "PART", "CCONJ")
+                             or (k == 0 and toks[k].tag_ == "VBN" and toks[k].dep_ == "amod")) and toks[k].tag_ != "POS" \
+            and toks[k].lower_ not in ("or", "and"):  # (a participle as adjective: "authorised contractors")
         k += 1
     out = [w for w, _ in words[:k]]
     nouns = [i for i, t in enumerate(toks[:k]) if t.pos_ in ("NOUN", "PROPN")]

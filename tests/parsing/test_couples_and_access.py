@@ -1,0 +1,50 @@
+"""A couple asked together under "either … or" / "neither … nor", what is restricted to whom, and the words a
+list keeps whole ("self-employed", "authorised contractors")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import parse_policy
+
+
+@pytest.mark.parametrize("text, question, linear", [
+    ("If either you or your partner works, you can get it.", "Do you or your partner work?", "q1"),
+    ("If neither you nor your partner works, you can't get Working Tax Credit.", "Do you or your partner work?",
+     "NOT(q1)"),
+    ("You can get it if neither you nor your partner has savings over £16,000.",
+     "Do you or your partner have savings over £16,000?", "NOT(q1)"),
+], ids=["either", "neither", "neither-savings"])
+def test_either_or_neither_of_a_couple_is_one_question(text, question, linear):
+    # was "Are you you nor your partner works?"
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question]
+    assert p.linear == linear
+
+
+def test_a_couple_under_either_keeps_a_further_condition():
+    p = parse_policy("You can get it if either you or your partner is over 60 and you live in Wales.")
+    assert [q.text for q in p.questions] == ["Are you or your partner over 60?", "Do you live in Wales?"]
+    assert p.linear == "AND(q1, q2)"
+
+
+def test_neither_nor_keeps_a_hyphenated_word():
+    p = parse_policy("You can get it if you are neither employed nor self-employed.")
+    assert [q.text for q in p.questions] == ["Are you employed?", "Are you self-employed?"]  # was "Are you self?"
+    assert p.linear == "AND(NOT(q1), NOT(q2))"
+
+
+@pytest.mark.parametrize("text, questions, linear", [
+    ("Access to the server room is restricted to IT staff and authorised contractors.",
+     ["Are you IT staff?", "Are you an authorised contractor?"], "OR(q1, q2)"),
+    ("The discount is restricted to members.", ["Are you a member?"], "q1"),
+], ids=["server-room", "members"])
+def test_what_is_restricted_to_people_asks_who_you_are(text, questions, linear):
+    p = parse_policy(text)  # was no conditions
+    assert [q.text for q in p.questions] == questions
+    assert p.linear == linear
+    assert p.conclusion.polarity == "positive"
+
+
+def test_a_limit_per_person_is_not_who_it_is_restricted_to():
+    assert parse_policy("The offer is limited to one per customer.").tree is None
