@@ -540,8 +540,9 @@ def _singular_run(words) -> tuple[list[str], int, bool]:
     toks = [t for _, t in words]
     k = 0
     while k < len(toks) and (toks[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADV", "DET", "PART", "CCONJ")
-                             or (k == 0 and toks[k].tag_ == "VBN" and toks[k].dep_ == "amod")) and toks[k].tag_ != "POS" \
-            and toks[k].lower_ not in ("or", "and"):  # (a participle as adjective: "authorised contractors")
+                             # a participle as adjective: "authorised contractors"
+                             or (k == 0 and toks[k].tag_ == "VBN" and toks[k].dep_ == "amod")) \
+            and toks[k].tag_ != "POS" and toks[k].lower_ not in ("or", "and"):
         k += 1
     out = [w for w, _ in words[:k]]
     nouns = [i for i, t in enumerate(toks[:k]) if t.pos_ in ("NOUN", "PROPN")]

@@ -178,7 +178,9 @@ def test_a_quoted_item_keeps_its_opening_quote_and_an_aside_after_a_dash_is_drop
 
 def test_items_after_to_export_are_things_not_the_reader():
     policy = parse_policy("You need permission to export:\n\n* controlled drugs like opioids\n* radioactive substances\n")
-    assert [q.text for q in policy.questions] == ["Is it a controlled drug like opioids?", "Is it a radioactive substance?"]  # one thing, as "a radioactive substance"
+    # one thing each, as "a radioactive substance"
+    assert [q.text for q in policy.questions] == ["Is it a controlled drug like opioids?",
+                                                  "Is it a radioactive substance?"]
 
 
 def test_double_star_items_are_a_level_down_and_examples_answer_their_item():

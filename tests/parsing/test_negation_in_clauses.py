@@ -11,7 +11,8 @@ from pcd.policy import parse_policy
 def test_a_negation_inside_a_that_clause_stays_in_the_question():
     # spaCy reads "states" as a noun here; the "n't" had negated the whole item and left "you ca claim"
     p = parse_policy("You won’t qualify if you:\n\n"
-                     "* need permission to enter the UK and your granted leave states that you can’t claim public funds\n"
+                     "* need permission to enter the UK and your granted leave states that you can’t claim public "
+                     "funds\n"
                      "* are in prison")
     assert p.questions[0].text == ("Do you need permission to enter the UK and your granted leave states that you "
                                    "can’t claim public funds?")
@@ -27,7 +28,8 @@ def test_cannot_is_spelled_as_written():
 @pytest.mark.parametrize("text, question", [
     ("You cannot claim mileage for your commute to your normal place of work.",
      "Do you claim mileage for your commute to your normal place of work?"),  # was no conditions
-    ("You can’t charge VAT on exempt or ‘out of scope’ items.", "Do you charge VAT on exempt or ‘out of scope’ items?"),
+    ("You can’t charge VAT on exempt or ‘out of scope’ items.",
+     "Do you charge VAT on exempt or ‘out of scope’ items?"),
 ], ids=["mileage", "vat"])
 def test_cannot_use_something_for_or_on_a_thing_is_a_ban(text, question):
     p = parse_policy(text)
