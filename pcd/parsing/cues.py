@@ -1144,8 +1144,8 @@ class Analyzer:
             # bound, and what is lacking is the thing's
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             bounded = None if subject is None else self._bound(
-                clause, _BOUNDED_SUBJECT.fullmatch(clause.text, subject.left_edge.idx, subject.right_edge.idx +
-                                                   len(subject.right_edge.text)))
+                clause, _bounded_subject(clause.text, subject.left_edge.idx, subject.right_edge.idx +
+                                         len(subject.right_edge.text)))
             if bounded is not None and not gerund:
                 thing, bound = bounded
                 q, negated = write_question(f"{thing} has {clause.text[sub[0].idx:end]}", "it", others=self.others)
@@ -1191,7 +1191,7 @@ class Analyzer:
         """A requirement of things above or below a bound: "Expenses over £100 must have a receipt" -> OR(NOT("Is
         the expense over £100?"), "Does the expense have a receipt?"): the rule binds only what passes the bound,
         so one under it complies as it is. ``verb_start`` is where the requirement's modal or verb begins."""
-        m = _BOUNDED_SUBJECT.fullmatch(clause.text, subj_start, verb_start)
+        m = _bounded_subject(clause.text, subj_start, verb_start)
         bounded = self._bound(clause, m)
         if bounded is None:
             return None
@@ -1638,6 +1638,21 @@ class Analyzer:
                 return Unit(plan, "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
         return None
 
+    def _banned_activity(self) -> Unit | None:
+        """Fallback: an activity banned outright ("Smoking is prohibited anywhere on the premises." -> NOT("Are you
+        smoking anywhere on the premises?")): the rule holds when it is not done."""
+        for c in self._body_clauses():
+            m = _BANNED_ACTIVITY.match(c.text)
+            if m is None:
+                continue
+            said = m.group("act")[0].lower() + m.group("act")[1:] + (m.group("rest") or "")
+            question, negated = write_question(f"you are {said}", "you", others=self.others)
+            if negated or not usable_question(question):
+                continue
+            leaf = Leaf(question, c.id, c.start + m.start("act"), c.start + m.end("rest" if m.group("rest") else "act"))
+            return Unit(mk("NOT", [leaf]), "REQ", None, False)
+        return None
+
     def _restricted_to(self) -> Unit | None:
         """Fallback: who a thing is restricted to ("Access to the server room is restricted to IT staff and
         authorised contractors." -> OR("Are you IT staff?", "Are you an authorised contractor?") under the
@@ -1863,6 +1878,7 @@ _FALLBACKS = [
     (Analyzer._included_items, "the kinds a definition includes"),
     (Analyzer._unavailable_for, "the things it is not available for"),
     (Analyzer._restricted_to, "the people it is restricted to"),
+    (Analyzer._banned_activity, "the activity it bans"),
     (Analyzer._service_length, "the length of service it is granted after"),
     (Analyzer._ban_condition, "what a ban covers and where to"),
     (Analyzer._bounded_thing, "the bound on the things the rule is about"),
@@ -2111,6 +2127,10 @@ _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are)\s+not\s+|(
                               r"(?P<adj>available|allowed|permitted|accepted|offered|"
                               r"given|payable|refundable|covered|used|valid|claimed)\s+(?:for|on|with|against)\s+"
                               r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
+# "Smoking is prohibited anywhere on the premises", "Using personal devices for work is not permitted"
+_BANNED_ACTIVITY = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\b[^.;:,]{0,80}?)\s+(?:is|are)\s+(?:strictly\s+)?"
+                              r"(?:prohibited|forbidden|banned|not\s+allowed|not\s+permitted)"
+                              r"(?P<rest>\s+[^.;:,]{2,80}?)?\s*\.?\s*$")
 # "Access to the server room is restricted to IT staff and authorised contractors", "Parking is limited to staff"
 _RESTRICTED_TO = re.compile(r"\s*(?P<what>[A-Z][^,;:]{2,80}?)\s+(?:is|are)\s+(?:only\s+)?(?:restricted|limited|"
                             r"available\s+only|open\s+only)\s+to\s+(?:only\s+)?(?P<people>[^.;:()]{3,160}?)\s*\.?\s*$")
@@ -2158,18 +2178,30 @@ def _list_items(text: str) -> list[tuple[int, str]]:
 # "You may not claim mileage for …", "Employees may not accept gifts worth more than £50", "Staff must not use
 # personal email accounts …": the people a rule binds are its reader
 _MAY_NOT = re.compile(r"\s*(?:you|they|(?:all\s+)?(?:employees|staff|members|students|visitors|applicants|"
-                      r"contractors|users|customers|workers|tenants))\s+(?:may\s+not|"
+                      r"contractors|users|customers|workers|tenants))"
+                      r"(?:(?:\s+(?:are|is)\s+not|\s+aren['’]t|['’]re\s+not)\s+(?:allowed|permitted)\s+to\s+|"
+                      r"\s+(?:may\s+not|"
                       # "cannot" bans a use for or on something ("You cannot claim mileage for your commute")
                       r"(?:cannot|can['’]t)(?=[^.;:]*\s(?:for|on)\s)|"
-                      r"(?<!you )(?<!they )(?:must|shall)\s+not|mustn['’]t)\s+"
+                      r"(?<!you )(?<!they )(?:must|shall)\s+not|mustn['’]t)\s+)"
                       # "may not need / be able to / get …" says what might not be so, it bans nothing
                       r"(?!(?:(?:normally|usually|generally)\s+)?(?:be|need|have|get|qualify|receive|want|know|see|"
                       r"affect|matter|work|apply|always|necessarily)\b)(?=\w)", re.I)
+# "… over £100", "… of more than $5,000", "… worth more than £50": the bound after the things a rule is about
+_BOUND_AFTER = (r"\s+(?:of\s+)?(?P<bound>(?:worth\s+|valued at\s+|costing\s+)?"
+                r"(?:over|under|above|below|more than|less than|at least|exceeding)\s+[$£€]?\d[\d,.]*(?:\s*(?:[a-z]+))?)\s*")
 # "Expenses over £100", "All purchases of more than $5,000": things bounded by a number, as a sentence's subject
-_BOUNDED_SUBJECT = re.compile(r"\s*(?:(?:all|any|every)\s+)?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)\s+(?:of\s+)?"
-                              r"(?P<bound>(?:worth\s+|valued at\s+|costing\s+)?"
-                              r"(?:over|under|above|below|more than|less than|at least|exceeding)\s+"
-                              r"[$£€]?\d[\d,.]*(?:\s*(?:[a-z]+))?)\s*", re.I)
+_BOUNDED_SUBJECT = re.compile(r"\s*(?:(?:all|any|every)\s+)?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)" + _BOUND_AFTER, re.I)
+# "Any gift worth more than £50", "Each purchase over $5,000": one thing so bounded
+_BOUNDED_ONE = re.compile(r"\s*(?:any|every|each)\s+(?:[a-z-]+\s+)?(?P<noun>(?!(?:worth|valued|costing)\b)[A-Za-z-]+)"
+                          + _BOUND_AFTER, re.I)
+
+
+def _bounded_subject(text: str, start: int, end: int) -> re.Match | None:
+    """The bounded things (or thing) ``text[start:end]`` names, as a match with groups "noun" and "bound"."""
+    return _BOUNDED_SUBJECT.fullmatch(text, start, end) or _BOUNDED_ONE.fullmatch(text, start, end)
+
+
 # "Requests", "All refunds", "Every contract": things a sentence opens with
 _THINGS_SUBJECT = re.compile(r"(?:(?:all|any|every|each)\s+)?(?P<noun>[A-Za-z-]+)", re.I)
 _OR_BARE_VERB = re.compile(r",?\s+or\s+(?:be|have|get|live|work|study|meet|own|pay|take|use)\b", re.I)

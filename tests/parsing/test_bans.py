@@ -1,0 +1,50 @@
+"""Bans a rule states outright: what you are not allowed to do, an activity that is prohibited, and one thing
+above a price ("Any gift worth more than £50 must be recorded")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import parse_policy
+
+
+@pytest.mark.parametrize("text, question", [
+    ("You are not allowed to bring food or drink into the library.",
+     "Do you bring food or drink into the library?"),
+    ("You're not allowed to park here.", "Do you park here?"),
+    ("Visitors are not permitted to take photographs.", "Do you take photographs?"),
+], ids=["you-are", "youre", "visitors"])
+def test_not_allowed_to_is_a_ban(text, question):
+    p = parse_policy(text)  # was no conditions
+    assert [q.text for q in p.questions] == [question]
+    assert p.linear == "NOT(q1)"
+
+
+def test_not_allowed_to_with_a_condition_stays_a_conclusion():
+    p = parse_policy("You are not allowed to work more than 20 hours a week if you are a student.")
+    assert [q.text for q in p.questions] == ["Are you a student?"]
+    assert p.conclusion.polarity == "negative"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Smoking is prohibited anywhere on the premises.", "Are you smoking anywhere on the premises?"),
+    ("Using personal devices for work is not permitted.", "Are you using personal devices for work?"),
+    ("Fishing is banned in the lake between March and June.", "Are you fishing in the lake between March and June?"),
+], ids=["smoking", "devices", "fishing"])
+def test_a_prohibited_activity_holds_when_it_is_not_done(text, question):
+    p = parse_policy(text)  # was no conditions
+    assert [q.text for q in p.questions] == [question]
+    assert p.linear == "NOT(q1)"
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("Any gift worth more than £50 must be recorded in the gifts register.",
+     ["Is the gift worth more than £50?", "Is the gift recorded in the gifts register?"]),
+    ("Every purchase over $5,000 requires two signatures.",
+     ["Is the purchase over $5,000?", "Does the purchase have two signatures?"]),
+], ids=["any-gift", "every-purchase"])
+def test_one_thing_above_a_bound_is_bound_like_many(text, questions):
+    # was one question ("Is any gift worth more than £50 recorded …?") that a £30 gift cannot answer
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert p.linear == "OR(NOT(q1), q2)"
