@@ -1068,10 +1068,10 @@ class Analyzer:
                                                       False)
             first = next((x for x in doc if x.dep_ in ("nsubj", "nsubjpass") and x.i < subj.i and _is_person(x)
                           and x.lemma_.lower() != subj.lemma_.lower()), None)
-            if _is_person(subj) and first is not None and any(x.dep_ == "det" and x.lower_ == "the"
-                                                              for x in subj.children):
+            if _is_person(subj) and (first is not None and any(x.dep_ == "det" and x.lower_ == "the"
+                                                               for x in subj.children) or _counterparty(subj)):
                 # "Patients may request a copy …, and the provider must respond within 30 days": the reader is the
-                # first party; what the other one must do is asked of it
+                # first party; what the other one must do is asked of it, as of "your employer", "the landlord"
                 party = doc[subj.left_edge.i:subj.i + 1].text
                 plan = self.condition_plan(clause, doc, t.idx + len(t.text), end, [], party[0].lower() + party[1:])
                 return None if plan is None else Unit(plan, "REQ", None, False)
@@ -2234,6 +2234,19 @@ def _gerund(verb: str) -> str:
     if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", v):  # one short syllable ending consonant: ship, stop
         return v + v[-1] + "ing"
     return v + "ing"
+
+
+# the other side of a rule's relation to its reader: "the landlord must …" is not asked of you
+_COUNTERPARTIES = frozenset(("landlord", "employer", "provider", "lender", "insurer", "seller", "supplier", "trader",
+                             "retailer", "controller", "processor", "school", "council"))
+
+
+def _counterparty(subj) -> bool:
+    """Whether a person subject is someone other than the reader: "your employer", "their partner" (a possessive
+    says it is someone's), or "the landlord" (a counterparty)."""
+    if any(c.dep_ == "poss" and c.lower_ in ("your", "their", "his", "her") for c in subj.children):
+        return True
+    return subj.lemma_.lower() in _COUNTERPARTIES and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
 
 
 def _singular(word: str) -> str:

@@ -1,0 +1,29 @@
+"""What the other side of a rule must do is asked of it: "your employer", "the landlord" are not the reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import parse_policy
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Your employer must pay you at least the minimum wage.",  # was "Do you pay you at least …?"
+     "Does your employer pay you at least the minimum wage?"),
+    ("Your partner must be over 18.", "Is your partner over 18?"),
+    ("The landlord must return the deposit within 10 days of the end of the tenancy.",
+     "Does the landlord return the deposit within 10 days of the end of the tenancy?"),
+    ("The employer must carry out a risk assessment.", "Does the employer carry out a risk assessment?"),
+], ids=["your-employer", "your-partner", "the-landlord", "the-employer"])
+def test_a_duty_of_the_other_side_is_asked_of_it(text, question):
+    assert [q.text for q in parse_policy(text).questions] == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The Veteran must occupy the property as his or her primary residence.",
+     "Do you occupy the property as your primary residence?"),
+    ("The employee must tell their manager.", "Do you tell your manager?"),
+    ("The applicant must be over 18.", "Are you over 18?"),
+], ids=["veteran", "employee", "applicant"])
+def test_the_person_a_rule_is_for_is_still_the_reader(text, question):
+    assert [q.text for q in parse_policy(text).questions] == [question]
