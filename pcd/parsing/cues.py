@@ -50,7 +50,8 @@ _MARKERS = [
     ("except where", "UNLESS"), ("except for", "UNLESS"), ("except", "UNLESS"), ("other than", "UNLESS"),
     ("apart from", "UNLESS"), ("if", "IF"), ("when you", "WHEN"), ("where you", "WHEN"), ("whenever", "IF"),
     ("when the", "WHEN"), ("when a", "WHEN"), ("when an", "WHEN"), ("when it", "WHEN"), ("where the", "WHEN"),
-    ("where a", "WHEN"), ("where an", "WHEN"), ("until you", "UNTIL"), ("until your", "UNTIL"),
+    ("where a", "WHEN"), ("where an", "WHEN"), ("where processing", "WHEN"), ("where personal data", "WHEN"),
+    ("until you", "UNTIL"), ("until your", "UNTIL"),
     ("after you", "WHEN"), ("after your", "WHEN"),
     ("once you", "WHEN"), ("once your", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
 ]
@@ -434,8 +435,8 @@ class Analyzer:
             # "… without undue delay when the breach is likely to result in a high risk": a duty's trigger; elsewhere
             # "when the commodities produced are sold" only says when something happens
             return True
-        if word in ("where the", "where a", "where an") and before.strip() and not re.search(
-                r"\b(?:shall|must|may|can|(?:is|are) required to)\b", before):
+        if word in ("where the", "where a", "where an", "where processing", "where personal data") and before.strip() \
+                and not re.search(r"\b(?:shall|must|may|can|(?:is|are)(?: not)? required)\b", before):
             # "… shall be lawful where the child is at least 16 years old" is a condition of the rule; a "where"
             # in a sentence that states no rule only says where (and see _place_where)
             return True
@@ -2134,9 +2135,10 @@ _BANNED_ACTIVITY = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\b[^.;:,]{0,80}?)\s+(?:
 # "Access to the server room is restricted to IT staff and authorised contractors", "Parking is limited to staff"
 _RESTRICTED_TO = re.compile(r"\s*(?P<what>[A-Z][^,;:]{2,80}?)\s+(?:is|are)\s+(?:only\s+)?(?:restricted|limited|"
                             r"available\s+only|open\s+only)\s+to\s+(?:only\s+)?(?P<people>[^.;:()]{3,160}?)\s*\.?\s*$")
-# "Staff may work from home with their manager's approval", "may disclose it with the written consent of the patient"
+# "Staff may work from home with their manager's approval", "may disclose it with the written consent of the patient",
+# "… up to two days a week, subject to their manager's approval"
 _WITH_CONSENT = re.compile(_PERMITS + r"[^.;:]{3,120}?"
-                           r"(?P<with>\s+with\s+)"
+                           r"(?P<with>,?\s+(?:with|subject to)\s+)"
                            r"(?P<what>(?:(?:the|their|his|her|your|a|an|prior|written|express|explicit|signed)\s+)*"
                            r"(?:[\w’'-]+\s+){0,2}?(?:approval|consent|permission|agreement|authori[sz]ation)"
                            r"(?:\s+(?:of|from)\s+[^.,;:]{2,60}?)?)\s*(?:[.;:,]|$)", re.I)

@@ -175,6 +175,11 @@ _QUESTION_HEAD = re.compile(r"^(?:(?:are|is|am|was|were|do|does|did|have|has|had
                             r"shall|should|must)\s+)?(?:you|it|this|that|they|these|there)\b\s*", re.I)
 
 
+# a verb's particle ends a question whole: "Have you opted in?", "Has the customer signed up?"
+_PARTICLE_VERB = re.compile(r"(?:\w+(?:ed|ing)|opt|opts|sign|signs|log|logs|check|checks|move|moves|drop|drops|"
+                            r"set|turn|turns|give|gives|pay|pays|take|takes) (?:in|out|up|off|on|back|down|over)")
+
+
 def usable_question(question: str) -> bool:
     """Whether a written question asks something: not cut off ("Are you claiming the credit for?"),
     not bare anaphora ("Does this happen?", "Do you need one?", "Do you do?")."""
@@ -183,7 +188,8 @@ def usable_question(question: str) -> bool:
     if len(question) < 6:
         return False
     words = re.findall(r"[\w’']+", question)
-    if not words or (words[-1] in _DANGLING and (len(words) <= 7 or words[-1] not in ("from", "in", "for", "to", "on"))):
+    if not words or (words[-1] in _DANGLING and (len(words) <= 7 or words[-1] not in ("from", "in", "for", "to", "on"))
+                     and not _PARTICLE_VERB.fullmatch(" ".join(words[-2:]).lower())):
         return False
     body = _QUESTION_HEAD.sub("", question.rstrip("?").strip())
     content = content_words(body)
@@ -316,7 +322,8 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             aux = low
             return finish_question([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
         # "have" is the auxiliary of a perfect, adverbs allowed between: "you have (recently) updated"
-        perfect = next((t for _, t in rest[1:] if t.pos_ != "ADV"), None) if vt.lemma_ == "have" else None
+        perfect = next((t for _, t in rest[1:] if t.pos_ != "ADV" and t.lower_ not in _NOT_WORDS),
+                       None) if vt.lemma_ == "have" else None
         if low in _BE or low in _MODALS or low in _CONTRACTIONS or (
                 perfect is not None and (perfect.tag_ in ("VBN", "VBD") or perfect.lower_ == "been")):
             aux = _CONTRACTIONS.get(low, vw.lower())
@@ -330,7 +337,9 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             if subj == ["you"] and aux in ("are", "were") and tail and tail[0][1].pos_ in ("ADJ", "NOUN") and \
                     tail[0][1].tag_ != "JJR":  # "you're seafarers" -> "Are you a seafarer?"
                 return finish_question([aux.capitalize()] + subj + _noun_phrase(tail, subj)), negated
-            return finish_question([aux.capitalize()] + subj + [w for w, _ in tail]), negated
+            # (a "n't" kept after the auxiliary is spelled out: "Have you not worked for 6 months?")
+            return finish_question([aux.capitalize()] + subj + ["not" if k == 0 and t.lower_ in _NOT_WORDS else w
+                                                                for k, (w, t) in enumerate(tail)]), negated
         if vt.pos_ in ("VERB", "AUX") or _mistagged_verb(vt):
             do = {"VBZ": "Does", "VBD": "Did"}.get(vt.tag_, "Do")
             if do == "Does" and subj and subj[0].lower() == "you":
@@ -355,6 +364,9 @@ def _mistagged_verb(t) -> bool:
     return t.head.i == t.i and t.tag_ in ("VB", "NN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
+_NOT_WORDS = ("not", "n't", "n’t")
+
+
 def _local_negation(toks, i: int) -> bool:
     """Whether the negation ``toks[i]`` qualifies one part of the condition and stays in its words: it comes
     well after the condition's first verb ("a member of the armed forces not resident in the UK"), or a "but"
@@ -365,6 +377,11 @@ def _local_negation(toks, i: int) -> bool:
     if any(t.lower_ in ("if", "though", "because", "unless", "when", "whenever", "while") for t in toks[1:i]):
         # inside a clause the condition opened: "turn up for work even if they don't want to", "locked when not
         # in use"
+        return True
+    after = " ".join(t.lower_ for t in toks[i + 1:])
+    if re.search(r"\b(?:for (?:the (?:last|past) )?|in the (?:last|past) )(?:\d+|one|two|three|four|five|six|several|"
+                 r"many|a few) (?:days?|weeks?|months?|years?)\b", after):
+        # "you have not logged in for 2 years" is not the opposite of "you have logged in for 2 years"
         return True
     verb = next((k for k, t in enumerate(toks) if t.pos_ in ("AUX", "VERB")), None)
     if verb is not None and i > verb + 3 and not any(t.pos_ in ("AUX", "VERB") for t in toks[i - 2:i]):
