@@ -25,8 +25,9 @@ def test_a_question_cut_off_at_a_preposition_is_still_rejected():
 
 
 @pytest.mark.parametrize("text, question, polarity", [
+    # was "Are you an individual?"
     ("A data protection impact assessment is required where processing is likely to result in a high risk to "
-     "individuals.", "Is processing likely to result in a high risk to individuals?", "positive"),  # was "Are you an individual?"
+     "individuals.", "Is processing likely to result in a high risk to individuals?", "positive"),
     ("Consent is not required where processing is necessary for the performance of a contract.",
      "Is processing necessary for the performance of a contract?", "negative"),  # was no conditions
     ("The controller shall inform the data subject where personal data are collected from a third party.",
