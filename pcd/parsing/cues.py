@@ -1124,11 +1124,13 @@ class Analyzer:
         or disclose protected health information for marketing without an authorization" -> NOT("Do you have a
         ticket?") under the negative conclusion (with the thing, the prohibition does not hold)."""
         for t in doc:
-            # (spaCy may hang it on the object: "cannot create an account without parental consent")
-            on_object = t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB"
-            if t.lower_ != "without" or t.dep_ != "prep" or (t.head.pos_ not in ("VERB", "AUX") and not on_object):
+            # (spaCy may hang it on the object: "cannot create an account without parental consent", or deeper:
+            # "can't use your annual leave during your notice period without your manager's agreement")
+            verb = t.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+                verb = verb.head
+            if t.lower_ != "without" or t.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
                 continue
-            verb = t.head.head if on_object else t.head
             while verb.dep_ in ("conj", "xcomp"):  # "may not use or disclose …"
                 verb = verb.head
             if verb.dep_ != "ROOT":
@@ -1729,12 +1731,15 @@ class Analyzer:
         "help"/"assist"/"serve" ("available to eligible Veterans" -> "Are you an eligible Veteran?")."""
         for c in self._body_clauses():
             for t in self.docs[c.id]:
-                if not _is_person(t) or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "conj" or any(
+                # "open to anyone aged 16 to 24 who …": a pronoun the modifiers make a person phrase
+                described = t.lower_ in ("anyone", "someone", "everyone", "those") and any(
+                    x.dep_ in ("relcl", "acl", "amod", "prep") for x in t.children)
+                if not _is_person(t) or (t.pos_ not in ("NOUN", "PROPN") and not described) or t.dep_ == "conj" or any(
                         c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):  # "your landlord" is someone else
                     continue
                 # (not "for company business": a singular noun with no determiner is a mass noun, no one)
                 to_for = t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and not (
-                    t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children))
+                    t.tag_ == "NN" and not described and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children))
                 helped = t.dep_ == "dobj" and t.head.lemma_ in ("help", "assist", "serve", "support", "compensate",
                                                                 # "The law allows authorized patients … to purchase"
                                                                 "allow", "permit", "enable", "authorize", "authorise")
@@ -1747,7 +1752,7 @@ class Analyzer:
                                     and t.head.head.lemma_ in ("serve", "help", "assist", "support"))
                 if not (to_for or helped):
                     continue
-                plan = self.person_plan(c, t)
+                plan = self._modifier_plan(c, t) if described else self.person_plan(c, t)
                 if plan is not None:
                     return self._whole_sentence_unit(plan, "REL", c)
         return None
@@ -2179,8 +2184,9 @@ def _list_items(text: str) -> list[tuple[int, str]]:
 
 # "You may not claim mileage for …", "Employees may not accept gifts worth more than £50", "Staff must not use
 # personal email accounts …": the people a rule binds are its reader
-_MAY_NOT = re.compile(r"\s*(?:you|they|(?:all\s+)?(?:employees|staff|members|students|visitors|applicants|"
-                      r"contractors|users|customers|workers|tenants))"
+_BOUND_PEOPLE = sorted((w for w in PERSON_NOUNS if w.endswith("s") and w not in ("those", "persons")) or (),
+                       key=len, reverse=True) + ["staff", "personnel", "people"]
+_MAY_NOT = re.compile(r"\s*(?:you|they|(?:all\s+)?(?:" + "|".join(_BOUND_PEOPLE) + r"))"
                       r"(?:(?:\s+(?:are|is)\s+not|\s+aren['’]t|['’]re\s+not)\s+(?:allowed|permitted)\s+to\s+|"
                       r"\s+(?:may\s+not|"
                       # "cannot" bans a use for or on something ("You cannot claim mileage for your commute")

@@ -48,3 +48,22 @@ def test_one_thing_above_a_bound_is_bound_like_many(text, questions):
     p = parse_policy(text)
     assert [q.text for q in p.questions] == questions
     assert p.linear == "OR(NOT(q1), q2)"
+
+
+@pytest.mark.parametrize("text, questions, linear", [
+    ("Drivers must not use a hand-held phone while driving.", ["Do you use a hand-held phone?", "Are you driving?"],
+     "NOT(AND(q1, q2))"),  # was "Are you a driver?" under the ban as conclusion
+    ("Passengers must not smoke.", ["Do you smoke?"], "NOT(q1)"),
+], ids=["drivers", "passengers"])
+def test_a_ban_on_any_people_binds_its_reader(text, questions, linear):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert p.linear == linear
+
+
+def test_without_hung_deep_in_the_sentence_is_still_what_is_lacking():
+    # spaCy hangs "without" on "period" (inside "during your notice period"); was no conditions
+    p = parse_policy("You can't use your annual leave during your notice period without your manager's agreement.")
+    assert [q.text for q in p.questions] == ["Do you have your manager's agreement?"]
+    assert p.linear == "NOT(q1)"
+    assert p.conclusion.polarity == "negative"

@@ -48,3 +48,18 @@ def test_what_is_restricted_to_people_asks_who_you_are(text, questions, linear):
 
 def test_a_limit_per_person_is_not_who_it_is_restricted_to():
     assert parse_policy("The offer is limited to one per customer.").tree is None
+
+
+@pytest.mark.parametrize("text, questions, linear", [
+    ("The scheme is open to anyone aged 16 to 24 who is not in education, employment or training.",
+     ["Are you aged 16 to 24?", "Are you in education, employment or training?"], "AND(q1, NOT(q2))"),
+    ("The scheme is open to anyone who is not in education.", ["Are you in education?"], "NOT(q1)"),
+], ids=["aged-who", "who"])
+def test_anyone_described_is_who_a_scheme_is_for(text, questions, linear):
+    p = parse_policy(text)  # was no conditions ("anyone" is a pronoun)
+    assert [q.text for q in p.questions] == questions
+    assert p.linear == linear
+
+
+def test_open_to_anyone_states_no_condition():
+    assert parse_policy("The scheme is open to anyone.").tree is None
