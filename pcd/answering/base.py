@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from pcd.answering.couples import combined, split_couple
 from pcd.answering.types import Answer, Evidence
 
 __all__ = ["Answerer", "Chain", "HistoryTurn", "GivenTurn", "decided"]
@@ -72,6 +73,19 @@ class Chain(Answerer):
         self.name = "+".join(a.name for a in self.answerers)
 
     def answer_many(self, items):
+        # a couple's question is asked once more for each of them (see pcd.answering.couples)
+        splits = [[split_couple(q) for q in qs] for qs, _s, _h in items]
+        if any(any(sp) for sp in splits):
+            wide = [([*qs, *(x for sp in split if sp for x in sp)], s, h) for (qs, s, h), split in zip(items, splits)]
+            out = []
+            for (qs, _s, _h), split, got in zip(items, splits, self._answer_each(wide)):
+                extra = iter(got[len(qs):])
+                out.append([combined(a, next(extra), next(extra)) if sp and a is not None else a
+                            for a, sp in zip(got[:len(qs)], split)])
+            return out
+        return self._answer_each(items)
+
+    def _answer_each(self, items):
         results: list[list[Answer | None]] = [[None] * len(q) for q, _s, _h in items]
         for ans in self.answerers:
             todo = []  # (item index, [question indexes])

@@ -112,7 +112,10 @@ def quantity_test(question: str) -> tuple[str, Callable[[float], bool]] | None:
 # the verbs that price a thing without naming it
 _PRICED_BY_VERB = {"expense": "claimed|spent|paid", "claim": "claimed",
                    "purchase": "bought\\s+(?:\\w+\\s+){1,3}for|spent|paid", "loan": "borrowed|lent|loaned",
-                   "payment": "paid", "refund": "refunded"}
+                   "payment": "paid", "refund": "refunded",
+                   # "A supplier gave me a watch worth £200": what was given is the gift
+                   "gift": r"(?:gave|given|gifted|sent|offered)\s+(?:me|us|him|her|them)\s+(?:an?\s+|some\s+)?"
+                           r"(?:[\w'-]+\s+){0,3}?(?:worth|valued\s+at|costing)"}
 
 
 def _priced(scenario: str, currency: str, thing: str) -> list[tuple[float, str, tuple[int, int]]]:

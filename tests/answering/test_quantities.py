@@ -94,3 +94,12 @@ def test_a_verb_prices_the_thing_it_implies_only_when_alone():
     assert a.answer_batch(["Is the purchase over £500?"], "I bought a new laptop for £900.")[0].value == "yes"
     # two amounts in one sentence: which one is the expense is not for arithmetic to guess
     assert a.answer_batch([expense], "I claimed £50 for a taxi and £150 for a hotel.") == [None]
+
+
+def test_what_was_given_is_the_gift():
+    # what the parser asks of "Any gift worth more than £50 must be recorded"; the model had said "no" to the £200 watch
+    a = QuantityAnswerer()
+    gift = "Is the gift worth more than £50?"
+    assert a.answer_batch([gift], "A supplier gave me a watch worth £200.")[0].value == "yes"
+    assert a.answer_batch([gift], "A client sent us a hamper worth £30 and a card.")[0].value == "no"
+    assert a.answer_batch([gift], "A supplier gave me a watch.") == [None]  # no price said
