@@ -2,7 +2,8 @@
 
 A question that asks how long ago an event was ("Has it been more than 30 days since purchase?", "Has it been more
 than 12 months since the payment?", what the parser asks of a permission that lasts "within 30 days of purchase";
-"Was the item bought more than 60 days ago?", of things a rule excludes by age)
+"Was the item bought more than 60 days ago?", of things a rule excludes by age; "Have you not logged in for 2
+years?", which holds when it was last done longer ago)
 is answered from the one scenario sentence that says how long ago the same event was ("I bought a jacket 45 days
 ago", "I paid the fee last month", "The decision came 10 days ago"). The event is the same when the sentence holds
 the question's event word or a verb for it (purchase ~ bought, payment ~ paid). Anything else — no such sentence,
@@ -35,6 +36,11 @@ _QUESTION = re.compile(r"^has it been (?P<cmp>more|less) than (?P<n>\d+) (?P<uni
 # "Was the item bought more than 60 days ago?": the verb names the event
 _WAS_DONE = re.compile(r"^(?:was|were) (?:the |your |its |an? )?[a-z -]{1,30}? (?P<event>[a-z]+) (?P<cmp>more|less) "
                        r"than (?P<n>\d+) (?P<unit>day|week|month|year)s? ago$")
+# "Have you not logged in for 2 years?": more than that since it was last done
+_NOT_FOR = re.compile(r"^(?:have|has) (?:you|it|they|the [a-z]+) not (?P<event>[a-z]+)(?: (?:in|on|out|up|to|at))? "
+                      r"(?:[a-z]+ ){0,3}?(?:for|in) (?:the (?:last|past) )?(?P<n>\d+) (?P<unit>day|week|month|year)s?$")
+# words that make "… ago" other than the last time it was done
+_NOT_LAST = re.compile(r"\b(?:first|start(?:ed)?|began|begun|since|every|daily|weekly|regularly|always|usually)\b", re.I)
 _AGO = re.compile(r"\b(?P<n>\d+|an?) (?P<unit>day|week|month|year)s? ago\b", re.I)
 _LAST = re.compile(r"\b(?:last (?P<unit>week|month|year)|(?P<yesterday>yesterday))\b", re.I)
 # verbs that say an event happened without naming it: "I bought a jacket …" is the purchase
@@ -53,14 +59,17 @@ def elapsed_test(question: str) -> tuple[str, float, bool, str] | None:
     ('payment', 365, True)
     >>> elapsed_test("Was the item bought more than 60 days ago?")
     ('bought', 60.0, True, 'day')
+    >>> elapsed_test("Have you not logged in for 2 years?")
+    ('logged', 730.5, True, 'year')
     """
     body = number_words_to_digits(re.sub(r"\s+", " ", question.strip().lower())).rstrip(" ?")
     body = re.sub(r"\b(?:one|a)\b (?=(?:day|week|month|year)s?\b)", "1 ", body)
-    m = _QUESTION.match(body) or _WAS_DONE.match(body)
+    m = _QUESTION.match(body) or _WAS_DONE.match(body) or _NOT_FOR.match(body)
     if m is None:
         return None
     unit = m.group("unit")
-    return m.group("event").strip(), int(m.group("n")) * _DAYS[unit], m.group("cmp") == "more", unit
+    more = "cmp" not in m.re.groupindex or m.group("cmp") == "more"
+    return m.group("event").strip(), int(m.group("n")) * _DAYS[unit], more, unit
 
 
 def time_ago(sentence: str) -> tuple[float, str] | None:
@@ -107,6 +116,9 @@ class ElapsedAnswerer(Answerer):
                 out.append(None)
                 continue
             (days, unit), sent, span = facts[0]
+            if _NOT_FOR.match(number_words_to_digits(q.strip().lower()).rstrip(" ?")) and _NOT_LAST.search(sent):
+                out.append(None)  # "I first logged in 3 years ago" says nothing of the last time
+                continue
             if abs(days - limit) <= 0.1 * limit and unit != asked_unit:
                 out.append(None)  # "4 weeks ago" against "one month": too close to tell across units
                 continue

@@ -62,3 +62,15 @@ def test_was_the_thing_done_more_than_a_time_ago(scenario, value):
 def test_was_the_thing_done_abstains_when_the_sentence_names_another_event():
     [a] = ElapsedAnswerer().answer_batch(["Was the item bought more than 60 days ago?"], "I returned it 90 days ago.")
     assert a is None
+
+
+@pytest.mark.parametrize("scenario, value", [
+    ("I last logged in three years ago.", "yes"),
+    ("I logged in yesterday.", "no"),
+    ("I first logged in 3 years ago and use it daily.", None),  # not the last time
+    ("I moved house 3 years ago.", None),  # another event
+], ids=["3-years", "yesterday", "first", "other-event"])
+def test_not_done_for_a_time(scenario, value):
+    # what the parser asks of "if you have not logged in for 2 years"; the model had said "no" to the first
+    [a] = ElapsedAnswerer().answer_batch(["Have you not logged in for 2 years?"], scenario)
+    assert (a and a.value) == value
