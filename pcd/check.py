@@ -25,6 +25,7 @@ from .answering.types import ConflictingAnswersError
 from .datasets.sharc import normalize_question
 from .errors import PcdError
 from .evaluator import Evaluation, evaluate
+from .obligation import with_obligation
 from .orientation import Orientation, orient
 from .policy import Policy, parse_policy
 
@@ -266,6 +267,8 @@ def _prepare(item: Mapping[str, Any], parser: str, k: int) -> _Case:
     if question is not None and not isinstance(question, str):
         raise TypeError(f"item {k}: question must be a str, got {type(question).__name__}")
     pol = resolve_policy(item["policy"], parser)
+    if not question:  # a scenario checked on its own: does it meet the duty the conclusion states, if any?
+        pol = with_obligation(pol) or pol
     given = _check_given(pol, item.get("answers"))
     turns = _normalise_history(item.get("history"))
     _check_conflicts(pol, given, turns)

@@ -1,0 +1,83 @@
+"""A duty's fulfilment, for a scenario checked with no question of the user's.
+
+A parsed tree is the condition under which its conclusion holds (ShARC's reading, which a user's question such as
+"Do I need to complete PCI training?" asks about). When the conclusion is a duty of the reader ("Staff who handle
+payment card data must complete PCI training every year"), a scenario checked on its own asks something else:
+whether it complies. It does when the duty does not bind the reader or is done, so the check reads
+OR(NOT(condition), "Do you complete PCI training every year?") — and for "must not …", OR(NOT(condition),
+NOT("Do you …?")) — instead of the condition alone, which called a card handler who never trained compliant.
+
+    >>> from pcd.policy import parse_policy
+    >>> p = with_obligation(parse_policy("Staff who handle payment card data must complete PCI training every year."))
+    >>> p.linear, p.questions[-1].text
+    ('OR(NOT(q1), q2)', 'Do you complete PCI training every year?')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import trees
+from trees import Not, Or, Question
+
+from .parsing.questions import PERSON_NOUNS, usable_question, write_question
+from .policy import Conclusion, Policy
+
+__all__ = ["with_obligation", "duty_question"]
+
+# "<who> must (not) <do>", "<who> shall (not) <do>": the modal, its negation and the duty
+_DUTY = re.compile(r"^(?P<who>.{0,120}?)\b(?:must|shall)(?P<neg>\s+not|n['’]t)?\s+(?P<duty>\w[^.;:]*?)\s*[.;]?\s*$",
+                   re.I)
+
+
+def duty_question(conclusion: Conclusion) -> tuple[str, bool] | None:
+    """The question whether the reader does what ``conclusion`` binds them to, and whether it is a ban ("must
+    not"); None when the conclusion binds no one we can name the reader ("The landlord must …": another party)."""
+    m = _DUTY.match(conclusion.text)
+    if m is None or not _binds_the_reader(m.group("who")):
+        return None
+    # "you complete …": not "complete" read as an adjective
+    question, negated = write_question("you " + m.group("duty"), "you")
+    if negated or not usable_question(question):
+        return None
+    return question, m.group("neg") is not None
+
+
+def _binds_the_reader(who: str) -> bool:
+    """Whether the words before the modal name the reader: "you", or people a rule is for ("Staff who …",
+    "Employees on probation", "Anyone who …"), not "the landlord" or "your employer"."""
+    words = re.findall(r"[A-Za-z’'-]+", who.lower())
+    if not words:
+        return False
+    if words[0] in ("you", "you'll", "you’ll", "anyone", "everyone", "staff", "personnel"):
+        return True
+    if words[0] in ("all", "any", "every", "each") and len(words) > 1:  # "all staff", not "any gift"
+        words = words[1:]
+    return words[0] in PERSON_NOUNS and words[0] not in ("those", "he", "she", "they", "you", "someone")
+
+
+def with_obligation(policy: Policy) -> Policy | None:
+    """``policy`` with its tree made the condition of compliance with the duty its conclusion states, or None when
+    the conclusion states no duty of the reader, the policy is a reviewed pack's (its tree already says what
+    complies), or the duty is already one of its questions."""
+    conclusion = policy.conclusion
+    if policy.tree is None or conclusion is None or policy.backend == "pack":
+        return None
+    duty = duty_question(conclusion)
+    if duty is None or any(q.text == duty[0] for q in policy.questions):
+        return None
+    text, ban = duty
+    ids = {q.id for q in policy.questions}
+    qid = next(f"q{k}" for k in range(len(ids) + 1, len(ids) + 100) if f"q{k}" not in ids)
+    citation = None
+    if conclusion.clause_id is not None and conclusion.start is not None:
+        citation = trees.Citation(policy.policy_id, conclusion.clause_id, conclusion.start, conclusion.end,
+                                  policy.text[conclusion.start:conclusion.end])
+    done = Question(qid, text, citation)
+    tree = Or(Not(policy.tree), Not(done) if ban else done)
+    note = (f"no question was asked, so the check reads whether the duty is met where it applies: "
+            f"{trees.dumps(tree)} ({qid}: {text!r})")
+    return replace(policy, tree=tree, questions=(*policy.questions, done), notes=(*policy.notes, note),
+                   conclusion=Conclusion(conclusion.text, "positive", conclusion.clause_id, conclusion.start,
+                                         conclusion.end))

@@ -1,0 +1,66 @@
+"""A scenario checked with no question of the user's is checked against the duty the conclusion states: the
+parsed tree says when the duty binds, the check asks whether it is met."""
+
+from __future__ import annotations
+
+import jsonschema
+import pytest
+
+import pcd
+from pcd.check import explanation_schema
+from pcd.obligation import duty_question, with_obligation
+from pcd.policy import Conclusion, parse_policy
+
+PCI = "Staff who handle payment card data must complete PCI training every year."
+PROBATION = "Employees on probation must not take unpaid leave."
+
+
+def test_a_bound_duty_not_done_is_non_compliant():
+    # the condition alone called a card handler who never trained "compliant"
+    r = pcd.check(PCI, "", answers={"q1": "yes", "q2": "no"})
+    assert r.label == "non_compliant"
+    assert [a.question.text for a in r.answers] == ["Do you handle payment card data?",
+                                                    "Do you complete PCI training every year?"]
+    assert any("duty is met where it applies" in n for n in r.notes)
+    jsonschema.validate(r.to_dict(), explanation_schema())
+
+
+@pytest.mark.parametrize("given, label", [
+    ({"q1": "yes", "q2": "yes"}, "compliant"),
+    ({"q1": "no", "q2": "no"}, "compliant"),  # the duty does not bind them
+    ({"q1": "yes", "q2": "unknown"}, "undetermined"),
+])
+def test_a_bound_duty(given, label):
+    assert pcd.check(PCI, "", answers=given).label == label
+
+
+@pytest.mark.parametrize("given, label", [
+    ({"q1": "yes", "q2": "yes"}, "non_compliant"),  # on probation and took it
+    ({"q1": "yes", "q2": "no"}, "compliant"),  # was non_compliant: the ban's condition alone, inverted
+    ({"q1": "no", "q2": "yes"}, "compliant"),
+])
+def test_a_bound_ban(given, label):
+    assert pcd.check(PROBATION, "", answers=given).label == label
+
+
+def test_a_users_question_still_asks_whether_the_duty_applies():
+    # "Do I need to …?" is answered by the condition, as ShARC reads it: no duty question is added
+    r = pcd.check(PCI, "", question="Do I need to complete PCI training?", answers={"q1": "yes"}, relevance=False)
+    assert r.label == "compliant"
+    assert [a.question.id for a in r.answers] == ["q1"]
+
+
+@pytest.mark.parametrize("text", [
+    "The landlord must return the deposit within 10 days if the tenancy ends.",  # another party's duty
+    "Any gift worth more than £50 must be recorded in the gifts register.",  # the tree already asks it
+    "You can get Carer's Allowance if you care for someone 35 hours a week.",  # a permission, no duty
+])
+def test_no_duty_of_the_reader_leaves_the_policy_as_parsed(text):
+    assert with_obligation(parse_policy(text)) is None
+
+
+def test_the_duty_question_cites_the_conclusion():
+    p = with_obligation(parse_policy(PCI))
+    q = p.questions[-1]
+    assert q.citation.quote == p.text[p.conclusion.start:p.conclusion.end]
+    assert duty_question(Conclusion("Staff must not share passwords", "negative")) == ("Do you share passwords?", True)
