@@ -53,7 +53,7 @@ _MARKERS = [
     ("where a", "WHEN"), ("where an", "WHEN"), ("where processing", "WHEN"), ("where personal data", "WHEN"),
     ("until you", "UNTIL"), ("until your", "UNTIL"),
     ("after you", "WHEN"), ("after your", "WHEN"),
-    ("once you", "WHEN"), ("once your", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
+    ("once you", "WHEN"), ("once your", "WHEN"), ("once they", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
 ]
 # "even if" concedes, it sets no condition: it stays inside the condition it qualifies
 _MARKER_RE = re.compile(r"(?<![\w-])(?<!\beven )(" + "|".join(re.escape(m) for m, _ in sorted(_MARKERS, key=lambda x: -len(x[0])))
@@ -921,6 +921,8 @@ class Analyzer:
                 elif look.pos_ in ("AUX", "VERB") and look.tag_ in ("VB", "VBP", "VBZ", "VBD") and look.dep_ == "conj" \
                         and look.head.pos_ in ("VERB", "AUX") and look.head.i < look.i and (
                         _SPLIT_CONJ_VERBS or (look.head.lemma_ == "be") != (look.lemma_ == "be") or _own_verb_group(look)
+                        # "are self-employed and earn less than £6,725": what you are, then what you do
+                        or (look.head.dep_ in ("acomp", "attr") and look.head.head.lemma_ == "be")
                         # "if you go back to work, work more hours or earn more money": three or more verb phrases
                         # listed, each a condition of its own
                         or _listed_verb(look)):
@@ -1142,6 +1144,8 @@ class Analyzer:
             if not sub:
                 return None
             end = sub[-1].idx + len(sub[-1].text)
+            if len(sub) > 1 and sub[0].pos_ == "ADV" and sub[1].tag_ == "VBG":
+                sub = sub[1:]  # "without first getting written permission": the getting is what is lacking
             gerund = sub[0].tag_ == "VBG"
             # "Loans over $50,000 must not be approved without a guarantee": the ban binds only what passes the
             # bound, and what is lacking is the thing's

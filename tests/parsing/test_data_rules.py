@@ -61,3 +61,30 @@ def test_a_plain_negation_still_negates_the_question():
     p = parse_policy("You can get it if you have not worked.")
     assert [q.text for q in p.questions] == ["Have you worked?"]
     assert p.linear == "NOT(q1)"
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("If you are self-employed and earn less than £6,725 a year, you don't have to pay Class 2 National Insurance.",
+     ["Are you self-employed?", "Do you earn less than £6,725 a year?"]),  # was "Are you self-employed and earn …?"
+    ("You can get it if you are disabled and need help with daily tasks.",
+     ["Are you disabled?", "Do you need help with daily tasks?"]),
+], ids=["self-employed", "disabled"])
+def test_what_you_are_and_what_you_do_are_two_conditions(text, questions):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert p.linear == "AND(q1, q2)"
+
+
+def test_without_first_doing_asks_the_doing():
+    p = parse_policy("You must not work for another employer without first getting written permission from HR.")
+    assert [q.text for q in p.questions] == ["Are you getting written permission from HR?"]  # was "Do you have first …"
+    assert p.linear == "NOT(q1)"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("New employees are entitled to a laptop and a phone once they have completed their induction.",
+     "Have you completed your induction?"),
+    ("Students can graduate once they have passed all modules.", "Have you passed all modules?"),
+], ids=["induction", "modules"])
+def test_once_they_is_the_readers_condition(text, question):
+    assert [q.text for q in parse_policy(text).questions] == [question]  # was lost
