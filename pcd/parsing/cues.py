@@ -732,6 +732,9 @@ class Analyzer:
             right = self.condition_plan(clause, doc, but.idx + len(but.text), e, items, subject)
             if left is not None and right is not None:
                 return mk("AND", [left, right])
+        listed = None if (items or neither or either) else self._listed_complements(clause, toks)
+        if listed is not None:
+            return listed
         pieces, ops = self._split(toks)
         op = "OR" if ("OR" in ops or either) else "AND"
         if neither:
@@ -831,6 +834,29 @@ class Analyzer:
             return None
         leaf = Leaf(question, clause.id, clause.start + toks[0].idx, clause.start + toks[-1].idx + len(toks[-1].text))
         return mk("NOT", [leaf]) if negated != neither else leaf
+
+    def _listed_complements(self, clause: Clause, toks) -> Plan | None:
+        """ "you are 60 or over, under 16, or pregnant": three or more things you are, of more than one kind (an
+        age or amount, a state, a kind of person), are a condition each (OR; AND for "and"). One kind listed ("a
+        student, a carer or a parent") stays one question, as ShARC asks it."""
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        m = _COMPLEMENT_LIST.fullmatch(clause.text, start, end)
+        if m is None:
+            return None
+        body = m.group("items")
+        parts = _complements(body)
+        kinds = {_complement_kind(item) for _, item in parts}
+        if len(parts) < 3 or None in kinds or len(kinds) < 2:
+            return None
+        kids = []
+        for at, item in parts:
+            leaf = self.leaf_from_text(clause, m.start("items") + at, m.start("items") + at + len(item), "you",
+                                       prefix="you are")
+            if leaf is None:
+                return None
+            kids.append(leaf)
+        joiner = re.search(r"\b(and|or)\s+[^,]*$", body)
+        return mk("AND" if joiner and joiner.group(1) == "and" else "OR", kids)
 
     @staticmethod
     def _couple_at(toks) -> bool:
@@ -2169,6 +2195,40 @@ def _described_thing(item: str) -> str | None:
     if len(doc) < 3 or doc[0].tag_ != "NNS" or doc[1].tag_ not in ("VBN", "VBD") or not doc[0].lemma_:
         return None
     return finish_question(["Was", "the", doc[0].lemma_.lower(), *(t.text for t in doc[1:])])
+
+
+# "you are 60 or over, under 16, or pregnant": things you are, listed with commas
+_COMPLEMENT_LIST = re.compile(r"(?:you\s+are|you['’]re)\s+(?P<items>[^,;:]{2,40}(?:,\s*[^,;:]{2,40}){1,5}?,?\s+"
+                              r"(?:or|and)\s+[^,;:]{2,40}?)\s*", re.I)
+_AMOUNT_COMPLEMENT = re.compile(r"(?:(?:over|under|above|below|aged|at least|more than|less than)\s+)?\d+"
+                                r"(?:\s+(?:or\s+(?:over|older|more|under|younger)|years?(?:\s+old)?))?", re.I)
+
+
+def _complements(body: str) -> list[tuple[int, str]]:
+    """The items of "60 or over, under 16, or pregnant" with where each starts: split at commas and at "or"/"and",
+    except the "or" of a bound ("60 or over")."""
+    out = []
+    for chunk in re.finditer(r"[^,]+", body):
+        at, text = chunk.start(), chunk.group()
+        for piece in re.finditer(r"(?:(?<=\s)|^)(?!(?:or|and)\s)(?:[^\s]+(?:\s+(?!(?:or|and)\s)[^\s]+)*"
+                                 r"(?:\s+or\s+(?:over|older|more|under|younger)\b)?)", text):
+            item = piece.group().strip()
+            if item and item not in ("or", "and"):
+                out.append((at + piece.start(), item))
+    return out
+
+
+def _complement_kind(item: str) -> str | None:
+    """What kind of thing a listed complement of "be" is: "amount" ("60 or over", "under 16"), "person" ("a
+    student"), "state" (one adjective: "pregnant"); None for anything else (a clause, a longer phrase)."""
+    item = item.strip()
+    if _AMOUNT_COMPLEMENT.fullmatch(item):
+        return "amount"
+    if re.fullmatch(r"(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?", item, re.I):
+        return "person"
+    if re.fullmatch(r"[a-z-]+", item) and item.lower() not in ("or", "and", "over", "under"):
+        return "state"
+    return None
 
 
 _COUPLE_PARTNERS = frozenset(("partner", "spouse", "husband", "wife", "civil"))

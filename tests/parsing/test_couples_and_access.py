@@ -63,3 +63,21 @@ def test_anyone_described_is_who_a_scheme_is_for(text, questions, linear):
 
 def test_open_to_anyone_states_no_condition():
     assert parse_policy("The scheme is open to anyone.").tree is None
+
+
+@pytest.mark.parametrize("text, questions, linear", [
+    ("You can get free prescriptions if you are 60 or over, under 16, or pregnant.",
+     ["Are you 60 or over?", "Are you under 16?", "Are you pregnant?"], "OR(q1, q2, q3)"),
+    ("You can get it if you are blind, deaf and over 18.", ["Are you blind?", "Are you deaf?", "Are you over 18?"],
+     "AND(q1, q2, q3)"),
+], ids=["prescriptions", "and"])
+def test_listed_things_you_are_of_several_kinds_are_a_condition_each(text, questions, linear):
+    p = parse_policy(text)  # was one question "Are you 60 or over, under 16, or pregnant?"
+    assert [q.text for q in p.questions] == questions
+    assert p.linear == linear
+
+
+@pytest.mark.parametrize("text", ["You can get it if you are a student, a carer or a parent.",
+                                  "You can get it if you are blind, deaf or disabled."])
+def test_listed_things_of_one_kind_stay_one_question(text):
+    assert len(parse_policy(text).questions) == 1
