@@ -1074,6 +1074,8 @@ class Analyzer:
                 return None
             if head.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_ == "right" for c in head.children):
                 return None  # "The data subject shall have the right to object …": a right, not a requirement
+            if _BANNED_ACTIVITY.match(clause.text):
+                return None  # "Processing of … shall be prohibited": a ban, read as such (_banned_activity)
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < t.i), None)
             end = head.right_edge.idx + len(head.right_edge.text)
             other = _second_obligation(head)
@@ -1678,7 +1680,8 @@ class Analyzer:
             m = _BANNED_ACTIVITY.match(c.text)
             if m is None:
                 continue
-            said = m.group("act")[0].lower() + m.group("act")[1:] + (m.group("rest") or "")
+            act = re.sub(r"^(\w+ing) of\b", r"\1", m.group("act"))  # "Processing of personal data …": processing it
+            said = act[0].lower() + act[1:] + (m.group("rest") or "")
             question, negated = write_question(f"you are {said}", "you", others=self.others)
             if negated or not usable_question(question):
                 continue
@@ -2164,7 +2167,7 @@ _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are)\s+not\s+|(
                               r"given|payable|refundable|covered|used|valid|claimed)\s+(?:for|on|with|against)\s+"
                               r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "Smoking is prohibited anywhere on the premises", "Using personal devices for work is not permitted"
-_BANNED_ACTIVITY = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\b[^.;:,]{0,80}?)\s+(?:is|are)\s+(?:strictly\s+)?"
+_BANNED_ACTIVITY = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\b[^.;:]{0,160}?)\s+(?:is|are|shall\s+be)\s+(?:strictly\s+)?"
                               r"(?:prohibited|forbidden|banned|not\s+allowed|not\s+permitted)"
                               r"(?P<rest>\s+[^.;:,]{2,80}?)?\s*\.?\s*$")
 # "Access to the server room is restricted to IT staff and authorised contractors", "Parking is limited to staff"

@@ -30,7 +30,10 @@ def test_not_allowed_to_with_a_condition_stays_a_conclusion():
     ("Smoking is prohibited anywhere on the premises.", "Are you smoking anywhere on the premises?"),
     ("Using personal devices for work is not permitted.", "Are you using personal devices for work?"),
     ("Fishing is banned in the lake between March and June.", "Are you fishing in the lake between March and June?"),
-], ids=["smoking", "devices", "fishing"])
+    # was "Is processing of personal data … prohibited?", a question about the rule
+    ("Processing of personal data revealing racial or ethnic origin or political opinions shall be prohibited.",
+     "Are you processing personal data revealing racial or ethnic origin or political opinions?"),
+], ids=["smoking", "devices", "fishing", "shall-be"])
 def test_a_prohibited_activity_holds_when_it_is_not_done(text, question):
     p = parse_policy(text)  # was no conditions
     assert [q.text for q in p.questions] == [question]
