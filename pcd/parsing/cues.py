@@ -1740,12 +1740,28 @@ class Analyzer:
             return None
         mod = next((x for x in obj.children if x.i > obj.i and (x.dep_ == "relcl" or (
             x.dep_ == "acl" and x.tag_ in ("VBG", "VBN")))), None)
+        bounded = _BOUNDED_TO.match(c.text, to.idx + len(to.text))
+        if bounded is not None and not _is_person_word(bounded.group("noun")):
+            # "The discount applies to orders over £50 placed before 31 December" -> "Is the order over £50?" AND
+            # "Was the order placed before 31 December?" (spaCy's parse of such a phrase is unreliable)
+            thing = self._the_thing(c, bounded)
+            kids = []
+            for group, said in (("bound", "is"), ("done", "was")):
+                if bounded.group(group) is None:
+                    continue
+                question, negated = write_question(f"{thing} {said} {bounded.group(group)}", "it", others=self.others)
+                if negated or not usable_question(question):
+                    return None
+                kids.append(Leaf(question, c.id, c.start + bounded.start(group), c.start + bounded.end(group)))
+            return Unit(mk("AND", kids), "IF", self._conclusion(c, 0, len(c.text)), False)
         if mod is not None and not obj.conjuncts:
             sub = [x for x in mod.subtree if x.lower_ not in ("who", "that", "which")]
             who = "you" if _is_person(obj) else "the " + obj.lemma_.lower()
             text = " ".join(x.text for x in sub)
             if mod.tag_ == "VBG" and mod.lemma_ == "have":  # "vehicles having a weight" -> "the vehicle has a weight"
                 text = "has " + " ".join(x.text for x in sub[1:])
+            elif mod.tag_ == "VBN" and mod.dep_ == "acl":  # "items bought online" -> "Was the item bought online?"
+                text = "was " + text
             question, negated = write_question(text, who, others=self.others)
             if not usable_question(question):
                 return None
@@ -2267,6 +2283,10 @@ _BOUND_AFTER = (r"\s+(?:of\s+)?(?P<bound>(?:worth\s+|valued at\s+|costing\s+)?"
                 r"(?:over|under|above|below|more than|less than|at least|exceeding)\s+[$£€]?\d[\d,.]*(?:\s*(?:[a-z]+))?)\s*")
 # "Expenses over £100", "All purchases of more than $5,000": things bounded by a number, as a sentence's subject
 _BOUNDED_SUBJECT = re.compile(r"\s*(?:(?:all|any|every)\s+)?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)" + _BOUND_AFTER, re.I)
+# "(applies to) orders over £50 placed before 31 December": bounded things and what was done to them
+_BOUNDED_TO = re.compile(r"\s*(?:all\s+|any\s+)?(?P<noun>[A-Za-z-]+s)\s+(?P<bound>(?:over|under|above|below|more than|"
+                         r"less than|worth more than|worth less than)\s+[$£€]?\d[\d,.]*)"
+                         r"(?:\s+(?P<done>[a-z]+ed\s[^.;:]{2,80}?))?\s*\.?\s*$", re.I)
 # "Any gift worth more than £50", "Each purchase over $5,000": one thing so bounded
 _BOUNDED_ONE = re.compile(r"\s*(?:any|every|each)\s+(?:[a-z-]+\s+)?(?P<noun>(?!(?:worth|valued|costing)\b)[A-Za-z-]+)"
                           + _BOUND_AFTER, re.I)

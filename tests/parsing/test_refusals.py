@@ -38,3 +38,15 @@ def test_if_any_of_is_a_condition(text, question):
                                   "We will refund deductions (if any) within 10 days."])
 def test_if_any_as_an_aside_states_no_condition(text):
     assert parse_policy(text).tree is None
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("The discount applies to orders over £50.", ["Is the order over £50?"]),  # was no conditions
+    ("The discount applies to orders over £50 placed before 31 December.",
+     ["Is the order over £50?", "Was the order placed before 31 December?"]),
+    ("The discount applies to items bought online.", ["Was the item bought online?"]),  # was "Did the item buy …?"
+], ids=["bound", "bound-and-done", "done"])
+def test_what_a_rule_applies_to_is_asked_of_the_thing(text, questions):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert p.conclusion.polarity == "positive"
