@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 
 from pcd.answering.types import Answer
+from pcd.parsing.questions import PARTNER_WORDS
 
 __all__ = ["split_couple", "combined"]
 
 _COUPLE = re.compile(r"^(?P<aux>do|are|have|did|were|can|could|will|would)\s+you\s+(?:or|and/or)\s+"
-                     r"(?P<other>your\s+(?:partner|spouse|husband|wife|civil\s+partner))\s+(?P<rest>[^?]{2,200}?)\s*\?$",
-                     re.I)
+                     r"(?P<other>your\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in PARTNER_WORDS) + r"))\s+"
+                     r"(?P<rest>[^?]{2,200}?)\s*\?$", re.I)
 # the auxiliary said of one other person
 _THIRD_PERSON = {"do": "Does", "are": "Is", "have": "Has", "were": "Was"}
 

@@ -40,7 +40,8 @@ _WAS_DONE = re.compile(r"^(?:was|were) (?:the |your |its |an? )?[a-z -]{1,30}? (
 _NOT_FOR = re.compile(r"^(?:have|has) (?:you|it|they|the [a-z]+) not (?P<event>[a-z]+)(?: (?:in|on|out|up|to|at))? "
                       r"(?:[a-z]+ ){0,3}?(?:for|in) (?:the (?:last|past) )?(?P<n>\d+) (?P<unit>day|week|month|year)s?$")
 # words that make "… ago" other than the last time it was done
-_NOT_LAST = re.compile(r"\b(?:first|start(?:ed)?|began|begun|since|every|daily|weekly|regularly|always|usually)\b", re.I)
+_NOT_LAST = re.compile(r"\b(?:first|start(?:ed)?|began|begun|since|every|daily|weekly|regularly|always|usually)\b",
+                       re.I)
 _AGO = re.compile(r"\b(?P<n>\d+|an?) (?P<unit>day|week|month|year)s? ago\b", re.I)
 _LAST = re.compile(r"\b(?:last (?P<unit>week|month|year)|(?P<yesterday>yesterday))\b", re.I)
 # verbs that say an event happened without naming it: "I bought a jacket …" is the purchase

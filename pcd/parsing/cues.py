@@ -36,8 +36,8 @@ from typing import Any
 from ..policy import Clause, Conclusion
 from .nlp import nlp
 from .plan import Leaf, Plan, leaves, mk
-from .questions import (PERSON_NOUNS, clean_condition, finish_question, question_from_tokens, strippable_end,
-                        usable_question, write_question)
+from .questions import (PARTNER_WORDS, PERSON_NOUNS, clean_condition, finish_question, question_from_tokens,
+                        strippable_end, usable_question, write_question)
 from .structure import segment
 
 _MARKERS = [
@@ -1788,7 +1788,8 @@ class Analyzer:
                     continue
                 # (not "for company business": a singular noun with no determiner is a mass noun, no one)
                 to_for = t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and not (
-                    t.tag_ == "NN" and not described and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children))
+                    t.tag_ == "NN" and not described
+                    and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children))
                 helped = t.dep_ == "dobj" and t.head.lemma_ in ("help", "assist", "serve", "support", "compensate",
                                                                 # "The law allows authorized patients … to purchase"
                                                                 "allow", "permit", "enable", "authorize", "authorise")
@@ -2250,7 +2251,7 @@ def _complement_kind(item: str) -> str | None:
     return None
 
 
-_COUPLE_PARTNERS = frozenset(("partner", "spouse", "husband", "wife", "civil"))
+_COUPLE_PARTNERS = frozenset(w.split()[0] for w in PARTNER_WORDS)
 
 
 def _list_items(text: str) -> list[tuple[int, str]]:
@@ -2279,14 +2280,14 @@ _MAY_NOT = re.compile(r"\s*(?:you|they|(?:all\s+)?(?:" + "|".join(_BOUND_PEOPLE)
                       r"(?!(?:(?:normally|usually|generally)\s+)?(?:be|need|have|get|qualify|receive|want|know|see|"
                       r"affect|matter|work|apply|always|necessarily)\b)(?=\w)", re.I)
 # "… over £100", "… of more than $5,000", "… worth more than £50": the bound after the things a rule is about
-_BOUND_AFTER = (r"\s+(?:of\s+)?(?P<bound>(?:worth\s+|valued at\s+|costing\s+)?"
-                r"(?:over|under|above|below|more than|less than|at least|exceeding)\s+[$£€]?\d[\d,.]*(?:\s*(?:[a-z]+))?)\s*")
+_BOUND_WORDS = r"(?:over|under|above|below|more than|less than|at least|exceeding)"
+_BOUND_AFTER = (r"\s+(?:of\s+)?(?P<bound>(?:worth\s+|valued at\s+|costing\s+)?" + _BOUND_WORDS
+                + r"\s+[$£€]?\d[\d,.]*(?:\s*(?:[a-z]+))?)\s*")
 # "Expenses over £100", "All purchases of more than $5,000": things bounded by a number, as a sentence's subject
 _BOUNDED_SUBJECT = re.compile(r"\s*(?:(?:all|any|every)\s+)?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)" + _BOUND_AFTER, re.I)
 # "(applies to) orders over £50 placed before 31 December": bounded things and what was done to them
-_BOUNDED_TO = re.compile(r"\s*(?:all\s+|any\s+)?(?P<noun>[A-Za-z-]+s)\s+(?P<bound>(?:over|under|above|below|more than|"
-                         r"less than|worth more than|worth less than)\s+[$£€]?\d[\d,.]*)"
-                         r"(?:\s+(?P<done>[a-z]+ed\s[^.;:]{2,80}?))?\s*\.?\s*$", re.I)
+_BOUNDED_TO = re.compile(r"\s*(?:all\s+|any\s+)?(?P<noun>[A-Za-z-]+s)\s+(?P<bound>(?:worth\s+)?" + _BOUND_WORDS
+                         + r"\s+[$£€]?\d[\d,.]*)(?:\s+(?P<done>[a-z]+ed\s[^.;:]{2,80}?))?\s*\.?\s*$", re.I)
 # "Any gift worth more than £50", "Each purchase over $5,000": one thing so bounded
 _BOUNDED_ONE = re.compile(r"\s*(?:any|every|each)\s+(?:[a-z-]+\s+)?(?P<noun>(?!(?:worth|valued|costing)\b)[A-Za-z-]+)"
                           + _BOUND_AFTER, re.I)

@@ -40,6 +40,8 @@ holder holders self-employed laborer laborers labourer labourers charity chariti
 guest guests user users subscriber subscribers traveller travellers traveler travelers intern interns starter
 starters consultant consultants candidate candidates learner learners pupil pupils jobseeker jobseekers
 personnel staff""".split())
+# who "you or your …" names as the reader's other half ("you or your partner", "you or your civil partner")
+PARTNER_WORDS = ("partner", "spouse", "husband", "wife", "civil partner")
 
 _CONTRACTIONS = {"'re": "are", "’re": "are", "'m": "am", "’m": "am", "'ve": "have", "’ve": "have",
                  "'ll": "will", "’ll": "will", "'d": "would", "’d": "would", "ca": "can", "wo": "will",
