@@ -1662,11 +1662,14 @@ class Analyzer:
     def _unavailable_for(self) -> Unit | None:
         """Fallback: what a benefit or service is not available for ("Refunds are not available for sale items or
         gift cards." -> OR("Is it a sale item?", "Is it a gift card?") under the negative conclusion "Refunds are
-        not available"): being one of those things is what denies it."""
+        not available"): being one of those things is what denies it. What one is available or charged for
+        ("Refunds are available for faulty items", "A fee of £25 is charged for late payments") grants it, under a
+        positive conclusion; people it is for are read as its beneficiaries elsewhere."""
         for c in self._body_clauses():
-            m = _UNAVAILABLE_FOR.match(c.text)
-            if m is None:
-                continue
+            m = _UNAVAILABLE_FOR.match(c.text) or _AVAILABLE_FOR.match(c.text)
+            if m is None or any(_is_person_word(item.split()[-1]) for _, item in _list_items(m.group("things"))) \
+                    or re.match(r"(?i)(?:most|many|some|all|certain|any|other)\b", m.group("things")):
+                continue  # "charged on most goods and services" names no kind of thing
             plan = mk("OR", self._listed_leaves(c, m, "things", "it"))
             if plan is not None:
                 conclusion = self._conclusion(c, 0, m.end("adj"))
@@ -2183,6 +2186,10 @@ _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are)\s+not\s+|(
                               r"(?P<adj>available|allowed|permitted|accepted|offered|"
                               r"given|payable|refundable|covered|used|valid|claimed)\s+(?:for|on|with|against)\s+"
                               r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
+# "Refunds are available for faulty items", "A fee of £25 is charged for late payments"
+_AVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?:is|are)\s+(?:only\s+)?(?P<adj>available|payable|charged|given|offered|"
+                            r"refundable|covered|paid)\s+(?:only\s+)?(?:for|on)\s+(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$",
+                            re.I)
 # "Smoking is prohibited anywhere on the premises", "Using personal devices for work is not permitted"
 _BANNED_ACTIVITY = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\b[^.;:]{0,160}?)\s+(?:is|are|shall\s+be)\s+(?:strictly\s+)?"
                               r"(?:prohibited|forbidden|banned|not\s+allowed|not\s+permitted)"

@@ -50,3 +50,17 @@ def test_what_a_rule_applies_to_is_asked_of_the_thing(text, questions):
     p = parse_policy(text)
     assert [q.text for q in p.questions] == questions
     assert p.conclusion.polarity == "positive"
+
+
+@pytest.mark.parametrize("text, question, conclusion", [
+    ("Refunds are available for faulty items.", "Is it a faulty item?", "Refunds are available"),
+    ("A fee of £25 is charged for late payments.", "Is it a late payment?", "A fee of £25 is charged"),
+], ids=["faulty", "late"])
+def test_what_something_is_available_or_charged_for_grants_it(text, question, conclusion):
+    p = parse_policy(text)  # was no conditions
+    assert [q.text for q in p.questions] == [question]
+    assert (p.conclusion.text, p.conclusion.polarity) == (conclusion, "positive")
+
+
+def test_charged_on_most_things_names_no_kind():
+    assert parse_policy("VAT is charged on most goods and services.").tree is None
