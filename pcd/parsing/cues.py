@@ -1667,7 +1667,7 @@ class Analyzer:
         positive conclusion; people it is for are read as its beneficiaries elsewhere."""
         for c in self._body_clauses():
             m = _UNAVAILABLE_FOR.match(c.text) or _AVAILABLE_FOR.match(c.text)
-            if m is None or any(_is_person_word(item.split()[-1]) for _, item in _list_items(m.group("things"))) \
+            if m is None or any(_is_person_word(_head_word(item)) for _, item in _list_items(m.group("things"))) \
                     or re.match(r"(?i)(?:most|many|some|all|certain|any|other)\b", m.group("things")):
                 continue  # "charged on most goods and services" names no kind of thing
             plan = mk("OR", self._listed_leaves(c, m, "things", "it"))
@@ -1699,8 +1699,7 @@ class Analyzer:
         for c in self._body_clauses():
             m = _RESTRICTED_TO.match(c.text)
             if m is None or not all(  # people ("one per customer" is a limit, not who)
-                    re.split(r"\s+(?:with|who|whose|that|from|in|on|at|of|per)\s+", item)[0].split()[-1].lower()
-                    in PERSON_NOUNS for _, item in _list_items(m.group("people"))):
+                    _is_person_word(_head_word(item)) for _, item in _list_items(m.group("people"))):
                 continue
             plan = mk("OR", self._listed_leaves(c, m, "people", "you"))
             if plan is not None:
@@ -2187,9 +2186,9 @@ _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are)\s+not\s+|(
                               r"given|payable|refundable|covered|used|valid|claimed)\s+(?:for|on|with|against)\s+"
                               r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "Refunds are available for faulty items", "A fee of £25 is charged for late payments"
-_AVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?:is|are)\s+(?:only\s+)?(?P<adj>available|payable|charged|given|offered|"
-                            r"refundable|covered|paid)\s+(?:only\s+)?(?:for|on)\s+(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$",
-                            re.I)
+_AVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?:is|are)\s+(?:only\s+)?(?P<adj>available|payable|charged|given|"
+                            r"offered|refundable|covered|paid)\s+(?:only\s+)?(?:for|on)\s+"
+                            r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "Smoking is prohibited anywhere on the premises", "Using personal devices for work is not permitted"
 _BANNED_ACTIVITY = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\b[^.;:]{0,160}?)\s+(?:is|are|shall\s+be)\s+(?:strictly\s+)?"
                               r"(?:prohibited|forbidden|banned|not\s+allowed|not\s+permitted)"
@@ -2213,6 +2212,13 @@ _FOR_PURPOSES = re.compile(_PERMITS + r"[^.;:]{3,120}?(?P<for>\s+for\s+)(?:the p
 _FOR_THE_PURPOSE = re.compile(_PERMITS + r"[^.;:]{3,160}?(?P<for>\s+for\s+)"
                               r"(?P<purpose>the purposes? of\s+[^.;:]{3,100}?)"
                               r"\s*\.?\s*$")
+
+
+def _head_word(item: str) -> str:
+    """The last word of a listed item before what describes it: "items" of "items damaged by the customer", "staff"
+    of "staff with a permit", "one" of "one per customer"."""
+    head = re.split(r"\s+(?:with|who|whose|that|which|from|in|on|at|of|per|by|for)\s+|\s+[a-z]+ed\b", item.strip())[0]
+    return head.split()[-1] if head.split() else ""
 
 
 def _described_thing(item: str) -> str | None:
