@@ -51,7 +51,7 @@ _MARKERS = [
     ("apart from", "UNLESS"), ("if", "IF"), ("when you", "WHEN"), ("where you", "WHEN"), ("whenever", "IF"),
     ("when the", "WHEN"), ("when a", "WHEN"), ("when an", "WHEN"), ("when it", "WHEN"), ("where the", "WHEN"),
     ("where a", "WHEN"), ("where an", "WHEN"), ("where processing", "WHEN"), ("where personal data", "WHEN"),
-    ("until you", "UNTIL"), ("until your", "UNTIL"),
+    ("until you", "UNTIL"), ("until your", "UNTIL"), ("when accompanied", "WHEN"),
     ("after you", "WHEN"), ("after your", "WHEN"),
     ("once you", "WHEN"), ("once your", "WHEN"), ("once they", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
 ]
