@@ -681,7 +681,21 @@ class Analyzer:
             return [Unit(mk("OR", [pos_parts[0][1], mk("NOT", [rest])]), "IF", conclusion, negative)]
         plan = mk("AND", [mk(joined, [p for _, p in pos_parts])] + [mk("NOT", [p]) for _, p in neg_parts])
         kind = "REQ" if any(k == "IF_ONLY" for k, _ in pos_parts) or (neg_parts and not pos_parts) else "IF"
+        restricted = self._restricted_subject(clause, doc, main_spans[0]) if main_spans and subject == "you" else None
+        if restricted is not None and not any(x.question == y.question for x in leaves(plan) for y in leaves(restricted)):
+            # "Children under 12 may not enter unless accompanied by an adult": the rule is for the under-12s
+            plan = mk("AND", [restricted, plan])
         return [Unit(plan, kind, conclusion, negative)]
+
+    def _restricted_subject(self, clause: Clause, doc, span: tuple[int, int]) -> Plan | None:
+        """The condition a main clause's person subject states by a bound on it ("Children under 12 …", "Members
+        aged 65 or over …"), or None (a plain "Employees …", or a subject described otherwise)."""
+        subj = next((t for t in doc if span[0] <= t.idx < span[1] and t.dep_ in ("nsubj", "nsubjpass")
+                     and _is_person(t) and t.pos_ == "NOUN"), None)
+        if subj is None or not any(c.dep_ in ("prep", "amod", "acl") and c.i > subj.i and any(
+                x.like_num for x in c.subtree) for c in subj.children):
+            return None
+        return self._modifier_plan(clause, subj)
 
     def _note_uncued_list(self, clause: Clause, intro: str) -> None:
         """Say so when nothing tells whether all of a clause's list items must hold or any one ("You can claim

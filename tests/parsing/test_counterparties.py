@@ -27,3 +27,20 @@ def test_a_duty_of_the_other_side_is_asked_of_it(text, question):
 ], ids=["veteran", "employee", "applicant"])
 def test_the_person_a_rule_is_for_is_still_the_reader(text, question):
     assert [q.text for q in parse_policy(text).questions] == [question]
+
+
+@pytest.mark.parametrize("text, first, linear", [
+    ("Children under 12 may not enter unless accompanied by an adult.", "Are you under 12?", "AND(q1, NOT(q2))"),
+    ("Members aged 65 or over can get a discount if they have been members for 10 years.", "Are you aged 65 or over?",
+     "AND(q1, q2)"),
+], ids=["under-12", "aged-65"])
+def test_the_bound_on_the_people_a_rule_is_for_joins_its_condition(text, first, linear):
+    # the bound was lost once the sentence had a condition of its own ("unless accompanied …")
+    p = parse_policy(text)
+    assert p.questions[0].text == first
+    assert p.linear == linear
+
+
+def test_people_named_without_a_bound_add_no_condition():
+    p = parse_policy("Employees can work from home if their manager agrees.")
+    assert [q.text for q in p.questions] == ["Does your manager agree?"]
