@@ -682,7 +682,8 @@ class Analyzer:
         plan = mk("AND", [mk(joined, [p for _, p in pos_parts])] + [mk("NOT", [p]) for _, p in neg_parts])
         kind = "REQ" if any(k == "IF_ONLY" for k, _ in pos_parts) or (neg_parts and not pos_parts) else "IF"
         restricted = self._restricted_subject(clause, doc, main_spans[0]) if main_spans and subject == "you" else None
-        if restricted is not None and not any(x.question == y.question for x in leaves(plan) for y in leaves(restricted)):
+        if restricted is not None and not any(x.question == y.question
+                                              for x in leaves(plan) for y in leaves(restricted)):
             # "Children under 12 may not enter unless accompanied by an adult": the rule is for the under-12s
             plan = mk("AND", [restricted, plan])
         return [Unit(plan, kind, conclusion, negative)]
