@@ -26,16 +26,19 @@ from .policy import Conclusion, Policy
 
 __all__ = ["with_obligation", "duty_question"]
 
-# "<who> must (not) <do>", "<who> shall (not) <do>": the modal, its negation and the duty
-_DUTY = re.compile(r"^(?P<who>.{0,120}?)\b(?:must|shall)(?P<neg>\s+not|n['’]t)?\s+(?P<duty>\w[^.;:]*?)\s*[.;]?\s*$",
-                   re.I)
+# "<who> must (not) <do>", "<who> shall (not) <do>", "<who> has to / needs to / is required to <do>": the modal, its
+# negation (of "must" and "shall" only: "you don't have to pay" exempts, it bans nothing) and the duty
+_DUTY = re.compile(r"^(?P<who>.{0,120}?)\b(?:(?:must|shall)(?P<neg>\s+not|n['’]t)?|(?:have|has|need|needs)\s+to|"
+                   r"(?:is|are)\s+required\s+to)\s+(?P<duty>\w[^.;:]*?)\s*[.;]?\s*$", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:do|does|did|will|would)\s*(?:not|n['’]t)\s*$|\b(?:don|doesn|didn|won)['’]t\s*$|"
+                             r"\bnot\s*$", re.I)
 
 
 def duty_question(conclusion: Conclusion) -> tuple[str, bool] | None:
     """The question whether the reader does what ``conclusion`` binds them to, and whether it is a ban ("must
     not"); None when the conclusion binds no one we can name the reader ("The landlord must …": another party)."""
     m = _DUTY.match(conclusion.text)
-    if m is None or not _binds_the_reader(m.group("who")):
+    if m is None or not _binds_the_reader(m.group("who")) or _NEGATED_BEFORE.search(m.group("who")):
         return None
     # "you complete …": not "complete" read as an adjective
     question, negated = write_question("you " + m.group("duty"), "you")
@@ -50,7 +53,7 @@ def _binds_the_reader(who: str) -> bool:
     words = re.findall(r"[A-Za-z’'-]+", who.lower())
     if not words:
         return False
-    if words[0] in ("you", "you'll", "you’ll", "anyone", "everyone", "staff", "personnel"):
+    if words[0] in ("you", "you'll", "you’ll", "you'd", "you’d", "anyone", "everyone", "staff", "personnel"):
         return True
     if words[0] in ("all", "any", "every", "each") and len(words) > 1:  # "all staff", not "any gift"
         words = words[1:]
@@ -75,7 +78,8 @@ def with_obligation(policy: Policy) -> Policy | None:
         citation = trees.Citation(policy.policy_id, conclusion.clause_id, conclusion.start, conclusion.end,
                                   policy.text[conclusion.start:conclusion.end])
     done = Question(qid, text, citation)
-    tree = Or(Not(policy.tree), Not(done) if ban else done)
+    unbound = policy.tree.child if isinstance(policy.tree, Not) else Not(policy.tree)  # no NOT(NOT(…))
+    tree = Or(unbound, Not(done) if ban else done)
     note = (f"no question was asked, so the check reads whether the duty is met where it applies: "
             f"{trees.dumps(tree)} ({qid}: {text!r})")
     return replace(policy, tree=tree, questions=(*policy.questions, done), notes=(*policy.notes, note),

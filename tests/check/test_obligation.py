@@ -64,3 +64,20 @@ def test_the_duty_question_cites_the_conclusion():
     q = p.questions[-1]
     assert q.citation.quote == p.text[p.conclusion.start:p.conclusion.end]
     assert duty_question(Conclusion("Staff must not share passwords", "negative")) == ("Do you share passwords?", True)
+
+
+@pytest.mark.parametrize("text, linear, duty", [
+    ("If you earn over £100,000, you have to fill in a Self Assessment tax return.", "OR(NOT(q1), q2)",
+     "Do you fill in a Self Assessment tax return?"),
+    ("If you don't get paid automatically, you'll need to make a claim.", "OR(q1, q2)", "Do you make a claim?"),
+], ids=["have-to", "need-to"])
+def test_have_to_and_need_to_are_duties(text, linear, duty):
+    p = with_obligation(parse_policy(text))
+    assert (p.linear, p.questions[-1].text) == (linear, duty)
+
+
+def test_not_having_to_is_no_duty():
+    # "you don't have to pay" exempts; it bans nothing
+    p = parse_policy("If you are self-employed and earn less than £6,725 a year, you don't have to pay Class 2 "
+                     "National Insurance.")
+    assert with_obligation(p) is None
