@@ -179,7 +179,10 @@ _QUESTION_HEAD = re.compile(r"^(?:(?:are|is|am|was|were|do|does|did|have|has|had
 
 # a verb's particle ends a question whole: "Have you opted in?", "Has the customer signed up?"
 _PARTICLE_VERB = re.compile(r"(?:\w+(?:ed|ing)|opt|opts|sign|signs|log|logs|check|checks|move|moves|drop|drops|"
-                            r"set|turn|turns|give|gives|pay|pays|take|takes) (?:in|out|up|off|on|back|down|over)")
+                            r"set|turn|turns|give|gives|pay|pays|take|takes) (?:in|out|up|off|on|back|down|over)|"
+                            # a passive that strands its preposition: "Have the goods been paid for?"
+                            r"(?:paid|applied|asked|cared|accounted|dealt|looked|sent|called|voted|budgeted) "
+                            r"(?:for|with|after)")
 
 
 def usable_question(question: str) -> bool:

@@ -88,3 +88,11 @@ def test_without_first_doing_asks_the_doing():
 ], ids=["induction", "modules"])
 def test_once_they_is_the_readers_condition(text, question):
     assert [q.text for q in parse_policy(text).questions] == [question]  # was lost
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The goods will be shipped once they have been paid for.", "Have the goods been paid for?"),
+    ("You can get a refund if the order has been paid for.", "Has the order been paid for?"),
+], ids=["goods", "order"])
+def test_a_passive_that_strands_its_preposition_is_a_whole_question(text, question):
+    assert [q.text for q in parse_policy(text).questions] == [question]  # was rejected as cut off
