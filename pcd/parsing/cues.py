@@ -651,12 +651,18 @@ class Analyzer:
                 list_used = True
         for kind, s, e in segments:
             self._list_used = False
-            plan = self.condition_plan(clause, doc, s, e, items if not list_used else [], subject)
+            # "Staff must not accept gifts if they are worth more than £50": "they" are the things the reader acts on
+            # (only said with "be": "… provided they have the receipt" is said of the customers)
+            things = _main_object(doc, *main_spans[0]) if main_spans and subject == "you" and re.match(
+                r"\s*they\s*(?:are|were|['’]re|have been|had been)\b", text[s:e], re.I) else None
+            plan = self.condition_plan(clause, doc, s, e, items if not list_used else [], "it" if things else subject)
             list_used = list_used or self._list_used
             if plan is None:
                 continue
             if subject == "it":  # "unless they are faulty" -> "unless the items are faulty": a question stands alone
                 plan = _named_thing(plan, _main_subject(doc, *main_spans[0]), clause)
+            elif things is not None:
+                plan = _named_thing(plan, things, clause)
             if kind == "UNLESS" and isinstance(plan, Leaf) and re.match(r"(?i)\s*(?:in|at|on|during)\s", text[s:e]) \
                     and " and " in plan.question and not any(t.pos_ in ("VERB", "AUX") for t in doc if s <= t.idx < e):
                 # "except in the canteen and offices": the exception holds in either place
@@ -2061,6 +2067,13 @@ def _named_thing(plan: Plan, subj, clause: Clause) -> Plan:
         return replace(p, kids=tuple(rename(k) for k in p.kids))
 
     return rename(plan)
+
+
+def _main_object(doc, start: int, end: int):
+    """The plural thing (not people) that the main verb within ``[start, end)`` acts on ("accept gifts", "return
+    items"), or None."""
+    return next((t for t in doc if start <= t.idx < end and t.dep_ == "dobj" and t.tag_ == "NNS"
+                 and t.head.dep_ == "ROOT" and not _is_person(t)), None)
 
 
 def _main_subject(doc, start: int = 0, end: int | None = None):

@@ -103,3 +103,11 @@ def test_what_was_given_is_the_gift():
     assert a.answer_batch([gift], "A supplier gave me a watch worth £200.")[0].value == "yes"
     assert a.answer_batch([gift], "A client sent us a hamper worth £30 and a card.")[0].value == "no"
     assert a.answer_batch([gift], "A supplier gave me a watch.") == [None]  # no price said
+
+
+def test_things_priced_in_the_plural():
+    # "Staff must not accept gifts if they are worth more than £50" asks "Are the gifts worth more than £50?"
+    a = QuantityAnswerer()
+    assert a.answer_batch(["Are the gifts worth more than £50?"], "A supplier gave me a watch worth £200.")[0].value \
+        == "yes"
+    assert quantity_test("Is the business worth over £5,000?")[0] == "price/£/business"  # its own "s" stays

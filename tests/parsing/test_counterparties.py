@@ -44,3 +44,17 @@ def test_the_bound_on_the_people_a_rule_is_for_joins_its_condition(text, first, 
 def test_people_named_without_a_bound_add_no_condition():
     p = parse_policy("Employees can work from home if their manager agrees.")
     assert [q.text for q in p.questions] == ["Does your manager agree?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Staff must not accept gifts if they are worth more than £50.", "Are the gifts worth more than £50?"),
+    ("You can return items if they are faulty.", "Are the items faulty?"),
+], ids=["gifts", "items"])
+def test_they_in_a_condition_are_the_things_the_reader_acts_on(text, question):
+    # was "Are you worth more than £50?" and "Are they faulty?"
+    assert [q.text for q in parse_policy(text).questions] == [question]
+
+
+def test_they_of_people_acted_on_stay_as_they_were():
+    assert [q.text for q in parse_policy("You can get Child Benefit for children if they are under 16.").questions] == [
+        "Are they under 16?"]
