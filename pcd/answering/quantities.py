@@ -70,8 +70,9 @@ _FRAMES: list[tuple[str, Callable[[re.Match], str]]] = [
 # a thing's amount: "Is the loan over $50,000?", "Is the gift worth more than £50?", "Does the purchase cost over
 # £500?" (a currency is required: "Is the child over 16?" is an age)
 _MONEY_NUM = r"([£$€])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_THING_FRAME = (r"^(?:(?:is\s+the\s+(?P<thing>[a-z-]+)|are\s+the\s+(?P<things>[a-z-]+?)s)\s+(?:worth\s+|valued\s+at\s+)?|"
-                r"does\s+the\s+(?P<thing2>[a-z-]+)\s+cost\s+){cmp}$")  # (the plural: "Are the gifts worth …?")
+# (in the plural too: "Are the gifts worth more than £50?")
+_THING_FRAME = (r"^(?:(?:is\s+the\s+(?P<thing>[a-z-]+)|are\s+the\s+(?P<things>[a-z-]+?)s)\s+"
+                r"(?:worth\s+|valued\s+at\s+)?|does\s+the\s+(?P<thing2>[a-z-]+)\s+cost\s+){cmp}$")
 # every frame with every comparison, compiled once: quantity_test runs on every question of every check
 _QUESTIONS: list[tuple[re.Pattern, Callable[[re.Match], str], Callable[[float], Callable[[float], bool]]]] = [
     (re.compile(frame.replace("{cmp}", cmp)), unit_of, make) for frame, unit_of in _FRAMES for cmp, make in _COMPARISONS]
@@ -105,7 +106,8 @@ def quantity_test(question: str) -> tuple[str, Callable[[float], bool]] | None:
         if m:
             currency = next(g for g in m.groups() if g in ("£", "$", "€"))
             number = next(g for g in m.groups() if g and re.fullmatch(r"[\d,]+", g))
-            return f"price/{currency}/{m.group('thing') or m.group('things') or m.group('thing2')}", make(_number(number))
+            thing = m.group("thing") or m.group("things") or m.group("thing2")
+            return f"price/{currency}/{thing}", make(_number(number))
     return None
 
 
