@@ -5,12 +5,10 @@ from __future__ import annotations
 from typing import Sequence
 
 from pcd.answering.couples import combined, split_couple
-from pcd.answering.types import Answer, Evidence
+from pcd.answering.types import DECIDED_CONFIDENCE, Answer, Evidence
 
 __all__ = ["Answerer", "Chain", "HistoryTurn", "GivenTurn", "decided"]
 
-# the confidence of an answer decided by arithmetic or a table from a sentence of the scenario, not by a model
-DECIDED_CONFIDENCE = 0.99
 
 HistoryTurn = tuple[str, str]  # (question text, "yes" | "no")
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pcd.answering.types import Answer
+from pcd.answering.types import DECIDED_CONFIDENCE, Answer
 from pcd.parsing.questions import PARTNER_WORDS
 
 __all__ = ["split_couple", "combined"]
@@ -43,7 +43,7 @@ def split_couple(question: str) -> tuple[str, str] | None:
 def combined(asked: Answer, you: Answer | None, partner: Answer | None) -> Answer:
     """The answer to the couple's question ``asked`` from the answers for each of them: "yes" when either is,
     "no" when both are not; otherwise (or when a prior turn or a rule answered the question as asked) ``asked``."""
-    if asked.evidence.kind == "history" or asked.confidence >= 0.99 or you is None or partner is None:
+    if asked.evidence.kind == "history" or asked.confidence >= DECIDED_CONFIDENCE or you is None or partner is None:
         return asked
     said_yes = [a for a in (you, partner) if a.value == "yes"]
     if said_yes:

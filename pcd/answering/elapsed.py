@@ -63,13 +63,20 @@ def elapsed_test(question: str) -> tuple[str, float, bool, str] | None:
     >>> elapsed_test("Have you not logged in for 2 years?")
     ('logged', 730.5, True, 'year')
     """
+    m = _read(question)
+    return None if m is None else _test_of(m)
+
+
+def _read(question: str) -> re.Match | None:
+    """The match of an elapsed-time question's form ("Has it been …", "Was the item … ago", "Have you not …")."""
     body = number_words_to_digits(re.sub(r"\s+", " ", question.strip().lower())).rstrip(" ?")
     body = re.sub(r"\b(?:one|a)\b (?=(?:day|week|month|year)s?\b)", "1 ", body)
-    m = _QUESTION.match(body) or _WAS_DONE.match(body) or _NOT_FOR.match(body)
-    if m is None:
-        return None
+    return _QUESTION.match(body) or _WAS_DONE.match(body) or _NOT_FOR.match(body)
+
+
+def _test_of(m: re.Match) -> tuple[str, float, bool, str]:
     unit = m.group("unit")
-    more = "cmp" not in m.re.groupindex or m.group("cmp") == "more"
+    more = "cmp" not in m.re.groupindex or m.group("cmp") == "more"  # "not … for 2 years": more than that
     return m.group("event").strip(), int(m.group("n")) * _DAYS[unit], more, unit
 
 
@@ -106,18 +113,18 @@ class ElapsedAnswerer(Answerer):
                      history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
         out: list[Answer | None] = []
         for q in questions:
-            test = elapsed_test(q) if scenario else None
-            if test is None:
+            m = _read(q) if scenario else None
+            if m is None:
                 out.append(None)
                 continue
-            event, limit, more, asked_unit = test
+            event, limit, more, asked_unit = _test_of(m)
             facts = [(ago, sent, span) for sent, span in sentences(scenario) if _names_event(sent, event)
                      for ago in [time_ago(sent)] if ago is not None]
             if len(facts) != 1:
                 out.append(None)
                 continue
             (days, unit), sent, span = facts[0]
-            if _NOT_FOR.match(number_words_to_digits(q.strip().lower()).rstrip(" ?")) and _NOT_LAST.search(sent):
+            if m.re is _NOT_FOR and _NOT_LAST.search(sent):
                 out.append(None)  # "I first logged in 3 years ago" says nothing of the last time
                 continue
             if abs(days - limit) <= 0.1 * limit and unit != asked_unit:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Evidence", "Answer", "ConflictingAnswersError", "UnknownAnswererError", "VALUES", "PRIOR_TURN_ANSWERER"]
+__all__ = ["Evidence", "Answer", "ConflictingAnswersError", "UnknownAnswererError", "VALUES", "PRIOR_TURN_ANSWERER",
+           "DECIDED_CONFIDENCE"]
 
 VALUES = ("yes", "no", "unknown")
 PRIOR_TURN_ANSWERER = "history"  # the answerer that takes a prior turn as the answer (pcd.answering.history)
+# the confidence of an answer decided by arithmetic or a table from a sentence of the scenario, not by a model
+DECIDED_CONFIDENCE = 0.99
 
 
 @dataclass(frozen=True)

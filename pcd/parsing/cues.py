@@ -865,7 +865,7 @@ class Analyzer:
         if m is None:
             return None
         body = m.group("items")
-        parts = _complements(body)
+        parts = _list_items(body)
         kinds = {_complement_kind(item) for _, item in parts}
         if len(parts) < 3 or None in kinds or len(kinds) < 2:
             return None
@@ -1769,10 +1769,11 @@ class Analyzer:
             # "Was the order placed before 31 December?" (spaCy's parse of such a phrase is unreliable)
             thing = self._the_thing(c, bounded)
             kids = []
-            for group, said in (("bound", "is"), ("done", "was")):
+            for group in ("bound", "done"):
                 if bounded.group(group) is None:
                     continue
-                question, negated = write_question(f"{thing} {said} {bounded.group(group)}", "it", others=self.others)
+                question, negated = write_question(f"{thing} is {bounded.group(group)}", "it", others=self.others) \
+                    if group == "bound" else _was_done(thing, bounded.group(group))
                 if negated or not usable_question(question):
                     return None
                 kids.append(Leaf(question, c.id, c.start + bounded.start(group), c.start + bounded.end(group)))
@@ -1784,7 +1785,7 @@ class Analyzer:
             if mod.tag_ == "VBG" and mod.lemma_ == "have":  # "vehicles having a weight" -> "the vehicle has a weight"
                 text = "has " + " ".join(x.text for x in sub[1:])
             elif mod.tag_ == "VBN" and mod.dep_ == "acl":  # "items bought online" -> "Was the item bought online?"
-                text = "was " + text
+                text = "was " + text  # (and "people employed by …" -> "Were you employed by …?")
             question, negated = write_question(text, who, others=self.others)
             if not usable_question(question):
                 return None
@@ -2249,13 +2250,19 @@ def _head_word(item: str) -> str:
     return head.split()[-1] if head.split() else ""
 
 
+def _was_done(thing: str, done: str) -> tuple[str, bool]:
+    """The question whether ``done`` (a participle phrase) was done to ``thing``: "Was the item bought online?"."""
+    return write_question(f"{thing} was {done}", "it")
+
+
 def _described_thing(item: str) -> str | None:
     """The question for things named with what was done to them ("items bought more than 60 days ago" -> "Was the
     item bought more than 60 days ago?"), which spaCy reads as a clause ("Did items buy …?"); None for other items."""
     doc = nlp()(item)
     if len(doc) < 3 or doc[0].tag_ != "NNS" or doc[1].tag_ not in ("VBN", "VBD") or not doc[0].lemma_:
         return None
-    return finish_question(["Was", "the", doc[0].lemma_.lower(), *(t.text for t in doc[1:])])
+    question, negated = _was_done("the " + doc[0].lemma_.lower(), item[doc[1].idx:])
+    return None if negated or not usable_question(question) else question
 
 
 # "you are 60 or over, under 16, or pregnant": things you are, listed with commas
@@ -2263,20 +2270,6 @@ _COMPLEMENT_LIST = re.compile(r"(?:you\s+are|you['’]re)\s+(?P<items>[^,;:]{2,4
                               r"(?:or|and)\s+[^,;:]{2,40}?)\s*", re.I)
 _AMOUNT_COMPLEMENT = re.compile(r"(?:(?:over|under|above|below|aged|at least|more than|less than)\s+)?\d+"
                                 r"(?:\s+(?:or\s+(?:over|older|more|under|younger)|years?(?:\s+old)?))?", re.I)
-
-
-def _complements(body: str) -> list[tuple[int, str]]:
-    """The items of "60 or over, under 16, or pregnant" with where each starts: split at commas and at "or"/"and",
-    except the "or" of a bound ("60 or over")."""
-    out = []
-    for chunk in re.finditer(r"[^,]+", body):
-        at, text = chunk.start(), chunk.group()
-        for piece in re.finditer(r"(?:(?<=\s)|^)(?!(?:or|and)\s)(?:[^\s]+(?:\s+(?!(?:or|and)\s)[^\s]+)*"
-                                 r"(?:\s+or\s+(?:over|older|more|under|younger)\b)?)", text):
-            item = piece.group().strip()
-            if item and item not in ("or", "and"):
-                out.append((at + piece.start(), item))
-    return out
 
 
 def _complement_kind(item: str) -> str | None:
@@ -2295,11 +2288,20 @@ def _complement_kind(item: str) -> str | None:
 _COUPLE_PARTNERS = frozenset(w.split()[0] for w in PARTNER_WORDS)
 
 
+# what follows a bound's "or" ("60 or over", "£400 or more"): the bound goes on, no second item starts
+_BOUND_TAIL = r"(?:over|older|more|under|younger|less|fewer|above|below)\b"
+
+
 def _list_items(text: str) -> list[tuple[int, str]]:
     """The items of "a, b and c" / "a, b, or c" with where each starts in ``text`` (without its "and"/"or", so
-    that a question cites "gift cards", not "or gift cards")."""
+    that a question cites "gift cards", not "or gift cards"); a bound's own "or" joins nothing ("60 or over").
+
+    >>> [item for _, item in _list_items("60 or over, under 16, or pregnant")]
+    ['60 or over', 'under 16', 'pregnant']
+    """
     out = []
-    for m in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|$))", text.rstrip(" .")):
+    for m in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+(?!" + _BOUND_TAIL + r")|$))",
+                         text.rstrip(" .")):
         lead = re.match(r"\s*(?:(?:and|or)\s+)?", m.group(0)).end()
         item = m.group(0)[lead:].rstrip()
         if item:
@@ -2309,7 +2311,7 @@ def _list_items(text: str) -> list[tuple[int, str]]:
 
 # "You may not claim mileage for …", "Employees may not accept gifts worth more than £50", "Staff must not use
 # personal email accounts …": the people a rule binds are its reader
-_BOUND_PEOPLE = sorted((w for w in PERSON_NOUNS if w.endswith("s") and w not in ("those", "persons")) or (),
+_BOUND_PEOPLE = sorted((w for w in PERSON_NOUNS if w.endswith("s") and w not in ("those", "persons")),
                        key=len, reverse=True) + ["staff", "personnel", "people"]
 _MAY_NOT = re.compile(r"\s*(?:you|they|(?:all\s+)?(?:" + "|".join(_BOUND_PEOPLE) + r"))"
                       r"(?:(?:\s+(?:are|is)\s+not|\s+aren['’]t|['’]re\s+not)\s+(?:allowed|permitted)\s+to\s+|"

@@ -369,7 +369,7 @@ def _mistagged_verb(t) -> bool:
     return t.head.i == t.i and t.tag_ in ("VB", "NN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
-_NOT_WORDS = ("not", "n't", "n’t")
+_NOT_WORDS = _NEG - {"never"}  # a "not" that an auxiliary carries ("have not worked", "haven't worked")
 
 
 def _local_negation(toks, i: int) -> bool:
