@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 import trees
 from trees import Not, Or, Question
@@ -34,6 +35,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:do|does|did|will|would)\s*(?:not|n['’]t)\s
                              r"\bnot\s*$", re.I)
 
 
+@lru_cache(maxsize=1024)  # checked once per policy, not once per scenario: writing the question runs spaCy
 def duty_question(conclusion: Conclusion) -> tuple[str, bool] | None:
     """The question whether the reader does what ``conclusion`` binds them to, and whether it is a ban ("must
     not"); None when the conclusion binds no one we can name the reader ("The landlord must …": another party)."""
@@ -72,7 +74,10 @@ def with_obligation(policy: Policy) -> Policy | None:
         return None
     text, ban = duty
     ids = {q.id for q in policy.questions}
-    qid = next(f"q{k}" for k in range(len(ids) + 1, len(ids) + 100) if f"q{k}" not in ids)
+    k = len(ids) + 1
+    while f"q{k}" in ids:
+        k += 1
+    qid = f"q{k}"
     citation = None
     if conclusion.clause_id is not None and conclusion.start is not None:
         citation = trees.Citation(policy.policy_id, conclusion.clause_id, conclusion.start, conclusion.end,
