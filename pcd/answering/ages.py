@@ -3,7 +3,8 @@
 A question that only asks whether the reader's age passes a threshold ("Are you over 65?",
 "Are you aged 16 or over?", "Are you under the age of 21?", "Are you between 16 and 19?") or
 falls in an age word's clear band ("Are you elderly?": yes from 70, no under 55; "an adult",
-"a child", "a minor", "a teenager")
+"a child", "a minor", "a teenager"), or whether the reader has reached the UK State Pension age ("Have you
+reached State Pension age?": no under 66, yes from 68, between them it depends on the birth date)
 is answered from the one age the scenario states in the first person ("I am 70", "I'm a
 45-year-old", "I turned 67 last week"). Anything else — another person's age, two different
 ages, a question with more in it than the threshold — abstains, so the next answerer of the
@@ -56,7 +57,16 @@ _TESTS += [
     (re.compile(rf"^{_BAND}(?:child|minor|juvenile)$"), lambda: lambda a: a < 18),
     (re.compile(rf"^{_BAND}teen(?:ager)?$"), lambda: lambda a: 13 <= a <= 19),
 ]
-_QUESTION = re.compile(r"^\s*are\s+you\s+(?:now\s+)?(.+?)\s*\??\s*$", re.I)
+# UK State Pension age: 66 for everyone who has reached it since October 2020, rising to 67 for those born from
+# April 1960 (reached 2026-2028); 68 is the highest legislated. So no one under 66 has reached it, and everyone of
+# 68 has; at 66 or 67 it turns on the birth date, which the answerer does not guess.
+_PENSION_AGE_NO, _PENSION_AGE_YES = 66, 68
+_TESTS += [
+    (re.compile(r"^(?:over|above|at|of|past)\s+(?:the\s+)?state\s+pension\s+age$"),
+     lambda: lambda a: True if a >= _PENSION_AGE_YES else False if a < _PENSION_AGE_NO else None),
+]
+_QUESTION = re.compile(r"^\s*(?:are\s+you\s+(?:now\s+)?(.+?)|have\s+you\s+(?:already\s+)?reached\s+"
+                       r"(?P<reached>(?:the\s+|your\s+)?state\s+pension\s+age))\s*\??\s*$", re.I)
 _STATED = [
     # "I am 70", "I'm 72 years old, and ...": the number must end the clause, so "I'm 30 hours ..." is no age
     re.compile(r"\bI(?:\s+am|['’]m)\s+(?:now\s+|currently\s+|just\s+|only\s+)?(?:aged\s+)?(\d{1,3})"
@@ -76,11 +86,15 @@ def age_test(question: str) -> Callable[[int], bool | None] | None:
     (True, None)
     >>> [age_test("Are you elderly?")(a) for a in (27, 62, 75)], age_test("Are you an adult?")(17)
     ([False, None, True], False)
+    >>> [age_test("Have you reached State Pension age?")(a) for a in (60, 66, 70)]
+    [False, None, True]
     """
     m = _QUESTION.match(number_words_to_digits(question.replace("’", "'")))
     if not m:
         return None
-    body = re.sub(r"\s+", " ", m.group(1).strip().lower())
+    # "Have you reached State Pension age?" asks what "Are you of State Pension age?" does
+    body = "at state pension age" if m.group("reached") else m.group(1)
+    body = re.sub(r"\s+", " ", body.strip().lower())
     for pattern, make in _TESTS:
         t = pattern.match(body)
         if t:

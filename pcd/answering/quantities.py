@@ -5,12 +5,13 @@ A question that asks whether one of the reader's quantities passes a threshold (
 least 16 hours a week?", "Do you earn more than £166 a week?", "Does your business have fewer
 than 500 employees?") is answered from the one matching first-person statement in the scenario
 ("I work 40 hours a week", "I earn £1,200 a month", "we employ 35 people"), when both speak of
-the same quantity over the same period. A company rule's bound on a thing ("Is the loan over
+the same quantity. A company rule's bound on a thing ("Is the loan over
 $50,000?", "Is the gift worth more than £50?") is read from the one amount in the same currency the
 scenario attaches to that thing ("an $80,000 loan", "a gift worth £30", "the expense was £120").
-Anything else — no statement, two statements, another period, more in the question than the
-threshold — abstains, and the next answerer of the chain decides. Small models compare numbers
-unreliably; this is exact and cites the sentence it read.
+Income ("I get £180 a week", a pension, benefits) answers income questions, not earnings ones; money stated over
+another period is converted when the answer holds 5% either way (hours are not). Anything else — no statement,
+two statements, more in the question than the threshold — abstains, and the next answerer of the chain decides.
+Small models compare numbers unreliably; this is exact and cites the sentence it read.
 
     >>> from pcd.answering.quantities import QuantityAnswerer
     >>> a = QuantityAnswerer().answer_batch(["Do you work at least 16 hours a week?", "Are you married?"],
@@ -33,16 +34,24 @@ __all__ = ["QuantityAnswerer", "quantity_test", "stated_quantities"]
 
 _NUM = r"£?\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _PERIOD = r"(?:a|per|each|every)\s+(week|month|year)"
+# "I'm 70 and get £180 a week": the speaker still does it after a short "… and"
+_AND = r"(?:\s+[^.;,]{1,30}?\s+and)?"
 _PERIOD_WORDS = {"weekly": "week", "monthly": "month", "annual": "year", "annually": "year", "yearly": "year"}
 
 # first-person statements: (pattern, unit builder) — the unit names the quantity and its period
 _STATED: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
     (re.compile(rf"\bI(?:\s+am|['’]m)?\s+(?:usually\s+|normally\s+|currently\s+|only\s+)?(?:work(?:ing)?|do(?:ing)?)\s+"
                 rf"(?:about\s+|around\s+)?{_NUM}\s+hours?\s+{_PERIOD}", re.I), lambda m: f"hours/{m.group(2).lower()}"),
-    (re.compile(rf"\bI(?:\s+am|['’]m)?\s+(?:currently\s+|only\s+)?(?:earn(?:ing)?|mak(?:e|ing)|take\s+home|get\s+paid|paid)\s+"
+    (re.compile(rf"\bI(?:\s+am|['’]m)?{_AND}\s+(?:currently\s+|only\s+)?(?:earn(?:ing)?|mak(?:e|ing)|take\s+home|get\s+paid|paid)\s+"
                 rf"(?:about\s+|around\s+)?{_NUM}\s+{_PERIOD}", re.I), lambda m: f"money/{m.group(2).lower()}"),
-    (re.compile(rf"\bmy\s+(weekly|monthly|annual|yearly)\s+(?:income|earnings|salary|pay|wage)\s+is\s+"
+    (re.compile(rf"\bmy\s+(weekly|monthly|annual|yearly)\s+(?:earnings|salary|pay|wage)\s+is\s+"
                 rf"(?:about\s+|around\s+)?{_NUM}", re.I), lambda m: f"money/{_PERIOD_WORDS[m.group(1).lower()]}"),
+    # income is more than earnings: "I get £180 a week from my pension" tells the income, not what one earns
+    (re.compile(rf"\bmy\s+(weekly|monthly|annual|yearly)\s+(?:total\s+)?income\s+is\s+(?:about\s+|around\s+)?{_NUM}",
+                re.I), lambda m: f"income/{_PERIOD_WORDS[m.group(1).lower()]}"),
+    (re.compile(rf"\b(?:my\s+(?:total\s+)?income\s+is|I\s+have\s+an\s+income\s+of|I(?:\s+am|['’]m)?{_AND}\s+(?:currently\s+|only\s+)?"
+                rf"(?:get(?:ting)?|receiv(?:e|ing)|liv(?:e|ing)\s+on))\s+(?:about\s+|around\s+|only\s+)?{_NUM}\s+"
+                rf"{_PERIOD}", re.I), lambda m: f"income/{m.group(2).lower()}"),
     (re.compile(rf"\b(?:my|our)\s+(?:business|company|firm|organi[sz]ation)\s+(?:has|employs)\s+{_NUM}\s+"
                 r"(?:employees|staff|people|workers)\b", re.I), lambda m: "staff"),
     (re.compile(rf"\bwe\s+(?:have|employ)\s+{_NUM}\s+(?:employees|staff|people|workers)\b", re.I), lambda m: "staff"),
@@ -62,8 +71,11 @@ _PERIOD_Q = r"(?:a|per|each|every)\s+(?P<p>week|month|year)"
 _FRAMES: list[tuple[str, Callable[[re.Match], str]]] = [
     (rf"^do\s+you\s+(?:usually\s+|normally\s+)?work\s+{{cmp}}\s+hours?\s+{_PERIOD_Q}$", lambda m: f"hours/{m.group('p')}"),
     (rf"^do\s+you\s+(?:earn|make|take\s+home|get\s+paid)\s+{{cmp}}\s+{_PERIOD_Q}$", lambda m: f"money/{m.group('p')}"),
-    (r"^is\s+your\s+(?P<w>weekly|monthly|annual|yearly)\s+(?:income|earnings|salary|pay|wage)\s+{cmp}$",
+    (r"^is\s+your\s+(?P<w>weekly|monthly|annual|yearly)\s+(?:earnings|salary|pay|wage)\s+{cmp}$",
      lambda m: f"money/{_PERIOD_WORDS[m.group('w')]}"),
+    (r"^is\s+your\s+(?P<w>weekly|monthly|annual|yearly)\s+income\s+{cmp}$",
+     lambda m: f"income/{_PERIOD_WORDS[m.group('w')]}"),
+    (rf"^is\s+your\s+income\s+{{cmp}}\s+{_PERIOD_Q}$", lambda m: f"income/{m.group('p')}"),
     (r"^(?:does\s+your\s+(?:business|company|firm|organi[sz]ation)|do\s+you)\s+(?:have|employ)\s+{cmp}\s+"
      r"(?:employees|staff|people|workers)$", lambda m: "staff"),
 ]
@@ -184,10 +196,40 @@ class QuantityAnswerer(Answerer):
                 _, currency, thing = t[0].split("/", 2)
                 facts = _priced(scenario, currency, thing)
             else:
-                facts = stated.get(t[0], []) if t else []
+                facts = _in_period(t[0], stated, t[1]) if t else []
             if t is None or len({v for v, _, _ in facts}) != 1:  # none, or two different values: not ours
                 out.append(None)
                 continue
             value, sent, span = facts[0]
             out.append(decided(q, t[1](value), sent, span, self.name))
         return out
+
+
+_PER_YEAR = {"week": 52, "month": 12, "year": 1}
+# what a statement of each kind tells: earnings are income too ("I earn £180 a week" answers "Is your weekly income
+# below £201?"), but income is not earnings (a pension, benefits)
+_READS = {"income": ("income", "money"), "money": ("money",)}
+
+
+def _in_period(unit: str, stated: dict[str, list[tuple[float, str, tuple[int, int]]]],
+               test: Callable[[float], bool]) -> list[tuple[float, str, tuple[int, int]]]:
+    """The statements that answer ``unit`` ("income/week"), their values in its period. Money stated over another
+    period is converted ("I earn £30,000 a year" is about £577 a week) only when none is over the asked one, and
+    only when the answer holds 5% either way (weeks in a month and a year are not whole). Hours are not: "60 hours
+    a month" may be 30 one week and 10 the next, and a weekly hours rule asks about the weeks.
+
+    >>> stated = stated_quantities("I earn £30,000 a year.")
+    >>> [round(v) for v, _, _ in _in_period("money/week", stated, lambda v: v > 166)]
+    [577]
+    >>> _in_period("money/week", stated, lambda v: v > 570)
+    []
+    """
+    kind, _, period = unit.partition("/")
+    if kind not in _READS:
+        return stated.get(unit, [])
+    same = [f for k in _READS[kind] for f in stated.get(f"{k}/{period}", [])]
+    if same:
+        return same
+    converted = [(v * _PER_YEAR[p] / _PER_YEAR[period], sent, span)
+                 for k in _READS[kind] for p in _PER_YEAR if p != period for v, sent, span in stated.get(f"{k}/{p}", [])]
+    return [f for f in converted if test(f[0] * 0.95) == test(f[0] * 1.05)]

@@ -67,3 +67,15 @@ def test_spelled_ages_are_read_and_small_number_words_are_not_ages():
 def test_age_words_with_a_clear_band(scenario, question, expected):
     got = AgeAnswerer().answer_batch([question], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("question", ["Have you reached State Pension age?", "Have you reached the State Pension age?",
+                                      "Are you over State Pension age?", "Are you of state pension age?"])
+def test_state_pension_age(question):
+    """No one under 66 has reached the UK State Pension age and everyone of 68 has; at 66 or 67 it turns on the
+    birth date, so the answerer leaves it to the next one."""
+    a = AgeAnswerer()
+    assert a.answer_batch([question], "I'm 70 and get £180 a week.")[0].value == "yes"
+    assert a.answer_batch([question], "I am 58 and work part time.")[0].value == "no"
+    assert a.answer_batch([question], "I am 66.") == [None]
+    assert a.answer_batch(["Has your wife reached State Pension age?"], "I am 70.") == [None]  # someone else

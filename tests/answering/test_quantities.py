@@ -1,5 +1,7 @@
 """The quantities answerer: exact threshold arithmetic on hours, earnings and staff, abstention otherwise."""
 
+import pytest
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -111,3 +113,28 @@ def test_things_priced_in_the_plural():
     assert a.answer_batch(["Are the gifts worth more than £50?"], "A supplier gave me a watch worth £200.")[0].value \
         == "yes"
     assert quantity_test("Is the business worth over £5,000?")[0] == "price/£/business"  # its own "s" stays
+
+
+@pytest.mark.parametrize("scenario, question, value", [
+    # income is what one gets from anywhere: a pension or benefits answer it, but say nothing of earnings
+    ("I'm 70 and get £180 a week.", "Is your weekly income below £201.05?", "yes"),
+    ("I get £180 a week from my pension.", "Is your income less than £150 a week?", "no"),
+    ("My income is £250 a week.", "Is your weekly income below £201.05?", "no"),
+    ("I earn £180 a week.", "Is your weekly income below £201.05?", "yes"),
+    # money over another period, converted where the answer holds 5% either way
+    ("I earn £30,000 a year.", "Do you earn more than £166 a week?", "yes"),
+    ("I get paid £800 a month.", "Is your weekly income below £201.05?", "yes"),
+    ("My annual salary is £9,000.", "Do you earn at least £123 a week?", "yes"),
+])
+def test_income_and_other_periods(scenario, question, value):
+    assert QuantityAnswerer().answer_batch([question], scenario)[0].value == value
+
+
+@pytest.mark.parametrize("scenario, question", [
+    ("I get £180 a week from my pension.", "Do you earn less than £200 a week?"),  # a pension is no earnings
+    ("My son lives with me and gets £100 a week.", "Is your weekly income below £201.05?"),  # not the reader's
+    ("I earn £30,000 a year.", "Do you earn more than £570 a week?"),  # £577: too close once converted
+    ("I earn £1,000 a month. I earn £20,000 a year.", "Do you earn more than £500 a week?"),  # two values
+])
+def test_income_abstains(scenario, question):
+    assert QuantityAnswerer().answer_batch([question], scenario) == [None]
