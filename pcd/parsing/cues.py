@@ -2060,11 +2060,18 @@ def _named_thing(plan: Plan, subj, clause: Clause) -> Plan:
     mass = subj.lower_ in ("data", "information", "equipment", "software", "money", "property")
     pronoun = r"(?:it|they)" if mass else ("they" if subj.tag_ in ("NNS", "NNPS") else "it")
     opener = re.compile(rf"^((?:Is|Are|Was|Were|Does|Do|Did|Has|Have|Can|Will|Could|Would|Should) ){pronoun}\b")
+    # "Library books can be renewed unless another reader has reserved them" -> "… reserved the library books?"
+    # (not a singular "it": "… time out if you don't submit your update within 15 minutes of starting it")
+    acted_on = re.compile(r"\b(them)(?=\?$)") if subj.tag_ in ("NNS", "NNPS") and not mass else None
 
     def rename(p: Plan) -> Plan:
         if isinstance(p, Leaf):  # only where the text says "it"/"they" ("except to carry out …" is "Is it to …")
-            said = re.match(r"\s*(?:it|they)\b", clause.text[p.start - clause.start:], re.I) is not None
-            return replace(p, question=opener.sub(lambda m: m.group(1) + name, p.question, count=1)) if said else p
+            span = clause.text[p.start - clause.start:p.end - clause.start]
+            if re.match(r"\s*(?:it|they)\b", span, re.I):
+                return replace(p, question=opener.sub(lambda m: m.group(1) + name, p.question, count=1))
+            if acted_on is not None and re.search(r"\bthem\s*[.,;]?\s*$", span) and not opener.match(p.question):
+                return replace(p, question=acted_on.sub(name, p.question, count=1))
+            return p
         return replace(p, kids=tuple(rename(k) for k in p.kids))
 
     return rename(plan)

@@ -262,6 +262,8 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
     # "if an employee is sick …": a rule's generic person is its reader ("Are you sick …?")
     generic = second_person and subject == "you" and not others and len(toks) > 2 and toks[0].lower_ in (
         "a", "an", "any") and toks[1].lower_ in _GENERIC_READERS and toks[1].dep_ in ("nsubj", "nsubjpass")
+    # "you do not need them": with the reader named as subject, "them" is something else
+    you_said = any(t.lower_ == "you" and t.dep_ in ("nsubj", "nsubjpass") for t in toks)
     words = []
     inside = {t.i for t in toks}
     for i, t in enumerate(toks):
@@ -280,7 +282,7 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
                 generic and t.i == toks[1].i):
             named_subject = True  # "the data subject has given consent to the processing of his or her data"
         if second_person and t.lower_ in _PRONOUN_MAP and subject == "you" and not (
-                (named_subject and t.lower_ in _OBLIQUE_THIRD) or
+                (named_subject and t.lower_ in _OBLIQUE_THIRD) or (you_said and t.lower_ == "them") or
                 others and (t.lower_ in _THIRD_PERSON or (kept_third and t.lower_.endswith(("self", "selves"))))):
             w = _PRONOUN_MAP[t.lower_]
         words.append((w, t))
@@ -318,6 +320,10 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             nxt = rest[1][1] if len(rest) > 1 else None
             aux = "has" if nxt is not None and nxt.tag_ == "VBN" and nxt.lower_ == "been" else "is"
             return finish_question([aux.capitalize()] + subj + [w for w, _ in rest[1:]]), negated
+        if len(rest) > 2 and vt.lower_ == "no" and rest[1][1].lower_ == "longer" and _is_finite(rest[2][1]):
+            rest, negated = rest[2:], not negated  # "you no longer need them" -> NOT("Do you need them?")
+            vw, vt = rest[0]
+            low = vt.lower_
         if rest[0][1].pos_ == "ADV" and len(rest) > 1 and _is_finite(rest[1][1]):
             rest = rest[1:]  # "you usually get" -> "Do you get"
             vw, vt = rest[0]
@@ -449,6 +455,8 @@ def _subject_end(words) -> int | None:
         if len(words) > 1 and _is_finite(words[1][1]) or (len(words) > 2 and words[1][1].pos_ == "ADV"
                                                            and _is_finite(words[2][1])):
             return 1
+        if len(words) > 3 and words[1][1].lower_ == "no" and words[2][1].lower_ == "longer" and _is_finite(words[3][1]):
+            return 1  # "you no longer need them"
         if not (len(words) > 2 and words[1][1].lower_ in ("or", "and")):  # "you or your partner must …"
             return None
     base = words[0][1].i

@@ -1,0 +1,39 @@
+"""Pronouns in a condition: "them" that refers back to the things a rule is about is named in the question, a
+"them" beside the reader stays someone or something else, and "no longer" negates the condition instead of
+garbling it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import parse_policy
+
+
+@pytest.mark.parametrize("text, linear, question", [
+    # was "Has another reader reserved them?", which no one can answer without the rule beside it
+    ("Library books can be renewed up to three times unless another reader has reserved them.",
+     "NOT(q1)", "Has another reader reserved the library books?"),
+    ("Items can be exchanged unless you have used them.", "NOT(q1)", "Have you used the items?"),
+    # was "Is it you no longer need them?"
+    ("Documents must be shredded once you no longer need them.", "NOT(q1)", "Do you need the documents?"),
+    # was "Is it you no longer live in the UK?"
+    ("Your benefit stops if you no longer live in the UK.", "NOT(q1)", "Do you live in the UK?"),
+])
+def test_things_named_and_no_longer_negated(text, linear, question):
+    p = parse_policy(text)
+    assert (p.linear, [q.text for q in p.questions]) == (linear, [question])
+
+
+def test_them_beside_the_reader_is_not_the_reader():
+    # "them" was turned into "you" like a "they" that stands for the reader: "Do you give you your address?"
+    from pcd.parsing.questions import write_question
+
+    assert write_question("you do not need them", "you") == ("Do you need them?", True)
+    assert write_question("you give them your address", "you") == ("Do you give them your address?", False)
+    assert write_question("they no longer work", "you") == ("Do you work?", True)  # "they" is still the reader
+
+
+def test_a_singular_it_is_left_as_written():
+    # "it" here is the update, not the session the sentence is about: naming a thing would guess
+    p = parse_policy("Your session will time out if you don’t submit your update within 15 minutes of starting it.")
+    assert [q.text for q in p.questions] == ["Do you submit your update within 15 minutes of starting it?"]
