@@ -1685,13 +1685,17 @@ class Analyzer:
         gift cards." -> OR("Is it a sale item?", "Is it a gift card?") under the negative conclusion "Refunds are
         not available"): being one of those things is what denies it. What one is available or charged for
         ("Refunds are available for faulty items", "A fee of £25 is charged for late payments") grants it, under a
-        positive conclusion; people it is for are read as its beneficiaries elsewhere."""
+        positive conclusion; so is what a policy covers or does not ("The policy does not cover losses caused by war" ->
+        "Was the loss caused by war?" under "The policy does not cover"). People it is for are read as its
+        beneficiaries elsewhere."""
         for c in self._body_clauses():
-            m = _UNAVAILABLE_FOR.match(c.text) or _AVAILABLE_FOR.match(c.text)
+            m = _UNAVAILABLE_FOR.match(c.text) or _AVAILABLE_FOR.match(c.text) or _COVERS.match(c.text)
             if m is None or any(_is_person_word(_head_word(item)) for _, item in _list_items(m.group("things"))) \
                     or re.match(r"(?i)(?:most|many|some|all|certain|any|other)\b", m.group("things")):
                 continue  # "charged on most goods and services" names no kind of thing
-            plan = mk("OR", self._listed_leaves(c, m, "things", "it"))
+            whole = _described_list(m.group("things"))
+            plan = mk("OR", self._listed_leaves(c, m, "things", "it")) if whole is None else \
+                Leaf(whole, c.id, c.start + m.start("things"), c.start + m.end("things"))
             if plan is not None:
                 conclusion = self._conclusion(c, 0, m.end("adj"))
                 return Unit(plan, "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
@@ -2225,6 +2229,11 @@ _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are)\s+not\s+|(
 _AVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?:is|are)\s+(?:only\s+)?(?P<adj>available|payable|charged|given|"
                             r"offered|refundable|covered|paid)\s+(?:only\s+)?(?:for|on)\s+"
                             r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
+# "The policy does not cover losses caused by war, terrorism or nuclear contamination", "The warranty covers faults"
+# (an amount is a limit, not a kind of thing: "Grants may cover up to 90 percent of development costs")
+_COVERS = re.compile(r"\s*[^,;:]{2,60}?\s(?P<adj>(?:(?:does|do|will)\s+not\s+|(?:doesn|don|won)['’]t\s+)(?:cover|pay\s+for)|"
+                     r"covers|pays\s+for)\s+(?!up\s+to\b|at\s+least\b|at\s+most\b|[£$€\d])"
+                     r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "Smoking is prohibited anywhere on the premises", "Using personal devices for work is not permitted"
 _BANNED_ACTIVITY = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\b[^.;:]{0,160}?)\s+(?:is|are|shall\s+be)\s+(?:strictly\s+)?"
                               r"(?:prohibited|forbidden|banned|not\s+allowed|not\s+permitted)"
@@ -2262,14 +2271,30 @@ def _was_done(thing: str, done: str) -> tuple[str, bool]:
     return write_question(f"{thing} was {done}", "it")
 
 
-def _described_thing(item: str) -> str | None:
+def _described_thing(item: str, mass: bool = False) -> str | None:
     """The question for things named with what was done to them ("items bought more than 60 days ago" -> "Was the
-    item bought more than 60 days ago?"), which spaCy reads as a clause ("Did items buy …?"); None for other items."""
+    item bought more than 60 days ago?", "damage caused by flooding"), which spaCy reads as a clause ("Did items buy
+    …?"; a singular noun only with ``mass``: "time spent working on a ship" is asked "Is it …?"); None for other
+    items."""
     doc = nlp()(item)
-    if len(doc) < 3 or doc[0].tag_ != "NNS" or doc[1].tag_ not in ("VBN", "VBD") or not doc[0].lemma_:
+    if len(doc) < 3 or doc[0].tag_ not in (("NNS", "NN") if mass else ("NNS",)) or doc[1].tag_ not in ("VBN", "VBD") or not doc[0].lemma_:
         return None
     question, negated = _was_done("the " + doc[0].lemma_.lower(), item[doc[1].idx:])
     return None if negated or not usable_question(question) else question
+
+
+def _described_list(things: str) -> str | None:
+    """One question for things described by a list of causes ("losses caused by war, terrorism or nuclear
+    contamination" -> "Was the loss caused by war, terrorism or nuclear contamination?"): the list belongs to the
+    description when no later item names plural things as the first does ("items bought online or gift cards" are
+    two kinds of thing); None otherwise."""
+    items = [item for _, item in _list_items(things)]
+    if len(items) < 2 or not re.search(r"\s(?:by|from|during|in)\s", items[0]) or \
+            _described_thing(items[0], mass=True) is None:
+        return None
+    if any(nlp()(item)[-1].tag_ == "NNS" for item in items[1:]):
+        return None
+    return _described_thing(things, mass=True)
 
 
 # "you are 60 or over, under 16, or pregnant": things you are, listed with commas
