@@ -42,14 +42,16 @@ _PERIOD_WORDS = {"weekly": "week", "monthly": "month", "annual": "year", "annual
 _STATED: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
     (re.compile(rf"\bI(?:\s+am|['’]m)?\s+(?:usually\s+|normally\s+|currently\s+|only\s+)?(?:work(?:ing)?|do(?:ing)?)\s+"
                 rf"(?:about\s+|around\s+)?{_NUM}\s+hours?\s+{_PERIOD}", re.I), lambda m: f"hours/{m.group(2).lower()}"),
-    (re.compile(rf"\bI(?:\s+am|['’]m)?{_AND}\s+(?:currently\s+|only\s+)?(?:earn(?:ing)?|mak(?:e|ing)|take\s+home|get\s+paid|paid)\s+"
+    (re.compile(rf"\bI(?:\s+am|['’]m)?{_AND}\s+(?:currently\s+|only\s+)?"
+                rf"(?:earn(?:ing)?|mak(?:e|ing)|take\s+home|get\s+paid|paid)\s+"
                 rf"(?:about\s+|around\s+)?{_NUM}\s+{_PERIOD}", re.I), lambda m: f"money/{m.group(2).lower()}"),
     (re.compile(rf"\bmy\s+(weekly|monthly|annual|yearly)\s+(?:earnings|salary|pay|wage)\s+is\s+"
                 rf"(?:about\s+|around\s+)?{_NUM}", re.I), lambda m: f"money/{_PERIOD_WORDS[m.group(1).lower()]}"),
     # income is more than earnings: "I get £180 a week from my pension" tells the income, not what one earns
     (re.compile(rf"\bmy\s+(weekly|monthly|annual|yearly)\s+(?:total\s+)?income\s+is\s+(?:about\s+|around\s+)?{_NUM}",
                 re.I), lambda m: f"income/{_PERIOD_WORDS[m.group(1).lower()]}"),
-    (re.compile(rf"\b(?:my\s+(?:total\s+)?income\s+is|I\s+have\s+an\s+income\s+of|I(?:\s+am|['’]m)?{_AND}\s+(?:currently\s+|only\s+)?"
+    (re.compile(rf"\b(?:my\s+(?:total\s+)?income\s+is|I\s+have\s+an\s+income\s+of|"
+                rf"I(?:\s+am|['’]m)?{_AND}\s+(?:currently\s+|only\s+)?"
                 rf"(?:get(?:ting)?|receiv(?:e|ing)|liv(?:e|ing)\s+on))\s+(?:about\s+|around\s+|only\s+)?{_NUM}\s+"
                 rf"{_PERIOD}", re.I), lambda m: f"income/{m.group(2).lower()}"),
     (re.compile(rf"\b(?:my|our)\s+(?:business|company|firm|organi[sz]ation)\s+(?:has|employs)\s+{_NUM}\s+"
@@ -231,5 +233,6 @@ def _in_period(unit: str, stated: dict[str, list[tuple[float, str, tuple[int, in
     if same:
         return same
     converted = [(v * _PER_YEAR[p] / _PER_YEAR[period], sent, span)
-                 for k in _READS[kind] for p in _PER_YEAR if p != period for v, sent, span in stated.get(f"{k}/{p}", [])]
+                 for k in _READS[kind] for p in _PER_YEAR if p != period
+                 for v, sent, span in stated.get(f"{k}/{p}", [])]
     return [f for f in converted if test(f[0] * 0.95) == test(f[0] * 1.05)]

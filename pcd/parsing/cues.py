@@ -2231,7 +2231,8 @@ _AVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?:is|are)\s+(?:only\s+)?(?P<adj
                             r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "The policy does not cover losses caused by war, terrorism or nuclear contamination", "The warranty covers faults"
 # (an amount is a limit, not a kind of thing: "Grants may cover up to 90 percent of development costs")
-_COVERS = re.compile(r"\s*[^,;:]{2,60}?\s(?P<adj>(?:(?:does|do|will)\s+not\s+|(?:doesn|don|won)['’]t\s+)(?:cover|pay\s+for)|"
+_COVERS = re.compile(r"\s*[^,;:]{2,60}?\s(?P<adj>(?:(?:does|do|will)\s+not\s+|(?:doesn|don|won)['’]t\s+)"
+                     r"(?:cover|pay\s+for)|"
                      r"covers|pays\s+for)\s+(?!up\s+to\b|at\s+least\b|at\s+most\b|[£$€\d])"
                      r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "Smoking is prohibited anywhere on the premises", "Using personal devices for work is not permitted"
@@ -2277,7 +2278,8 @@ def _described_thing(item: str, mass: bool = False) -> str | None:
     …?"; a singular noun only with ``mass``: "time spent working on a ship" is asked "Is it …?"); None for other
     items."""
     doc = nlp()(item)
-    if len(doc) < 3 or doc[0].tag_ not in (("NNS", "NN") if mass else ("NNS",)) or doc[1].tag_ not in ("VBN", "VBD") or not doc[0].lemma_:
+    if len(doc) < 3 or doc[0].tag_ not in (("NNS", "NN") if mass else ("NNS",)) or doc[1].tag_ not in ("VBN", "VBD") \
+            or not doc[0].lemma_:
         return None
     question, negated = _was_done("the " + doc[0].lemma_.lower(), item[doc[1].idx:])
     return None if negated or not usable_question(question) else question
