@@ -36,8 +36,8 @@ from typing import Any
 from ..policy import Clause, Conclusion
 from .nlp import nlp
 from .plan import Leaf, Plan, leaves, mk
-from .questions import (PARTNER_WORDS, PERSON_NOUNS, clean_condition, finish_question, question_from_tokens,
-                        strippable_end, usable_question, write_question)
+from .questions import (PARTNER_WORDS, PERSON_NOUNS, clean_condition, finish_question, is_demonstrative,
+                        question_from_tokens, strippable_end, usable_question, write_question)
 from .structure import segment
 
 _MARKERS = [
@@ -1005,7 +1005,8 @@ class Analyzer:
             pieces.append(cur)
         cleaned = []
         for p in pieces:
-            while p and (p[0].is_punct or p[0].lower_ in ("and", "or", "nor", "if", "that", "either", "neither")):
+            while p and (p[0].is_punct or p[0].lower_ in ("and", "or", "nor", "if", "that", "either", "neither")) \
+                    and not is_demonstrative(p[0]):  # "unless that country ensures …": "that" names the country
                 if p[0].lower_ in ("either", "neither") and len(p) > 1 and p[1].lower_ == "of":
                     break  # "either of the following": the quantifier of a list reference
                 p = p[1:]

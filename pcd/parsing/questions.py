@@ -235,12 +235,22 @@ def _opens_kept_quote(toks) -> bool:
     return close is not None and any(t.text == close for t in toks[2:])
 
 
+# people and bodies that deal with the reader: "the business deducts tax from their wages" means the reader's
+_DEALERS = frozenset("employer owner business company firm organisation organization provider landlord".split())
+
+
+def is_demonstrative(t) -> bool:
+    """Whether ``t`` is "that"/"this" pointing at a noun ("that country"), not a marker ("that you …")."""
+    return t.lower_ in ("that", "this") and t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i
+
+
 def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = True,
                          others: bool = False) -> tuple[str, bool]:
     """:func:`write_question` on spaCy tokens already parsed (in context)."""
     toks = [t for t in tokens if not t.is_space]
     # leading markers and punctuation
-    while toks and (toks[0].lower_ in _LEAD_STRIP or (toks[0].is_punct and not _opens_kept_quote(toks))) and len(toks) > 1:
+    while toks and ((toks[0].lower_ in _LEAD_STRIP and not is_demonstrative(toks[0]))
+                    or (toks[0].is_punct and not _opens_kept_quote(toks))) and len(toks) > 1:
         if toks[0].lower_ == "as" and len(toks) > 2 and toks[1].lower_ == "long" and toks[2].lower_ == "as":
             toks = toks[3:]
             continue
@@ -259,6 +269,7 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
     negated = False
     kept_third = False  # "they" kept as someone else: their reflexive stays "themselves"
     named_subject = False  # a third person named as subject before: later "his"/"their" refer to it
+    named_person = False
     # "if an employee is sick …": a rule's generic person is its reader ("Are you sick …?")
     generic = second_person and subject == "you" and not others and len(toks) > 2 and toks[0].lower_ in (
         "a", "an", "any") and toks[1].lower_ in _GENERIC_READERS and toks[1].dep_ in ("nsubj", "nsubjpass")
@@ -281,8 +292,15 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.lower_ != "you" and not (
                 generic and t.i == toks[1].i):
             named_subject = True  # "the data subject has given consent to the processing of his or her data"
+            # "that person can manage their own affairs": a person named as subject owns the plural "their" too
+            # (at the start: the one the condition is about; not an employer, whose "their" is often the reader's)
+            named_person = named_person or (t.lemma_.lower() in PERSON_NOUNS and t.lower_ not in _PRONOUN_MAP
+                                            and t.i - toks[0].i <= 2 and t.lemma_.lower() not in _DEALERS)
+        if i == 0 and is_demonstrative(t):
+            w = "the"  # "unless that country ensures …" -> "Does the country ensure …?"
         if second_person and t.lower_ in _PRONOUN_MAP and subject == "you" and not (
                 (named_subject and t.lower_ in _OBLIQUE_THIRD) or (you_said and t.lower_ == "them") or
+                (named_person and t.lower_ in ("their", "them", "theirs", "themselves")) or
                 others and (t.lower_ in _THIRD_PERSON or (kept_third and t.lower_.endswith(("self", "selves"))))):
             w = _PRONOUN_MAP[t.lower_]
         words.append((w, t))
@@ -451,7 +469,7 @@ def _is_finite(t) -> bool:
 def _subject_end(words) -> int | None:
     """Index after the subject when the span starts with ``subject + finite verb``."""
     first = words[0][1]
-    if first.lower_ in ("you", "they", "he", "she", "it", "we", "i", "there", "this", "that"):
+    if first.lower_ in ("you", "they", "he", "she", "it", "we", "i", "there", "this", "that") and not is_demonstrative(first):
         if len(words) > 1 and _is_finite(words[1][1]) or (len(words) > 2 and words[1][1].pos_ == "ADV"
                                                            and _is_finite(words[2][1])):
             return 1

@@ -37,3 +37,28 @@ def test_a_singular_it_is_left_as_written():
     # "it" here is the update, not the session the sentence is about: naming a thing would guess
     p = parse_policy("Your session will time out if you don’t submit your update within 15 minutes of starting it.")
     assert [q.text for q in p.questions] == ["Do you submit your update within 15 minutes of starting it?"]
+
+
+@pytest.mark.parametrize("said, question", [
+    # "that" pointing at a noun was stripped as a marker: "Does country ensure …?"
+    ("that country ensures an adequate level of protection", "Does the country ensure an adequate level of protection?"),
+    ("this person is your partner", "Is the person your partner?"),
+    ("that you are over 18", "Are you over 18?"),  # a marker still goes
+    # a person named as subject owns "their" ("Can the person manage your own affairs?" was asked of the reader)
+    ("that person can manage their own affairs", "Can the person manage their own affairs?"),
+    ("your child lives with their other parent", "Does your child live with their other parent?"),
+    # an employer's or a business's "their" is still often the reader's, as ShARC's gold asks
+    ("the business deducts tax from their wages", "Does the business deduct tax from your wages?"),
+])
+def test_demonstratives_and_named_people(said, question):
+    from pcd.parsing.questions import write_question
+
+    assert write_question(said, "you") == (question, False)
+
+
+def test_transfer_unless_the_country_is_adequate():
+    p = parse_policy("Personal data shall not be transferred to a third country unless that country ensures an "
+                     "adequate level of protection.")
+    assert (p.linear, [q.text for q in p.questions]) == (
+        "NOT(q1)", ["Does the country ensure an adequate level of protection?"])
+    assert p.conclusion.polarity == "negative"
