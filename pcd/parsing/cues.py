@@ -619,8 +619,13 @@ class Analyzer:
             main_spans.append((pos, len(text)))
         conclusion = None
         required = None  # "…, you must also get another payment to be eligible for X": a second condition
+        consented = None  # "… with the written consent of the patient or where …": a ground before the marker
         if main_spans:
             ms, me = main_spans[0][0], main_spans[-1 if whole_conclusion else 0][1]
+            consent = _CONSENT_OR.search(text, ms, me) if segments and segments[0][0] in ("IF", "WHEN") else None
+            if consent is not None and re.search(_PERMITS, text[ms:me], re.I):  # a permission, not a duty
+                consented = self.leaf_from_text(clause, consent.start("what"), consent.end("what"), "you", "have")
+                me = consent.start("with") if consented is not None else me
             req = _REQUIRED_TO_QUALIFY.match(text, ms, me)
             first = req is None and _QUALIFY_THEN_REQUIRED.match(text, ms, me)
             if req is not None:
@@ -669,6 +674,8 @@ class Analyzer:
                 plan = replace(plan, question=" or ".join(plan.question.rsplit(" and ", 1)))
             # "reduced until you've paid it back": the conclusion holds while the condition does not
             (neg_parts if kind in ("UNLESS", "UNTIL") else pos_parts).append((kind, plan))
+        if consented is not None and pos_parts:
+            pos_parts.insert(0, ("IF", consented))
         if required is not None and pos_parts:
             pos_parts = [("IF", mk("AND", [mk("OR", [p for _, p in pos_parts]) if len(pos_parts) > 1 else pos_parts[0][1],
                                            required]))]
@@ -1417,6 +1424,22 @@ class Analyzer:
             elif m.dep_ == "prep" and m.lower_ in ("under", "over", "aged", "between") and any(
                     x.like_num for x in sub):
                 rel = next((x for x in sub if x.dep_ == "relcl"), None)
+                other = next((x for x in m.children if x.dep_ == "conj" and x.lower_ in ("with", "without")), None)
+                # what "with" takes: its object, or (spaCy makes "account" the subject in "People under 18 or
+                # without a bank account cannot apply") the noun phrase up to the verb
+                had = list(other.subtree) if other is not None else []
+                if other is not None and len(had) == 1:
+                    noun = next((x for x in doc[other.i + 1:other.i + 6] if x.dep_ in ("nsubj", "nsubjpass")
+                                 and x.pos_ == "NOUN" and x.head.i > x.i), None)
+                    had = list(doc[other.i:noun.i + 1]) if noun is not None else []
+                if rel is None and len(had) > 1:
+                    # "Patients over 65 or with a long-term condition": either makes one of them
+                    cc = next((x for x in m.children if x.dep_ == "cc" and x.i < other.i), None)
+                    own = self.leaf_from_text(clause, s, (cc or other).idx, "you")
+                    alt = self.leaf_from_text(clause, had[1].idx, had[-1].idx + len(had[-1].text), "you", "have")
+                    alt = mk("NOT", [alt]) if other.lower_ == "without" and alt is not None else alt
+                    kids.append(mk("OR", [own, alt]) if own is not None and alt is not None else None)
+                    continue
                 if rel is None:
                     kids.append(self.leaf_from_text(clause, s, e, "you"))
                     continue
@@ -1558,6 +1581,12 @@ class Analyzer:
                 # "Staff may work from home … with their manager's approval": the permission rests on having it
                 condition = "you have " + m.group("what")
                 span, concl_end = m.span("what"), m.start("with")
+                alt = self._consent_alternative(c, m) if m.group("alt") else None
+                if alt is not None:
+                    question, negated = write_question(condition, "you", others=self.others)
+                    if usable_question(question) and not negated:
+                        leaf = Leaf(question, c.id, c.start + span[0], c.start + span[1])
+                        return self._guarding(c, mk("OR", [leaf, alt]), concl_end if concl_end > 3 else None)
             elif (m := _FOR_PURPOSES.search(text)) and len(_list_items(m.group("purposes"))) > 1 and not any(
                     re.fullmatch(r"\w+ing", item) for _, item in _list_items(m.group("purposes"))[:-1]):
                 # (not "for preventing or controlling disease": the verbs share their object)
@@ -1717,6 +1746,19 @@ class Analyzer:
             leaf = Leaf(question, c.id, c.start + m.start("act"), c.start + m.end("rest" if m.group("rest") else "act"))
             return Unit(mk("NOT", [leaf]), "REQ", None, False)
         return None
+
+    def _consent_alternative(self, c: Clause, m) -> Plan | None:
+        """The other ground after "with … consent or where …": "where necessary for medical diagnosis" -> "Is it
+        necessary for medical diagnosis?" (an elided subject is "it"), "where the processing is required by law"
+        -> "Is the processing required by law?"."""
+        said = re.sub(r"(?i)^(?:where|when|if)\s+", "", m.group("alt"))
+        if re.match(r"(?i)(?:necessary|needed|required|justified|permitted|authori[sz]ed)\b", said):
+            said = "it is " + said
+        question, negated = write_question(said, "you", others=self.others)
+        if not usable_question(question):
+            return None
+        leaf = Leaf(question, c.id, c.start + m.start("alt"), c.start + m.end("alt"))
+        return mk("NOT", [leaf]) if negated else leaf
 
     def _restricted_to(self) -> Unit | None:
         """Fallback: who a thing is restricted to ("Access to the server room is restricted to IT staff and
@@ -2245,11 +2287,16 @@ _RESTRICTED_TO = re.compile(r"\s*(?P<what>[A-Z][^,;:]{2,80}?)\s+(?:is|are)\s+(?:
                             r"available\s+only|open\s+only)\s+to\s+(?:only\s+)?(?P<people>[^.;:()]{3,160}?)\s*\.?\s*$")
 # "Staff may work from home with their manager's approval", "may disclose it with the written consent of the patient",
 # "… up to two days a week, subject to their manager's approval"
-_WITH_CONSENT = re.compile(_PERMITS + r"[^.;:]{3,120}?"
-                           r"(?P<with>,?\s+(?:with|subject to)\s+)"
-                           r"(?P<what>(?:(?:the|their|his|her|your|a|an|prior|written|express|explicit|signed)\s+)*"
-                           r"(?:[\w’'-]+\s+){0,2}?(?:approval|consent|permission|agreement|authori[sz]ation)"
-                           r"(?:\s+(?:of|from)\s+[^.,;:]{2,60}?)?)\s*(?:[.;:,]|$)", re.I)
+_CONSENT = (r"(?P<with>,?\s+(?:with|subject to)\s+)"
+            r"(?P<what>(?:(?:the|their|his|her|your|a|an|prior|written|express|explicit|signed)\s+)*"
+            r"(?:[\w’'-]+\s+){0,2}?(?:approval|consent|permission|agreement|authori[sz]ation)"
+            r"(?:\s+(?:of|from)\s+[^.,;:]{2,60}?)?)")
+# "The provider may disclose the records with the written consent of the patient or where …": the consent is one
+# ground, what the marker says the other
+_CONSENT_OR = re.compile(_CONSENT + r"\s+or\s*$", re.I)
+_WITH_CONSENT = re.compile(_PERMITS + r"[^.;:]{3,120}?" + _CONSENT +
+                           # "… only with the explicit consent of the data subject or where necessary for …"
+                           r"(?:\s+or\s+(?P<alt>(?:where|when|if)\s+[^.;:]{3,100}?))?\s*(?:[.;:,]|$)", re.I)
 # "… may use or disclose protected health information for treatment, payment, or health care operations"
 _FOR_PURPOSES = re.compile(_PERMITS + r"[^.;:]{3,120}?(?P<for>\s+for\s+)(?:the purposes? of\s+)?"
                            r"(?P<purposes>[a-z][a-z -]{2,40}(?:,\s*[a-z][a-z -]{2,40})*,?\s+or\s+[a-z][a-z -]{2,40})"
