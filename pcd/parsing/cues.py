@@ -1464,6 +1464,11 @@ class Analyzer:
             sub = list(after.subtree)
             leaf = self.leaf_from_text(clause, sub[1].idx, sub[-1].idx + len(sub[-1].text), "you", "have")
             kids.append(mk("NOT", [leaf]) if after.lower_ == "without" else leaf)
+        if not kids and after is not None and after.lower_ in ("under", "over", "aged") and after.head.i != n.i \
+                and any(x.like_num for x in after.children):
+            # "Helmets are mandatory for riders under 16": spaCy hangs the age on the verb
+            sub = list(after.subtree)
+            kids.append(self.leaf_from_text(clause, after.idx, sub[-1].idx + len(sub[-1].text), "you"))
         # "Members aged 65 or over, or who have been members for more than 20 years": a relative clause after "or",
         # which spaCy conjoins to the noun, is another way to be one of them
         alt = next((c for c in n.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.left_edge.lower_ in (
@@ -1724,8 +1729,16 @@ class Analyzer:
                     or re.match(r"(?i)(?:most|many|some|all|certain|any|other)\b", m.group("things")):
                 continue  # "charged on most goods and services" names no kind of thing
             whole = _described_list(m.group("things"))
-            plan = mk("OR", self._listed_leaves(c, m, "things", "it")) if whole is None else \
-                Leaf(whole, c.id, c.start + m.start("things"), c.start + m.end("things"))
+            if m.group("adj").lower() in ("required", "needed", "mandatory", "compulsory"):
+                # "A visa is required for stays longer than 90 days": what it is for, asked as written ("stays"
+                # would be read as a verb)
+                at = m.start("things")
+                plan = mk("OR", [Leaf(f"Is it for {item}?", c.id, c.start + at + k, c.start + at + k + len(item))
+                                 for k, item in _list_items(m.group("things"))])
+            elif whole is None:
+                plan = mk("OR", self._listed_leaves(c, m, "things", "it"))
+            else:
+                plan = Leaf(whole, c.id, c.start + m.start("things"), c.start + m.end("things"))
             if plan is not None:
                 conclusion = self._conclusion(c, 0, m.end("adj"))
                 return Unit(plan, "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
@@ -2270,7 +2283,8 @@ _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are)\s+not\s+|(
                               r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "Refunds are available for faulty items", "A fee of £25 is charged for late payments"
 _AVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?:is|are)\s+(?:only\s+)?(?P<adj>available|payable|charged|given|"
-                            r"offered|refundable|covered|paid)\s+(?:only\s+)?(?:for|on)\s+"
+                            r"offered|refundable|covered|paid|required|needed|mandatory|compulsory)\s+(?:only\s+)?"
+                            r"(?:for|on)\s+"
                             r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "The policy does not cover losses caused by war, terrorism or nuclear contamination", "The warranty covers faults"
 # (an amount is a limit, not a kind of thing: "Grants may cover up to 90 percent of development costs")

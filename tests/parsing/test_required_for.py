@@ -1,0 +1,24 @@
+"""What a thing is required for ("A medical certificate is required for absences of more than 7 days") and who it
+is for when spaCy hangs their age on the verb: each was "no conditions found" or lost the age."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.policy import parse_policy
+
+
+@pytest.mark.parametrize("text, linear, questions", [
+    ("A medical certificate is required for absences of more than 7 days.", "q1",
+     ["Is it for absences of more than 7 days?"]),
+    # asked as written: "stays" read alone is a verb ("Does it stay longer than 90 days?")
+    ("A visa is required for stays longer than 90 days.", "q1", ["Is it for stays longer than 90 days?"]),
+    ("A permit is needed for fishing or camping in the park.", "OR(q1, q2)",
+     ["Is it for fishing?", "Is it for camping in the park?"]),
+    # was "Are you a rider?": the age, not being a rider, is what decides
+    ("Helmets are mandatory for riders under 16.", "q1", ["Are you under 16?"]),
+])
+def test_what_it_is_required_for(text, linear, questions):
+    p = parse_policy(text)
+    assert (p.linear, [q.text for q in p.questions]) == (linear, questions)
+    assert p.conclusion is not None and p.conclusion.polarity == "positive"
