@@ -436,7 +436,8 @@ class Analyzer:
             # "when the commodities produced are sold" only says when something happens
             return True
         if word in ("where the", "where a", "where an", "where processing", "where personal data") and before.strip() \
-                and not re.search(r"\b(?:shall|must|may|can|(?:is|are)(?: not)? required)\b", before):
+                and not re.search(r"\b(?:shall|must|may|can|(?:is|are)(?: not)? required|(?:has|have) (?:the|a) right|"
+                                  r"(?:is|are) entitled)\b", before):  # (a right, too: "… the right to erasure where …")
             # "… shall be lawful where the child is at least 16 years old" is a condition of the rule; a "where"
             # in a sentence that states no rule only says where (and see _place_where)
             return True

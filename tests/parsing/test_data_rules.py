@@ -96,3 +96,17 @@ def test_once_they_is_the_readers_condition(text, question):
 ], ids=["goods", "order"])
 def test_a_passive_that_strands_its_preposition_is_a_whole_question(text, question):
     assert [q.text for q in parse_policy(text).questions] == [question]  # was rejected as cut off
+
+
+@pytest.mark.parametrize("text, question", [
+    # a right granted "where …" is conditional like a duty; the "where" was read as a place and nothing was found
+    ("The data subject has the right to obtain the erasure of personal data where the data are no longer necessary "
+     "for the purposes for which they were collected.",
+     "Are the data no longer necessary for the purposes for which they were collected?"),
+    ("Employees are entitled to a payment where the employer ends the contract early.",
+     "Does the employer end the contract early?"),
+])
+def test_a_right_where(text, question):
+    p = parse_policy(text)
+    assert (p.linear, [q.text for q in p.questions]) == ("q1", [question])
+    assert p.conclusion.polarity == "positive"
