@@ -2377,7 +2377,9 @@ def _complement_kind(item: str) -> str | None:
         return "amount"
     if re.fullmatch(r"(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?", item, re.I):
         return "person"
-    if re.fullmatch(r"[a-z-]+", item) and item.lower() not in ("or", "and", "over", "under"):
+    # one adjective or two ("registered disabled", "not working")
+    if re.fullmatch(r"[a-z-]+(?:\s+[a-z-]+)?", item) and item.split()[0].lower() not in (
+            "or", "and", "over", "under", "a", "an", "the", "in", "on", "at", "of", "for", "with"):
         return "state"
     return None
 

@@ -70,7 +70,10 @@ def test_open_to_anyone_states_no_condition():
      ["Are you 60 or over?", "Are you under 16?", "Are you pregnant?"], "OR(q1, q2, q3)"),
     ("You can get it if you are blind, deaf and over 18.", ["Are you blind?", "Are you deaf?", "Are you over 18?"],
      "AND(q1, q2, q3)"),
-], ids=["prescriptions", "and"])
+    # a state of two words is a state too (was one question)
+    ("You qualify for the discount if you are a student, over 60, or registered disabled.",
+     ["Are you a student?", "Are you over 60?", "Are you registered disabled?"], "OR(q1, q2, q3)"),
+], ids=["prescriptions", "and", "two-word-state"])
 def test_listed_things_you_are_of_several_kinds_are_a_condition_each(text, questions, linear):
     p = parse_policy(text)  # was one question "Are you 60 or over, under 16, or pregnant?"
     assert [q.text for q in p.questions] == questions
@@ -78,6 +81,7 @@ def test_listed_things_you_are_of_several_kinds_are_a_condition_each(text, quest
 
 
 @pytest.mark.parametrize("text", ["You can get it if you are a student, a carer or a parent.",
-                                  "You can get it if you are blind, deaf or disabled."])
+                                  "You can get it if you are blind, deaf or disabled.",
+                                  "You can apply if you are single, widowed or divorced."])
 def test_listed_things_of_one_kind_stay_one_question(text):
     assert len(parse_policy(text).questions) == 1
