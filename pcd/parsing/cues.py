@@ -707,9 +707,16 @@ class Analyzer:
         aged 65 or over …"), or None (a plain "Employees …", or a subject described otherwise)."""
         subj = next((t for t in doc if span[0] <= t.idx < span[1] and t.dep_ in ("nsubj", "nsubjpass")
                      and _is_person(t) and t.pos_ == "NOUN"), None)
-        if subj is None or not any(c.dep_ in ("prep", "amod", "acl") and c.i > subj.i and any(
-                x.like_num for x in c.subtree) for c in subj.children):
+        if subj is None:
             return None
+        if not any(c.dep_ in ("prep", "amod", "acl") and c.i > subj.i and any(
+                x.like_num for x in c.subtree) for c in subj.children):
+            # "New employees cannot take holiday …": a kind of person the rule is for ("Are you a new employee?")
+            # (an adjective: "approved aged care providers" and "National Minimum Wage workers" name whom the text
+            # is about, as ShARC's gold reads them)
+            kinds = [c for c in subj.children if c.dep_ == "amod" and c.tag_ == "JJ" and c.i < subj.i
+                     and (c.lower_ not in _NOT_RESTRICTIVE or (c.lower_ == "new" and subj.lemma_.lower() in _NEWCOMERS))]
+            return self._noun_question(clause, subj) if kinds else None
         return self._modifier_plan(clause, subj)
 
     def _note_uncued_list(self, clause: Clause, intro: str) -> None:

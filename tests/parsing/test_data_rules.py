@@ -81,13 +81,14 @@ def test_without_first_doing_asks_the_doing():
     assert p.linear == "NOT(q1)"
 
 
-@pytest.mark.parametrize("text, question", [
+@pytest.mark.parametrize("text, questions", [
+    # (the kind of person the rule is for is asked too)
     ("New employees are entitled to a laptop and a phone once they have completed their induction.",
-     "Have you completed your induction?"),
-    ("Students can graduate once they have passed all modules.", "Have you passed all modules?"),
+     ["Are you a new employee?", "Have you completed your induction?"]),
+    ("Students can graduate once they have passed all modules.", ["Have you passed all modules?"]),
 ], ids=["induction", "modules"])
-def test_once_they_is_the_readers_condition(text, question):
-    assert [q.text for q in parse_policy(text).questions] == [question]  # was lost
+def test_once_they_is_the_readers_condition(text, questions):
+    assert [q.text for q in parse_policy(text).questions] == questions  # was lost
 
 
 @pytest.mark.parametrize("text, question", [

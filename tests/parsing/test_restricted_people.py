@@ -75,3 +75,16 @@ def test_a_relative_clause_keeps_its_second_verb():
                                              "Were you discharged under conditions other than dishonorable?"]
     assert p.linear == "AND(q1, q2)"
     assert p.text[p.questions[1].citation.start:p.questions[1].citation.end].startswith("were discharged")
+
+
+@pytest.mark.parametrize("text, linear, questions", [
+    # the kind of person the rule is for was dropped: an employee of ten years was refused holiday
+    ("New employees cannot take holiday during their probation period unless their manager agrees.",
+     "AND(q1, NOT(q2))", ["Are you a new employee?", "Does your manager agree?"]),
+    ("Disabled students can get extra time if they provide a medical report.", "AND(q1, q2)",
+     ["Are you a disabled student?", "Do you provide a medical report?"]),
+    ("Employees may work from home if their manager agrees.", "q1", ["Does your manager agree?"]),  # no kind
+])
+def test_a_kind_of_person_in_the_subject_is_a_condition(text, linear, questions):
+    p = parse_policy(text)
+    assert (p.linear, [q.text for q in p.questions]) == (linear, questions)
