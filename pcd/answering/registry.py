@@ -50,5 +50,5 @@ def get_answerer(name: str, **kwargs):
 
 def _ensure_builtins() -> None:
     # importing the modules registers the built-in answerers
-    from pcd.answering import (ages, baselines, cross_encoder, dates, elapsed, history, lm, nli,  # noqa: F401
-                               places, possession, quantities)
+    from pcd.answering import (ages, baselines, consent, cross_encoder, dates, elapsed, history, lm,  # noqa: F401
+                               nli, places, possession, quantities)

@@ -1,0 +1,165 @@
+"""The ``consent`` answerer: whether someone's consent, permission or authorization was given, read from what the
+scenario says was done with or without it.
+
+A question that asks whether a consent was had or given ("Do you have the landlord's written consent?", "Did the
+individual sign an authorization for this use or disclosure?", "Did the data subject give explicit consent for
+this processing?", "Does your manager approve?", "Is the processing based on the data subject's consent?") is
+answered:
+
+- "no" from a sentence that says it was done without it, never asked for, refused, withdrawn or not given ("…
+  emailed the results to her employer without her authorization", "I never asked the landlord", "she refused
+  consent");
+- "yes" from a sentence that says it was given, with no negation in it ("with the patient's written consent", "my
+  landlord agreed in writing", "she signed an authorization form"); a question that asks for written or signed
+  consent needs the sentence to say so ("said it was fine" alone abstains).
+
+The consenter the question names (the landlord, your manager) must be named in the sentence, unless it is the
+person the information is about ("the individual", "the patient", "the data subject"), whom a narrative calls by
+name or pronoun. Sentences that disagree, or none, abstain, and the next answerer of the chain decides: the
+scenario model read "I never asked the landlord" as unknown and "without her authorization" as yes.
+
+    >>> from pcd.answering.consent import ConsentAnswerer
+    >>> a = ConsentAnswerer().answer_batch(["Do you have the landlord's written consent?", "Do you keep pets?"],
+    ...                                    "I have a dog but never asked the landlord.")
+    >>> a[0].value, a[0].evidence.text, a[1]
+    ('no', 'I have a dog but never asked the landlord.', None)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from pcd.answering.base import Answerer, HistoryTurn, decided
+from pcd.answering.registry import register_answerer
+from pcd.answering.text import sentences
+from pcd.answering.types import Answer
+
+__all__ = ["ConsentAnswerer", "ConsentAsked", "consent_asked", "consent_in"]
+
+_NOUN = r"(?:consent|permission|authori[sz]ation|approval|agreement|go-ahead)"
+_QUALIFIER = r"(?:a|an|the|any|their|his|her|your|its|my|our|prior|valid|written|explicit|express|signed|proper|full)"
+_OWNER = r"[a-z-]+(?: [a-z-]+){0,2}['’]s"  # "the landlord's", "your line manager's", "the data subject's"
+# the person the information is about: a narrative names them, or says "she", "he", "they"
+_SUBJECTS = {"individual", "patient", "data subject", "subject", "person", "customer", "member", "employee", "user",
+             "client", "resident", "tenant"}
+_SUBJECT_WORDS = r"(?:she|he|they|her|his|their|him|them|(?:the\s+)?(?:patients?|individuals?|person|people|" \
+                 r"customers?|clients?|users?|members?|employees?|data\s+subjects?|woman|man|child|parents?))"
+# a question about the consent itself rather than whether it was given: its form, its end, its waiver
+_NOT_WHETHER = re.compile(r"\b(?:waiver|waive|combined|expired?|expiration|revoked?|withdr[ae]wn?|withdraw|contains?|"
+                          r"state|depend|verify|record|show|chance|object|separate|conditional|false|incomplete|"
+                          r"easily|restrict|exceed|consistent|limited|only)\b")
+
+_ASKED = [
+    # "Do you have the landlord's written consent?", "Did the individual sign an authorization for …?"
+    re.compile(rf"^(?:do|does|did|have|has)\s+(?P<who>.+?)\s+(?:have|has|had|get|got|obtain(?:ed)?|give|gave|"
+               rf"given|sign(?:ed)?|receive[d]?|provide[d]?)\s+(?P<whose>{_OWNER}\s+)?(?P<quals>(?:{_QUALIFIER}\s+)*)"
+               rf"(?:[a-z-]+\s+){{0,2}}?{_NOUN}\b(?:\s+(?:of|from)\s+(?P<of>[a-z -]+?))?(?:\s+(?:for|to)\b.*)?$"),
+    # "Did the individual agree to the disclosure?", "Does your manager approve?"
+    re.compile(r"^(?:do|does|did|has|have)\s+(?P<who>.+?)\s+(?:explicitly\s+)?(?P<quals>)(?:agree|consent|approve|"
+               r"authori[sz]e|agreed|consented|approved|authori[sz]ed)\b(?:\s+(?:to|for|with)\b.*)?$"),
+    # "Is the processing based on the data subject's consent?", "Is the disclosure made under the individual's
+    # written authorization?"
+    re.compile(rf"^is\s+(?:the|this)\s+[a-z -]+?\s+(?:based\s+on|made\s+under|made\s+with|done\s+with)\s+"
+               rf"(?P<whose>{_OWNER}\s+)?(?P<quals>(?:{_QUALIFIER}\s+)*){_NOUN}(?:\s+of\s+(?P<of>[a-z -]+?))?$"),
+]
+
+
+@dataclass(frozen=True)
+class ConsentAsked:
+    """What a consent question asks: whose consent (None: the reader's own question names no one else, or the person
+    the information is about) and whether it must be written."""
+
+    consenter: str | None
+    written: bool
+
+
+def consent_asked(question: str) -> ConsentAsked | None:
+    """What ``question`` asks about a consent, or None when it asks anything else.
+
+    >>> consent_asked("Do you have the landlord's written consent?")
+    ConsentAsked(consenter='landlord', written=True)
+    >>> consent_asked("Did the individual agree to the disclosure?"), consent_asked("Had the individual revoked it?")
+    (ConsentAsked(consenter=None, written=False), None)
+    """
+    body = re.sub(r"\s+", " ", question.strip().lower().replace("’", "'")).rstrip(" ?")
+    if _NOT_WHETHER.search(body):
+        return None
+    for pattern in _ASKED:
+        m = pattern.match(body)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        named = groups.get("whose") or groups.get("of") or ("" if groups["who"] == "you" else groups["who"])
+        who = re.sub(r"^(?:the|your|a|an|their|his|her)\s+|'s\s*$", "", (named or "").strip()).strip()
+        consenter = None if not who or who == "you" or who in _SUBJECTS else who
+        written = bool(re.search(r"\b(?:written|signed)\b", groups.get("quals") or "")) or " sign" in body
+        return ConsentAsked(consenter, written)
+    return None
+
+
+_NEG = re.compile(rf"\bwithout\s+(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}(?:[a-z-]+\s+)?(?:{_NOUN}|asking|"
+                  rf"checking|telling|first\s+(?:asking|checking|getting|obtaining|seeking))\b"
+                  rf"|(?:\bnever|\bnot|n['’]t|\bno\s+one)\s+(?:\w+\s+){{0,2}}?(?:asked|ask|sought|seek|agreed|agree|"
+                  rf"consented|consent|approved|approve|authori[sz]ed|authori[sz]e)\b"
+                  # (what was not got must be the consent: "I didn't get a receipt but my manager approved it")
+                  rf"|(?:\bnever|\bnot|n['’]t)\s+(?:\w+\s+){{0,2}}?(?:obtained|obtain|given|give|gave|signed|sign|got|"
+                  rf"get|received|receive)\s+(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}(?:[a-z-]+\s+)?{_NOUN}\b"
+                  rf"|\b(?:refused|declined|denied|withheld|withdrew|revoked|rejected)\s+(?:(?:{_QUALIFIER}|"
+                  rf"[a-z-]+['’]s)\s+){{0,3}}(?:{_NOUN}|it|the\s+request)\b"
+                  rf"|\bsaid\s+no\b|\bno\s+(?:(?:{_QUALIFIER})\s+){{0,2}}{_NOUN}\b|\bunauthori[sz]ed\b", re.I)
+_POS = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}{_NOUN}\b"
+                  rf"|\b(?:gave|given|granted|provided|signed|obtained|got|received)\s+(?:(?:{_QUALIFIER}|"
+                  rf"[a-z-]+['’]s)\s+){{0,3}}(?:[a-z-]+\s+)?{_NOUN}\b"
+                  rf"|\b(?:agreed|consented|approved|authori[sz]ed|signed\s+off)\b"
+                  rf"|\bsaid\s+(?:yes|it\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no|without|refused|declined|denied|withdrew|revoked)\b|n['’]t\b", re.I)
+_WRITTEN = re.compile(r"\b(?:written|in\s+writing|signed|sign|email(?:ed)?|letter|form)\b", re.I)
+
+
+def consent_in(sentence: str, asked: ConsentAsked) -> bool | None:
+    """What ``sentence`` says of the consent ``asked`` about: False (done without it, refused, never asked), True
+    (given, with nothing negated), None (nothing, or not of that consenter).
+
+    >>> asked = ConsentAsked("landlord", written=True)
+    >>> consent_in("My landlord agreed in writing.", asked), consent_in("My landlord said it was fine.", asked)
+    (True, None)
+    >>> consent_in("The clinic shared her results without her authorization.", ConsentAsked(None, written=True))
+    False
+    """
+    low = sentence.lower()
+    if asked.consenter is not None:
+        head = asked.consenter.split()[-1]
+        if not re.search(rf"\b{re.escape(head)}s?\b", low):
+            return None
+    elif not re.search(rf"\b{_SUBJECT_WORDS}\b|\bwithout\b", low):
+        return None
+    if _NEG.search(low):
+        return False
+    if _POS.search(low) and not _NEGATION.search(low):
+        return True if not asked.written or _WRITTEN.search(low) else None
+    return None
+
+
+@register_answerer("consent")
+class ConsentAnswerer(Answerer):
+    """Answers whether a consent, permission or authorization was had or given from the sentences that say it was
+    given or not; abstains when none does or they disagree."""
+
+    name = "consent"
+
+    def answer_batch(self, questions: Sequence[str], scenario: str,
+                     history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
+        out: list[Answer | None] = []
+        said = sentences(scenario) if scenario else []
+        for q in questions:
+            asked = consent_asked(q) if said else None
+            read = [(consent_in(sent, asked), sent, span) for sent, span in said] if asked else []
+            read = [r for r in read if r[0] is not None]
+            if not read or len({r[0] for r in read}) != 1:  # none, or sentences that disagree: not ours
+                out.append(None)
+                continue
+            holds, sent, span = read[0]
+            out.append(decided(q, holds, sent, span, self.name))
+        return out

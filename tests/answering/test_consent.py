@@ -1,0 +1,65 @@
+"""The consent answerer: whether a consent, permission or authorization was had, from what the scenario says was
+done with or without it; abstention whenever the scenario does not say, or says both."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd.answering import DEFAULT_CHAIN
+from pcd.answering.consent import ConsentAnswerer, ConsentAsked, consent_asked
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Do you have the landlord's written consent?", ConsentAsked("landlord", True)),
+    ("Do you have your manager's approval?", ConsentAsked("manager", False)),
+    ("Does your manager agree?", ConsentAsked("manager", False)),
+    ("Did the individual sign an authorization for this use or disclosure?", ConsentAsked(None, True)),
+    ("Did the data subject give explicit consent for this processing?", ConsentAsked(None, False)),
+    ("Is the processing based on the data subject's consent?", ConsentAsked(None, False)),
+    # about the consent itself, not whether it was given
+    ("Had the individual revoked the authorization before the use or disclosure?", None),
+    ("Did an Institutional Review Board or privacy board approve a waiver of the individual's authorization?", None),
+    ("Does the authorization contain material information known to be false?", None),
+    ("Do you keep pets?", None),
+])
+def test_what_a_question_asks(question, asked):
+    assert consent_asked(question) == asked
+
+
+@pytest.mark.parametrize("scenario, question, value", [
+    ("I have a dog but never asked the landlord.", "Do you have the landlord's written consent?", "no"),
+    ("I have a cat. My landlord said it was fine in writing.", "Do you have the landlord's written consent?", "yes"),
+    ("My manager didn't give me permission.", "Do you have your manager's approval?", "no"),
+    ("I didn't ask my manager.", "Does your manager agree?", "no"),
+    ("My manager gave me permission to leave early.", "Do you have your manager's approval?", "yes"),
+    ("A hospital emailed a patient's lab results to her employer without her authorization.",
+     "Did the individual sign an authorization for this use or disclosure?", "no"),
+    ("The clinic sent the records to a specialist with the patient's written consent.",
+     "Did the individual sign an authorization for this use or disclosure?", "yes"),
+    ("The app shares location data with advertisers. Users are never asked.",
+     "Is the processing based on the data subject's consent?", "no"),
+    ("She refused consent to the research.", "Did the data subject give explicit consent for this processing?", "no"),
+])
+def test_answers_from_the_sentence_that_says(scenario, question, value):
+    got = ConsentAnswerer().answer_batch([question], scenario)[0]
+    assert got is not None and got.value == value and got.answerer == "consent"
+    assert got.evidence.kind == "scenario" and got.evidence.text in scenario
+
+
+@pytest.mark.parametrize("scenario, question", [
+    # written consent asked, only spoken consent said
+    ("My landlord said it was fine.", "Do you have the landlord's written consent?"),
+    # someone else's consent
+    ("My neighbour agreed.", "Do you have the landlord's written consent?"),
+    # a negation about something else in the same sentence
+    ("I didn't get a receipt but my manager approved it.", "Do you have your manager's approval?"),
+    # sentences that disagree
+    ("My manager approved it. Later my manager did not approve the change.", "Does your manager agree?"),
+    ("I have a dog.", "Do you have the landlord's written consent?"),  # nothing said
+])
+def test_abstains(scenario, question):
+    assert ConsentAnswerer().answer_batch([question], scenario) == [None]
+
+
+def test_in_the_default_chain_before_the_model():
+    assert DEFAULT_CHAIN.index("consent") < DEFAULT_CHAIN.index("cross-encoder")
