@@ -109,7 +109,8 @@ _NEG = re.compile(rf"\bwithout\s+(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}(?
                   rf"|\b(?:refused|declined|denied|withheld|withdrew|revoked|rejected)\s+(?:(?:{_QUALIFIER}|"
                   rf"[a-z-]+['’]s)\s+){{0,3}}(?:{_NOUN}|it|the\s+request)\b"
                   rf"|\bsaid\s+no\b|\bno\s+(?:(?:{_QUALIFIER})\s+){{0,2}}{_NOUN}\b|\bunauthori[sz]ed\b", re.I)
-_POS = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}{_NOUN}\b"
+_POS = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}"
+                  rf"{_NOUN}\b"
                   rf"|\b(?:gave|given|granted|provided|signed|obtained|got|received)\s+(?:(?:{_QUALIFIER}|"
                   rf"[a-z-]+['’]s)\s+){{0,3}}(?:[a-z-]+\s+)?{_NOUN}\b"
                   rf"|\b(?:agreed|consented|approved|authori[sz]ed|signed\s+off)\b"
