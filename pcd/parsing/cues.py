@@ -2273,7 +2273,9 @@ def _window_question(m: re.Match) -> str:
 _FOR_UP_TO = re.compile(r"(?i)^\s*you\s+can\s+[^.;:]{3,80}?\s+for\s+up\s+to\s+(?P<n>\d+)\s+" + _UNITS +
                         r"\s*[.;]?\s*$")
 _FOR_THINGS = re.compile(r"(?i)\bfor\s+(?:the\s+following\s+|these\s+|some\s+|certain\s+)?[a-z]+s"
-                         r"(?:\s+(?:including|such as|like))?\s*:\s*$")
+                         r"(?:\s+(?:including|such as|like))?\s*:\s*$"
+                         # "You cannot claim expenses for: * alcohol * …"
+                         r"|\b(?:claim|pay|charge|refund|reimburse)\s+(?:[a-z]+\s+)?[a-z]+s\s+for\s*:\s*$")
 _BAN = re.compile(r"(?i)\bthere(?:['’]s| is) a ban on\s+(?:(?P<verb>exporting|supplying|selling|importing|sending)\s+)?"
                   r"(?P<goods>[^.;:]{3,150}?)\s+(?P<to>to|from|into)\s+(?P<place>[A-Z][^.;:]{1,80}?)\s*[.;]?\s*$")
 _BOUNDED_THING = re.compile(r"\b(?:certain|all|any|some)\s+[‘'\"]?(?:[a-z-]+\s+)?(?P<noun>[A-Za-z-]+s)[’'\"]?\s+"

@@ -22,3 +22,16 @@ def test_what_it_is_required_for(text, linear, questions):
     p = parse_policy(text)
     assert (p.linear, [q.text for q in p.questions]) == (linear, questions)
     assert p.conclusion is not None and p.conclusion.polarity == "positive"
+
+
+@pytest.mark.parametrize("text, linear, questions", [
+    # was "Are you alcohol?", "Are you a fine or a penalty?"
+    ("You cannot claim expenses for:\n\n- alcohol\n- personal entertainment\n- fines or penalties", "OR(q1, q2, q3)",
+     ["Is it for alcohol?", "Is it for personal entertainment?", "Is it for fines or penalties?"]),
+    # "11pm" stays as written (was "11 pm")
+    ("You can claim travel costs for:\n\n* train tickets\n* taxis after 11pm", "OR(q1, q2)",
+     ["Is it for train tickets?", "Is it for taxis after 11pm?"]),
+])
+def test_what_a_claim_is_for(text, linear, questions):
+    p = parse_policy(text)
+    assert (p.linear, [q.text for q in p.questions]) == (linear, questions)
