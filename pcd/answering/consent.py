@@ -109,12 +109,20 @@ _NEG = re.compile(rf"\bwithout\s+(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}(?
                   rf"|\b(?:refused|declined|denied|withheld|withdrew|revoked|rejected)\s+(?:(?:{_QUALIFIER}|"
                   rf"[a-z-]+['’]s)\s+){{0,3}}(?:{_NOUN}|it|the\s+request)\b"
                   rf"|\bsaid\s+no\b|\bno\s+(?:(?:{_QUALIFIER})\s+){{0,2}}{_NOUN}\b|\bunauthori[sz]ed\b", re.I)
-_POS = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}"
-                  rf"{_NOUN}\b"
-                  rf"|\b(?:gave|given|granted|provided|signed|obtained|got|received)\s+(?:(?:{_QUALIFIER}|"
-                  rf"[a-z-]+['’]s)\s+){{0,3}}(?:[a-z-]+\s+)?{_NOUN}\b"
-                  rf"|\b(?:agreed|consented|approved|authori[sz]ed|signed\s+off)\b"
-                  rf"|\bsaid\s+(?:yes|it\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b", re.I)
+# a consent named as given ("with the patient's written consent", "she signed an authorization form")
+_GIVEN = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}"
+                    rf"{_NOUN}\b"
+                    rf"|\b(?:gave|given|granted|provided|signed|obtained|got|received)\s+(?:(?:{_QUALIFIER}|"
+                    rf"[a-z-]+['’]s)\s+){{0,3}}(?:[a-z-]+\s+)?{_NOUN}\b", re.I)
+# a named consenter's yes ("my landlord agreed", "my manager said it was fine"): anyone's "agreed" or "approved"
+# in a narrative ("a newly approved medication", "Dr Smith agreed to do so") is not the patient's consent
+_SAID_YES = re.compile(r"\b(?:agreed|consented|approved|authori[sz]ed|signed\s+off)\b"
+                       r"|\bsaid\s+(?:yes|it\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b", re.I)
+# a sentence about what may or must be done states a rule, not what happened ("… could disclose Jane's PHI
+# without her written authorization", "she is authorized to disclose it without his consent")
+_RULE = re.compile(r"\b(?:can|could|may|might|cannot|would|should|must|shall|allows?|allowed|permits?|permitted|"
+                   r"prohibits?|prohibited|requires?|required|authori[sz]ed\s+to|able\s+to|unable|request(?:ed|s)?\s+"
+                   r"that)\b|can['’]t", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|without|refused|declined|denied|withdrew|revoked)\b|n['’]t\b", re.I)
 _WRITTEN = re.compile(r"\b(?:written|in\s+writing|signed|sign|email(?:ed)?|letter|form)\b", re.I)
 
@@ -130,6 +138,8 @@ def consent_in(sentence: str, asked: ConsentAsked) -> bool | None:
     False
     """
     low = sentence.lower()
+    if _RULE.search(low):
+        return None
     if asked.consenter is not None:
         head = asked.consenter.split()[-1]
         if not re.search(rf"\b{re.escape(head)}s?\b", low):
@@ -138,7 +148,8 @@ def consent_in(sentence: str, asked: ConsentAsked) -> bool | None:
         return None
     if _NEG.search(low):
         return False
-    if _POS.search(low) and not _NEGATION.search(low):
+    given = _GIVEN.search(low) or (asked.consenter is not None and _SAID_YES.search(low))
+    if given and not _NEGATION.search(low):
         return True if not asked.written or _WRITTEN.search(low) else None
     return None
 
