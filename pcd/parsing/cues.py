@@ -1752,6 +1752,26 @@ class Analyzer:
                 return Unit(plan, "IF", conclusion, conclusion is not None and conclusion.polarity == "negative")
         return None
 
+    def _only_by_means(self) -> Unit | None:
+        """Fallback: the one means a thing is allowed by ("Remote access is permitted only through the company VPN"
+        -> "Is the remote access through the company VPN?"; "You will only be reimbursed for travel by standard
+        class rail" -> "Is the travel by standard class rail?"): using it is what allows it."""
+        for c in self._body_clauses():
+            m = _ONLY_THROUGH.match(c.text) or _ONLY_FOR_BY.match(c.text)
+            if m is None or _is_person_word(m.group("thing").split()[-1]):
+                continue
+            thing = m.group("thing")
+            thing = thing[0].lower() + thing[1:] if thing[:1].isupper() and thing[1:2].islower() else thing
+            *before, head = thing.split()
+            thing = " ".join(before + [_singular(head)])  # "Payments are accepted only by card": each payment
+            question = f"Is the {thing} {m.group('how')} {m.group('means')}?"
+            if not usable_question(question):
+                continue
+            leaf = Leaf(question, c.id, c.start + m.start("how"), c.start + m.end("means"))
+            only = c.text.rfind(" only", 0, m.start("how")) if m.re is _ONLY_THROUGH else -1
+            return Unit(leaf, "IF", self._conclusion(c, 0, only if only > 0 else m.start("how")), False)
+        return None
+
     def _banned_activity(self) -> Unit | None:
         """Fallback: an activity banned outright ("Smoking is prohibited anywhere on the premises." -> NOT("Are you
         smoking anywhere on the premises?")): the rule holds when it is not done."""
@@ -2027,6 +2047,7 @@ _FALLBACKS = [
     (Analyzer._unavailable_for, "the things it is not available for"),
     (Analyzer._restricted_to, "the people it is restricted to"),
     (Analyzer._banned_activity, "the activity it bans"),
+    (Analyzer._only_by_means, "the one means it is allowed by"),
     (Analyzer._service_length, "the length of service it is granted after"),
     (Analyzer._ban_condition, "what a ban covers and where to"),
     (Analyzer._bounded_thing, "the bound on the things the rule is about"),
@@ -2302,6 +2323,13 @@ _COVERS = re.compile(r"\s*[^,;:]{2,60}?\s(?P<adj>(?:(?:does|do|will)\s+not\s+|(?
                      r"(?:cover|pay\s+for)|"
                      r"covers|pays\s+for)\s+(?!up\s+to\b|at\s+least\b|at\s+most\b|[£$€\d])"
                      r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
+_MEANS = r"(?P<how>through|via|using|by|over|on)\s+(?P<means>[^.;:,]{2,80}?)\s*\.?\s*$"
+# "Remote access is permitted only through the company VPN"
+_ONLY_THROUGH = re.compile(r"\s*(?P<thing>[A-Z][a-z]*(?:\s+[a-z-]+){0,3}?)\s+(?:is|are)\s+(?:only\s+)?(?:permitted|"
+                           r"allowed|possible|available|accepted)\s+only\s+" + _MEANS)
+# "You will only be reimbursed for travel by standard class rail", "You can only claim for travel by rail"
+_ONLY_FOR_BY = re.compile(r"\s*you\s+(?:will|can|may)\s+only\s+(?:be\s+[a-z]+ed|claim|get\s+paid)\s+for\s+"
+                          r"(?P<thing>[a-z-]+(?:\s+[a-z-]+)?)\s+" + _MEANS, re.I)
 # "Smoking is prohibited anywhere on the premises", "Using personal devices for work is not permitted"
 _BANNED_ACTIVITY = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\b[^.;:]{0,160}?)\s+(?:is|are|shall\s+be)\s+(?:strictly\s+)?"
                               r"(?:prohibited|forbidden|banned|not\s+allowed|not\s+permitted)"

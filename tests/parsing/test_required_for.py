@@ -35,3 +35,17 @@ def test_what_it_is_required_for(text, linear, questions):
 def test_what_a_claim_is_for(text, linear, questions):
     p = parse_policy(text)
     assert (p.linear, [q.text for q in p.questions]) == (linear, questions)
+
+
+@pytest.mark.parametrize("text, question, conclusion", [
+    # each was "no conditions found"
+    ("Remote access is permitted only through the company VPN.", "Is the remote access through the company VPN?",
+     "Remote access is permitted"),
+    ("You will only be reimbursed for travel by standard class rail.", "Is the travel by standard class rail?",
+     "You will only be reimbursed for travel"),
+    ("Payments are accepted only by card.", "Is the payment by card?", "Payments are accepted"),
+])
+def test_the_one_means_it_is_allowed_by(text, question, conclusion):
+    p = parse_policy(text)
+    assert (p.linear, [q.text for q in p.questions]) == ("q1", [question])
+    assert (p.conclusion.text, p.conclusion.polarity) == (conclusion, "positive")
