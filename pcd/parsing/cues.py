@@ -824,7 +824,14 @@ class Analyzer:
             if split is not None:
                 kids.append(split)
                 continue
-            if piece is not pieces[0] and piece[0].pos_ in ("VERB", "AUX") and carried_subject:
+            # (conjoined to "be" itself: in "were called … and completed the full period" the second is active)
+            be = piece[0].head if piece is not pieces[0] and piece[0].tag_ in ("VBN", "VBD") and piece[0].dep_ == "conj" \
+                and piece[0].head.lemma_ == "be" else None
+            if be is not None and pieces[0][0].i <= be.i <= pieces[0][-1].i:
+                # "Passwords must be at least 12 characters long and changed every 90 days": the participle is
+                # passive like the first ("Are passwords changed every 90 days?", not "Did you change …?")
+                leaf = self.leaf_from_tokens(clause, pieces[0][:be.i - pieces[0][0].i + 1] + piece, subject)
+            elif piece is not pieces[0] and piece[0].pos_ in ("VERB", "AUX") and carried_subject:
                 leaf = self.leaf_from_tokens(clause, piece, carried_subject)
             else:
                 leaf = self.leaf_from_tokens(clause, piece, subject)

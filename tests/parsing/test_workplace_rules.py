@@ -236,3 +236,11 @@ def test_a_list_with_no_all_or_any_says_how_it_was_read():
     assert any("neither 'all' nor 'any'" in n and not is_warning(n) for n in notes)
     cued = parse_policy("You can claim if all of the following apply:\n* the journey was for work\n* you have receipts")
     assert cued.linear == "AND(q1, q2)" and not cued.notes
+
+
+def test_a_second_participle_after_be_is_passive_too():
+    # was "Did you change every 90 days?"
+    p = parse_policy("Passwords must be at least 12 characters long and changed every 90 days.")
+    assert [q.text for q in p.questions] == ["Are passwords at least 12 characters long?",
+                                             "Are passwords changed every 90 days?"]
+    assert p.linear == "AND(q1, q2)"
