@@ -825,8 +825,8 @@ class Analyzer:
                 kids.append(split)
                 continue
             # (conjoined to "be" itself: in "were called … and completed the full period" the second is active)
-            be = piece[0].head if piece is not pieces[0] and piece[0].tag_ in ("VBN", "VBD") and piece[0].dep_ == "conj" \
-                and piece[0].head.lemma_ == "be" else None
+            conjoined = piece is not pieces[0] and piece[0].tag_ in ("VBN", "VBD") and piece[0].dep_ == "conj"
+            be = piece[0].head if conjoined and piece[0].head.lemma_ == "be" else None
             if be is not None and pieces[0][0].i <= be.i <= pieces[0][-1].i:
                 # "Passwords must be at least 12 characters long and changed every 90 days": the participle is
                 # passive like the first ("Are passwords changed every 90 days?", not "Did you change …?")
