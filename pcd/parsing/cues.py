@@ -1779,6 +1779,26 @@ class Analyzer:
             return Unit(leaf, "IF", self._conclusion(c, 0, only if only > 0 else m.start("how")), False)
         return None
 
+    def _only_with_those(self) -> Unit | None:
+        """Fallback: the only parties a thing may go to ("Customer data may only be shared with third parties that
+        have signed a data processing agreement" -> "Have the third parties signed a data processing
+        agreement?"): what the relative clause says of them is what allows it."""
+        for c in self._body_clauses():
+            m = _ONLY_WITH_THOSE.match(c.text)
+            if m is None:
+                continue
+            question, negated = write_question(f"the {m.group('who')} {m.group('rel')}", "you", others=True)
+            if not usable_question(question):
+                continue
+            leaf = Leaf(question, c.id, c.start + m.start("who"), c.start + m.end("rel"))
+            only = c.text.rfind(" only", 0, m.start("verb"))
+            conclusion = self._conclusion(c, 0, m.start("who"))
+            if conclusion is not None and only > 0:  # "Customer data may be shared with", not "may only be"
+                said = c.text[:only] + c.text[only + 5:m.start("who")]
+                conclusion = replace(conclusion, text=re.sub(r"\s+(?:with|to)\s*$", "", said.strip()))
+            return Unit(mk("NOT", [leaf]) if negated else leaf, "IF", conclusion, False)
+        return None
+
     def _banned_activity(self) -> Unit | None:
         """Fallback: an activity banned outright ("Smoking is prohibited anywhere on the premises." -> NOT("Are you
         smoking anywhere on the premises?")): the rule holds when it is not done."""
@@ -2055,6 +2075,7 @@ _FALLBACKS = [
     (Analyzer._restricted_to, "the people it is restricted to"),
     (Analyzer._banned_activity, "the activity it bans"),
     (Analyzer._only_by_means, "the one means it is allowed by"),
+    (Analyzer._only_with_those, "the only parties it may go to"),
     (Analyzer._service_length, "the length of service it is granted after"),
     (Analyzer._ban_condition, "what a ban covers and where to"),
     (Analyzer._bounded_thing, "the bound on the things the rule is about"),
@@ -2330,6 +2351,9 @@ _COVERS = re.compile(r"\s*[^,;:]{2,60}?\s(?P<adj>(?:(?:does|do|will)\s+not\s+|(?
                      r"(?:cover|pay\s+for)|"
                      r"covers|pays\s+for)\s+(?!up\s+to\b|at\s+least\b|at\s+most\b|[£$€\d])"
                      r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
+# "Customer data may only be shared with third parties that have signed a data processing agreement"
+_ONLY_WITH_THOSE = re.compile(r"\s*[A-Z][^,;:]{2,60}?\s+(?:may|can)\s+only\s+be\s+(?P<verb>[a-z]+ed)\s+(?:with|to)\s+"
+                              r"(?P<who>[a-z][a-z -]{2,40}?)\s+(?:that|who|which)\s+(?P<rel>[^.;:]{3,120}?)\s*\.?\s*$")
 _MEANS = r"(?P<how>through|via|using|by|over|on)\s+(?P<means>[^.;:,]{2,80}?)\s*\.?\s*$"
 # "Remote access is permitted only through the company VPN"
 _ONLY_THROUGH = re.compile(r"\s*(?P<thing>[A-Z][a-z]*(?:\s+[a-z-]+){0,3}?)\s+(?:is|are)\s+(?:only\s+)?(?:permitted|"

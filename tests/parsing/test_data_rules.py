@@ -111,3 +111,16 @@ def test_a_right_where(text, question):
     p = parse_policy(text)
     assert (p.linear, [q.text for q in p.questions]) == ("q1", [question])
     assert p.conclusion.polarity == "positive"
+
+
+@pytest.mark.parametrize("text, question, conclusion", [
+    # each was "no conditions found"
+    ("Customer data may only be shared with third parties that have signed a data processing agreement.",
+     "Have the third parties signed a data processing agreement?", "Customer data may be shared"),
+    ("Personal data may only be transferred to countries that provide an adequate level of protection.",
+     "Do the countries provide an adequate level of protection?", "Personal data may be transferred"),
+])
+def test_the_only_parties_it_may_go_to(text, question, conclusion):
+    p = parse_policy(text)
+    assert (p.linear, [q.text for q in p.questions]) == ("q1", [question])
+    assert (p.conclusion.text, p.conclusion.polarity) == (conclusion, "positive")
