@@ -663,6 +663,8 @@ class Analyzer:
                 r"\s*they\s*(?:are|were|['’]re|have been|had been)\b", text[s:e], re.I) else None
             plan = self.condition_plan(clause, doc, s, e, items if not list_used else [], "it" if things else subject)
             list_used = list_used or self._list_used
+            if plan is None and main_spans:
+                plan = self._elided_choice(clause, doc, s, e, main_spans[0])
             if plan is None:
                 continue
             if subject == "it":  # "unless they are faulty" -> "unless the items are faulty": a question stands alone
@@ -701,6 +703,23 @@ class Analyzer:
             # "Children under 12 may not enter unless accompanied by an adult": the rule is for the under-12s
             plan = mk("AND", [restricted, plan])
         return [Unit(plan, kind, conclusion, negative)]
+
+    def _elided_choice(self, clause: Clause, doc, s: int, e: int, main: tuple[int, int]) -> Plan | None:
+        """ "… unless you choose to": the choice is of what the main clause makes or lets you do ("Your employer
+        can't make you work more than 48 hours a week unless you choose to" -> "Do you choose to work more than 48
+        hours a week?"), or None when the condition is not such a choice."""
+        m = _ELIDED_CHOICE.fullmatch(clause.text[s:e])
+        if m is None:
+            return None
+        verb = next((t for t in doc if main[0] <= t.idx < main[1] and t.tag_ == "VB" and t.dep_ in ("ccomp", "xcomp")
+                     and t.head.lemma_ in ("make", "let", "force", "require", "ask", "allow")), None)
+        if verb is None:
+            return None
+        end = max(x.idx + len(x.text) for x in verb.subtree if x.idx < main[1])
+        question, negated = write_question(f"you {m.group('v')} to {clause.text[verb.idx:end]}", "you")
+        if negated or not usable_question(question):
+            return None
+        return Leaf(question, clause.id, clause.start + m.start("v") + s, clause.start + e)
 
     def _restricted_subject(self, clause: Clause, doc, span: tuple[int, int]) -> Plan | None:
         """The condition a main clause's person subject states by a bound on it ("Children under 12 …", "Members
@@ -2234,7 +2253,8 @@ _HEADED_CONCLUSION = re.compile(r"(?i)\s*you\s+(?:can(?:['’]?t|not)?|could|may
                                 r"[^.;:]{0,80}\.?\s*$")
 # "you must also get another income support payment to be eligible for a crisis payment"
 # "… must be over 16 to apply", "… to register for the scheme": what the requirement is for is the conclusion
-_GOAL = (r"(?:in order\s+)?to (?:be eligible|qualify|apply|claim|register|enrol|enroll|join|take part|"
+# (also "before you can claim": "You'll need to have lived in the UK for 2 years before you can claim")
+_GOAL = (r"(?:(?:in order\s+)?to|before you can) (?:be eligible|qualify|apply|claim|register|enrol|enroll|join|take part|"
          r"participate)\b")
 _REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
                                   r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>" + _GOAL + r"[^.;:]*)[.;:]?\s*$", re.I)
@@ -2351,6 +2371,8 @@ _COVERS = re.compile(r"\s*[^,;:]{2,60}?\s(?P<adj>(?:(?:does|do|will)\s+not\s+|(?
                      r"(?:cover|pay\s+for)|"
                      r"covers|pays\s+for)\s+(?!up\s+to\b|at\s+least\b|at\s+most\b|[£$€\d])"
                      r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
+# "… unless you choose to", "… if you want to": a choice whose verb phrase is the main clause's
+_ELIDED_CHOICE = re.compile(r"\s*you\s+(?P<v>choose|want|wish|agree|decide|opt|ask)\s+to\s*[.,;]?\s*", re.I)
 # "Customer data may only be shared with third parties that have signed a data processing agreement"
 _ONLY_WITH_THOSE = re.compile(r"\s*[A-Z][^,;:]{2,60}?\s+(?:may|can)\s+only\s+be\s+(?P<verb>[a-z]+ed)\s+(?:with|to)\s+"
                               r"(?P<who>[a-z][a-z -]{2,40}?)\s+(?:that|who|which)\s+(?P<rel>[^.;:]{3,120}?)\s*\.?\s*$")

@@ -58,3 +58,22 @@ def test_they_in_a_condition_are_the_things_the_reader_acts_on(text, question):
 def test_they_of_people_acted_on_stay_as_they_were():
     assert [q.text for q in parse_policy("You can get Child Benefit for children if they are under 16.").questions] == [
         "Are they under 16?"]
+
+
+@pytest.mark.parametrize("text, question, conclusion", [
+    # "unless you choose to" was "no conditions found": the choice is of what the main clause makes you do
+    ("Your employer can't make you work more than 48 hours a week on average unless you choose to.",
+     "Do you choose to work more than 48 hours a week on average?",
+     "Your employer can't make you work more than 48 hours a week on average"),
+    ("Your manager cannot force you to take annual leave in December unless you agree to.",
+     "Do you agree to take annual leave in December?", "Your manager cannot force you to take annual leave in December"),
+])
+def test_an_elided_choice_takes_the_main_verb_phrase(text, question, conclusion):
+    p = parse_policy(text)
+    assert (p.linear, [q.text for q in p.questions]) == ("NOT(q1)", [question])
+    assert (p.conclusion.text, p.conclusion.polarity) == (conclusion, "negative")
+
+
+def test_before_you_can_claim_is_the_goal_not_the_question():
+    p = parse_policy("You'll usually need to have lived in the UK for 2 years before you can claim.")
+    assert [q.text for q in p.questions] == ["Have you lived in the UK for 2 years?"]  # was "… before you can claim?"
