@@ -66,7 +66,8 @@ def test_they_of_people_acted_on_stay_as_they_were():
      "Do you choose to work more than 48 hours a week on average?",
      "Your employer can't make you work more than 48 hours a week on average"),
     ("Your manager cannot force you to take annual leave in December unless you agree to.",
-     "Do you agree to take annual leave in December?", "Your manager cannot force you to take annual leave in December"),
+     "Do you agree to take annual leave in December?",
+     "Your manager cannot force you to take annual leave in December"),
 ])
 def test_an_elided_choice_takes_the_main_verb_phrase(text, question, conclusion):
     p = parse_policy(text)
