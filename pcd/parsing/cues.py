@@ -1616,6 +1616,11 @@ class Analyzer:
                     condition = "you are in a country " + re.sub(r"(?i)^in (?:some |certain |other )?countries\s+", "",
                                                                   place)
                 span, concl_end = (m.start("place"), m.end("place")), m.start("place")
+            elif (m := _DURING_FIRST.search(text)):
+                # "Employees are not entitled to sick pay during the first 3 days of absence": when the rule holds
+                leaf = Leaf(f"Is it within the first {m.group('n')} {m.group('unit')} of {m.group('what')}?", c.id,
+                            c.start + m.start("n"), c.start + m.end("what"))
+                return self._guarding(c, leaf, m.start())
             elif (m := _WITH_CONSENT.search(text)):
                 # "Staff may work from home … with their manager's approval": the permission rests on having it
                 condition = "you have " + m.group("what")
@@ -2371,6 +2376,9 @@ _COVERS = re.compile(r"\s*[^,;:]{2,60}?\s(?P<adj>(?:(?:does|do|will)\s+not\s+|(?
                      r"(?:cover|pay\s+for)|"
                      r"covers|pays\s+for)\s+(?!up\s+to\b|at\s+least\b|at\s+most\b|[£$€\d])"
                      r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
+# "… not entitled to sick pay during the first 3 days of absence"
+_DURING_FIRST = re.compile(r"\s+during\s+the\s+first\s+(?P<n>\d+|two|three|four|five|six|seven|ten|twelve)\s+"
+                           r"(?P<unit>days?|weeks?|months?|years?)\s+of\s+(?P<what>[^.;:,]{2,60}?)\s*[.;]?\s*$", re.I)
 # "… unless you choose to", "… if you want to": a choice whose verb phrase is the main clause's
 _ELIDED_CHOICE = re.compile(r"\s*you\s+(?P<v>choose|want|wish|agree|decide|opt|ask)\s+to\s*[.,;]?\s*", re.I)
 # "Customer data may only be shared with third parties that have signed a data processing agreement"

@@ -49,3 +49,10 @@ def test_the_one_means_it_is_allowed_by(text, question, conclusion):
     p = parse_policy(text)
     assert (p.linear, [q.text for q in p.questions]) == ("q1", [question])
     assert (p.conclusion.text, p.conclusion.polarity) == (conclusion, "positive")
+
+
+def test_the_first_days_a_rule_holds_in():
+    # was "Are you an employee?" under the negative conclusion: every employee refused sick pay
+    p = parse_policy("Employees are not entitled to sick pay during the first 3 days of absence.")
+    assert (p.linear, [q.text for q in p.questions]) == ("q1", ["Is it within the first 3 days of absence?"])
+    assert (p.conclusion.text, p.conclusion.polarity) == ("Employees are not entitled to sick pay", "negative")
