@@ -664,13 +664,17 @@ class Analyzer:
             plan = self.condition_plan(clause, doc, s, e, items if not list_used else [], "it" if things else subject)
             list_used = list_used or self._list_used
             if plan is None and main_spans:
-                plan = self._elided_choice(clause, doc, s, e, main_spans[0])
+                plan = self._elided_choice(clause, doc, s, e, main_spans[0]) or \
+                    self._object_referred_back(clause, doc, s, e, main_spans[0], subject)
             if plan is None:
                 continue
             if subject == "it":  # "unless they are faulty" -> "unless the items are faulty": a question stands alone
                 plan = _named_thing(plan, _main_subject(doc, *main_spans[0]), clause)
             elif things is not None:
                 plan = _named_thing(plan, things, clause)
+            elif main_spans and re.search(r"\bthem\s*[.,;]?\s*$", text[s:e]) and (
+                    acted := _main_object(doc, *main_spans[0])) is not None:
+                plan = _named_thing(plan, acted, clause)  # "… return goods unless you have damaged them"
             if kind == "UNLESS" and isinstance(plan, Leaf) and re.match(r"(?i)\s*(?:in|at|on|during)\s", text[s:e]) \
                     and " and " in plan.question and not any(t.pos_ in ("VERB", "AUX") for t in doc if s <= t.idx < e):
                 # "except in the canteen and offices": the exception holds in either place
@@ -720,6 +724,24 @@ class Analyzer:
         if negated or not usable_question(question):
             return None
         return Leaf(question, clause.id, clause.start + m.start("v") + s, clause.start + e)
+
+    def _object_referred_back(self, clause: Clause, doc, s: int, e: int, main: tuple[int, int],
+                              subject: str) -> Plan | None:
+        """A condition whose last word is "it" or "them" for the thing the main clause acts on ("You may resit an
+        exam once if you fail it" -> "Did you fail the exam?"): "Do you fail it?" stands alone for no one."""
+        said = clause.text[s:e]
+        end = re.search(r"\b(it|them)\s*[.,;]?\s*$", said)
+        obj = next((t for t in doc if main[0] <= t.idx < main[1] and t.dep_ == "dobj" and t.pos_ == "NOUN"
+                    and not _is_person(t)), None)
+        mass = obj is not None and obj.lower_ in ("data", "information", "equipment", "software", "money", "property")
+        if end is None or obj is None or (end.group(1) == "them") != (obj.tag_ == "NNS" and not mass):
+            return None
+        words = [t.text for t in obj.subtree if t.i <= obj.i and t.dep_ in ("amod", "compound") or t.i == obj.i]
+        question, negated = write_question(said[:end.start()] + "the " + " ".join(words), subject, others=self.others)
+        if not usable_question(question):
+            return None
+        leaf = Leaf(question, clause.id, clause.start + s + (len(said) - len(said.lstrip())), clause.start + e)
+        return mk("NOT", [leaf]) if negated else leaf
 
     def _restricted_subject(self, clause: Clause, doc, span: tuple[int, int]) -> Plan | None:
         """The condition a main clause's person subject states by a bound on it ("Children under 12 …", "Members
@@ -2208,6 +2230,12 @@ def _named_thing(plan: Plan, subj, clause: Clause) -> Plan:
     def rename(p: Plan) -> Plan:
         if isinstance(p, Leaf):  # only where the text says "it"/"they" ("except to carry out …" is "Is it to …")
             span = clause.text[p.start - clause.start:p.end - clause.start]
+            # "… refundable within 7 days of purchase if unused": an elided subject is the thing too
+            elided = re.fullmatch(r"\s*(?:not\s+)?[a-z-]+(?:\s+[a-z-]+)?\s*[.,;]?\s*", span) is not None \
+                and p.question.startswith("Is it ")
+            if elided:
+                plural = subj.tag_ in ("NNS", "NNPS") and not mass
+                return replace(p, question=("Are " if plural else "Is ") + name + p.question[len("Is it"):])
             if re.match(r"\s*(?:it|they)\b", span, re.I):
                 return replace(p, question=opener.sub(lambda m: m.group(1) + name, p.question, count=1))
             if acted_on is not None and re.search(r"\bthem\s*[.,;]?\s*$", span) and not opener.match(p.question):

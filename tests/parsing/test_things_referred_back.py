@@ -62,3 +62,18 @@ def test_transfer_unless_the_country_is_adequate():
     assert (p.linear, [q.text for q in p.questions]) == (
         "NOT(q1)", ["Does the country ensure an adequate level of protection?"])
     assert p.conclusion.polarity == "negative"
+
+
+@pytest.mark.parametrize("text, linear, question", [
+    # "Do you fail it?" could not stand alone: no conditions were found
+    ("You may resit an exam once if you fail it.", "q1", "Do you fail the exam?"),
+    ("You must delete the data when you no longer need it.", "NOT(q1)", "Do you need the data?"),
+    # was "Have you damaged them?"
+    ("You can return goods within 30 days unless you have damaged them.", "NOT(q1)", "Have you damaged the goods?"),
+    # an elided subject is the thing: was "Is it unused?", "Is it damaged?"
+    ("Season tickets are refundable within 7 days of purchase if unused.", "q1", "Are the season tickets unused?"),
+    ("Items can be returned unless damaged.", "NOT(q1)", "Are the items damaged?"),
+])
+def test_the_thing_the_main_clause_acts_on(text, linear, question):
+    p = parse_policy(text)
+    assert (p.linear, [q.text for q in p.questions]) == (linear, [question])
