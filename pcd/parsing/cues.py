@@ -1771,7 +1771,7 @@ class Analyzer:
             if len(item.split()) > max_words:
                 continue
             start, end = m.start(group) + at, m.start(group) + at + len(item)
-            asked = _described_thing(item) if subject == "it" else None
+            asked = (_bounded_item(item) or _described_thing(item)) if subject == "it" else None
             out.append(Leaf(asked, c.id, c.start + start, c.start + end) if asked
                        else self.leaf_from_text(c, start, end, subject))
         return out
@@ -2288,7 +2288,7 @@ _HEADED_CONCLUSION = re.compile(r"(?i)\s*you\s+(?:can(?:['’]?t|not)?|could|may
 # "… must be over 16 to apply", "… to register for the scheme": what the requirement is for is the conclusion
 # (also "before you can claim": "You'll need to have lived in the UK for 2 years before you can claim")
 _GOAL = (r"(?:(?:in order\s+)?to|before you can) (?:be eligible|qualify|apply|claim|register|enrol|enroll|join|"
-         r"take part|participate)\b")
+         r"take part|participate|sit|graduate|borrow)\b")
 _REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
                                   r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>" + _GOAL + r"[^.;:]*)[.;:]?\s*$", re.I)
 # "To be eligible for SNAP, …", "In order to qualify, …": the goal a requirement after the comma serves
@@ -2395,8 +2395,8 @@ _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are)\s+not\s+|(
                               r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "Refunds are available for faulty items", "A fee of £25 is charged for late payments"
 _AVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?:is|are)\s+(?:only\s+)?(?P<adj>available|payable|charged|given|"
-                            r"offered|refundable|covered|paid|required|needed|mandatory|compulsory)\s+(?:only\s+)?"
-                            r"(?:for|on)\s+"
+                            r"offered|refundable|covered|paid|required|needed|mandatory|compulsory)"
+                            r"(?:\s+(?:monthly|annually|yearly|weekly|daily|quarterly))?\s+(?:only\s+)?(?:for|on)\s+"
                             r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "The policy does not cover losses caused by war, terrorism or nuclear contamination", "The warranty covers faults"
 # (an amount is a limit, not a kind of thing: "Grants may cover up to 90 percent of development costs")
@@ -2474,6 +2474,14 @@ def _described_thing(item: str, mass: bool = False) -> str | None:
     return None if negated or not usable_question(question) else question
 
 
+def _bounded_item(item: str) -> str | None:
+    """The question for things named with a bound ("balances above £1,000" -> "Is the balance above £1,000?"), or
+    None."""
+    m = re.fullmatch(r"(?P<noun>[a-z-]+s)\s+(?P<bound>(?:above|over|under|below|more than|less than|exceeding|of more "
+                     r"than|of less than)\s+[£$€]?\d[\d,.]*(?:\s+[a-z]+)?)", item.strip())
+    return f"Is the {_singular(m.group('noun'))} {re.sub(r'^of ', '', m.group('bound'))}?" if m else None
+
+
 def _described_list(things: str) -> str | None:
     """One question for things described by a list of causes ("losses caused by war, terrorism or nuclear
     contamination" -> "Was the loss caused by war, terrorism or nuclear contamination?"): the list belongs to the
@@ -2523,10 +2531,13 @@ def _list_items(text: str) -> list[tuple[int, str]]:
 
     >>> [item for _, item in _list_items("60 or over, under 16, or pregnant")]
     ['60 or over', 'under 16', 'pregnant']
+    >>> [item for _, item in _list_items("loans over $50,000, grants and gifts")]
+    ['loans over $50,000', 'grants', 'gifts']
     """
     out = []
-    for m in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+(?!" + _BOUND_TAIL + r")|$))",
-                         text.rstrip(" .")):
+    # (a thousands separator is no item separator: "balances above £1,000")
+    for m in re.finditer(r"(?:[^,]|,(?=\d{3}\b))+?(?=\s*(?:,(?!\d{3}\b)\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+(?!"
+                         + _BOUND_TAIL + r")|$))", text.rstrip(" .")):
         lead = re.match(r"\s*(?:(?:and|or)\s+)?", m.group(0)).end()
         item = m.group(0)[lead:].rstrip()
         if item:

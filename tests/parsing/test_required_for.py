@@ -56,3 +56,19 @@ def test_the_first_days_a_rule_holds_in():
     p = parse_policy("Employees are not entitled to sick pay during the first 3 days of absence.")
     assert (p.linear, [q.text for q in p.questions]) == ("q1", ["Is it within the first 3 days of absence?"])
     assert (p.conclusion.text, p.conclusion.polarity) == ("Employees are not entitled to sick pay", "negative")
+
+
+def test_what_a_requirement_is_for_is_the_goal():
+    p = parse_policy("Students must attend at least 80% of classes to sit the final exam.")
+    # was "Do you attend at least 80% of classes to sit the final exam?"
+    assert [q.text for q in p.questions] == ["Do you attend at least 80% of classes?"]
+    assert p.conclusion.text == "to sit the final exam"
+
+
+@pytest.mark.parametrize("text, question", [
+    # was no conditions; then "Is the balance above £1?" and "Is it 000?" (the thousands comma split the list)
+    ("Interest is paid monthly on balances above £1,000.", "Is the balance above £1,000?"),
+    ("Refunds are not available for orders over £500.", "Is the order over £500?"),
+])
+def test_a_bounded_thing(text, question):
+    assert [q.text for q in parse_policy(text).questions] == [question]
