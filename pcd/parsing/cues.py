@@ -733,7 +733,7 @@ class Analyzer:
         end = re.search(r"\b(it|them)\s*[.,;]?\s*$", said)
         obj = next((t for t in doc if main[0] <= t.idx < main[1] and t.dep_ == "dobj" and t.pos_ == "NOUN"
                     and not _is_person(t)), None)
-        mass = obj is not None and obj.lower_ in ("data", "information", "equipment", "software", "money", "property")
+        mass = obj is not None and obj.lower_ in _MASS_THINGS
         if end is None or obj is None or (end.group(1) == "them") != (obj.tag_ == "NNS" and not mass):
             return None
         words = [t.text for t in obj.subtree if t.i <= obj.i and t.dep_ in ("amod", "compound") or t.i == obj.i]
@@ -2211,6 +2211,10 @@ def _without_relative_clauses(text: str, doc, offset: int) -> str:
     return "".join(chars)
 
 
+# things named in the plural or singular alike, referred back to as "it" or "they"
+_MASS_THINGS = frozenset("data information equipment software money property".split())
+
+
 def _named_thing(plan: Plan, subj, clause: Clause) -> Plan:
     """``plan`` with "it"/"they" opening a question replaced by the thing ``subj`` names, when they agree in
     number ("Items that have been opened cannot be returned unless they are faulty" -> "Are the items faulty?",
@@ -2220,7 +2224,7 @@ def _named_thing(plan: Plan, subj, clause: Clause) -> Plan:
     if not words or any(not w.isalpha() for w in words):
         return plan
     name = " ".join(words) if words[0] in ("your", "their", "its", "our") else "the " + " ".join(words)
-    mass = subj.lower_ in ("data", "information", "equipment", "software", "money", "property")
+    mass = subj.lower_ in _MASS_THINGS
     pronoun = r"(?:it|they)" if mass else ("they" if subj.tag_ in ("NNS", "NNPS") else "it")
     opener = re.compile(rf"^((?:Is|Are|Was|Were|Does|Do|Did|Has|Have|Can|Will|Could|Would|Should) ){pronoun}\b")
     # "Library books can be renewed unless another reader has reserved them" -> "… reserved the library books?"
