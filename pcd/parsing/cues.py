@@ -36,7 +36,7 @@ from typing import Any
 from ..policy import Clause, Conclusion
 from .nlp import nlp
 from .plan import Leaf, Plan, leaves, mk
-from .questions import (PARTNER_WORDS, PERSON_NOUNS, clean_condition, finish_question, is_demonstrative,
+from .questions import (PARTIES, PARTNER_WORDS, PERSON_NOUNS, clean_condition, finish_question, is_demonstrative,
                         question_from_tokens, strippable_end, usable_question, write_question)
 from .structure import segment
 
@@ -521,7 +521,7 @@ class Analyzer:
         # the people open the main clause: in "If the estate shows the person who died shouldn't have got the
         # benefits they were on, contact …" they are inside the condition and "they" stays theirs
         return subj is not None and subj.pos_ == "NOUN" and _is_person(subj) and \
-            subj.lemma_.lower() not in _PARTIES and not _MARKER_RE.search(clause.text[:subj.idx])
+            subj.lemma_.lower() not in PARTIES and not _MARKER_RE.search(clause.text[:subj.idx])
 
     def _heading_condition(self, heading: Clause) -> Plan | None:
         """The condition a heading states ("## If you're a carer", "### You live in Algeria or Morocco"), if any."""
@@ -2277,10 +2277,6 @@ def _excepted_end(doc, m) -> int | None:
     return doc[last].idx + len(doc[last].text)
 
 
-# people who deal with the reader rather than stand for them: "Employers must pay … if they …" means the employer
-_PARTIES = frozenset("""employer landlord provider business organisation organization company agent manager operator
-charity club director officer lender council agency authority controller processor trader exporter importer
-practitioner physician nurse contractor guardian parent""".split())
 # a heading that states a condition: "## If you're a carer", "### You live in Algeria or Morocco"
 _HEADING_CONDITION = re.compile(r"(?i)(?:if|when)\s|you['’]re\s|you are\s|you have\s|your \w+ (?:is|are|has)\s|"
                                 r"you (?:live|work|get|receive|come|were born|own|rent|study)\b")

@@ -235,8 +235,11 @@ def _opens_kept_quote(toks) -> bool:
     return close is not None and any(t.text == close for t in toks[2:])
 
 
-# people and bodies that deal with the reader: "the business deducts tax from their wages" means the reader's
-_DEALERS = frozenset("employer owner business company firm organisation organization provider landlord".split())
+# people who deal with the reader rather than stand for them: "Employers must pay … if they …" means the employer,
+# and "the business deducts tax from their wages" means the reader's wages
+PARTIES = frozenset("""employer landlord provider business organisation organization company agent manager operator
+charity club director officer lender council agency authority controller processor trader exporter importer
+practitioner physician nurse contractor guardian parent""".split())
 
 
 def is_demonstrative(t) -> bool:
@@ -295,7 +298,7 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             # "that person can manage their own affairs": a person named as subject owns the plural "their" too
             # (at the start: the one the condition is about; not an employer, whose "their" is often the reader's)
             named_person = named_person or (t.lemma_.lower() in PERSON_NOUNS and t.lower_ not in _PRONOUN_MAP
-                                            and t.i - toks[0].i <= 2 and t.lemma_.lower() not in _DEALERS)
+                                            and t.i - toks[0].i <= 2 and t.lemma_.lower() not in PARTIES)
         if i == 0 and is_demonstrative(t):
             w = "the"  # "unless that country ensures …" -> "Does the country ensure …?"
         if second_person and t.lower_ in _PRONOUN_MAP and subject == "you" and not (
@@ -470,7 +473,8 @@ def _is_finite(t) -> bool:
 def _subject_end(words) -> int | None:
     """Index after the subject when the span starts with ``subject + finite verb``."""
     first = words[0][1]
-    if first.lower_ in ("you", "they", "he", "she", "it", "we", "i", "there", "this", "that") and not is_demonstrative(first):
+    if first.lower_ in ("you", "they", "he", "she", "it", "we", "i", "there", "this", "that") and \
+            not is_demonstrative(first):
         if len(words) > 1 and _is_finite(words[1][1]) or (len(words) > 2 and words[1][1].pos_ == "ADV"
                                                            and _is_finite(words[2][1])):
             return 1
