@@ -11,6 +11,8 @@ NOT("Do you …?")) — instead of the condition alone, which called a card hand
     >>> p = with_obligation(parse_policy("Staff who handle payment card data must complete PCI training every year."))
     >>> p.linear, p.questions[-1].text
     ('OR(NOT(q1), q2)', 'Do you complete PCI training every year?')
+    >>> p.conclusion.text, p.conclusion.polarity
+    ('the duty is met: Staff who handle payment card data must complete PCI training every year', 'positive')
 """
 
 from __future__ import annotations
@@ -87,6 +89,8 @@ def with_obligation(policy: Policy) -> Policy | None:
     tree = Or(unbound, Not(done) if ban else done)
     note = (f"no question was asked, so the check reads whether the duty is met where it applies: "
             f"{trees.dumps(tree)} ({qid}: {text!r})")
-    return replace(policy, tree=tree, questions=(*policy.questions, done), notes=(*policy.notes, note),
-                   conclusion=Conclusion(conclusion.text, "positive", conclusion.clause_id, conclusion.start,
-                                         conclusion.end))
+    # the tree now decides whether the duty is met (true: compliant), which the conclusion says in words: "Tenants
+    # must not keep pets (positive)" read as if the ban were a permission
+    met = Conclusion(f"the duty is met: {conclusion.text}", "positive", conclusion.clause_id, conclusion.start,
+                     conclusion.end)
+    return replace(policy, tree=tree, questions=(*policy.questions, done), notes=(*policy.notes, note), conclusion=met)

@@ -81,3 +81,12 @@ def test_not_having_to_is_no_duty():
     p = parse_policy("If you are self-employed and earn less than £6,725 a year, you don't have to pay Class 2 "
                      "National Insurance.")
     assert with_obligation(p) is None
+
+
+def test_the_conclusion_says_the_tree_decides_the_duty():
+    # a ban read as compliance must not show as "Tenants must not keep pets (positive)", a permission to a reader
+    r = pcd.check("Tenants must not keep pets without the landlord's written consent.",
+              "I have a dog but never asked the landlord.")
+    assert r.label == "non_compliant"
+    assert (r.policy.conclusion.text, r.policy.conclusion.polarity) == (
+        "the duty is met: Tenants must not keep pets", "positive")
