@@ -750,6 +750,8 @@ class Analyzer:
                      and _is_person(t) and t.pos_ == "NOUN"), None)
         if subj is None:
             return None
+        if any(_from_a_place(c, subj) for c in subj.children):  # "Students from outside the UK must pay …"
+            return self._modifier_plan(clause, subj)
         if not any(c.dep_ in ("prep", "amod", "acl") and c.i > subj.i and any(
                 x.like_num for x in c.subtree) for c in subj.children):
             # "New employees cannot take holiday …": a kind of person the rule is for ("Are you a new employee?")
@@ -1513,6 +1515,9 @@ class Analyzer:
                     x.dep_ == "pobj" for x in m.children):
                 # "Employees on a performance improvement plan", "children in foster care": who, and where they are
                 kids.append(self.leaf_from_text(clause, n.idx, e, "you"))
+            elif _from_a_place(m, n):
+                # "Visitors from the EU can stay …": where they come from decides (not "Are you a visitor?")
+                kids.append(self.leaf_from_text(clause, s, e, "you", "are"))
         after = doc[n.i + 1] if n.i + 1 < len(doc) else None
         if not kids and after is not None and after.lower_ in ("with", "without") and after.head.i != n.i and any(
                 x.dep_ == "pobj" for x in after.children):
@@ -2472,6 +2477,13 @@ def _described_thing(item: str, mass: bool = False) -> str | None:
         return None
     question, negated = _was_done("the " + doc[0].lemma_.lower(), item[doc[1].idx:])
     return None if negated or not usable_question(question) else question
+
+
+def _from_a_place(m, noun) -> bool:
+    """Whether ``m`` is a "from <place>" right after a person ``noun`` ("Visitors from the EU", "Students from
+    outside the UK")."""
+    return m.dep_ == "prep" and m.lower_ == "from" and m.i == noun.i + 1 and any(
+        x.pos_ == "PROPN" for x in m.doc[m.i + 1:m.i + 4])  # (not "from families receiving … (TANF or SSI)")
 
 
 def _bounded_item(item: str) -> str | None:

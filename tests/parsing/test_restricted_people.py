@@ -88,3 +88,12 @@ def test_a_relative_clause_keeps_its_second_verb():
 def test_a_kind_of_person_in_the_subject_is_a_condition(text, linear, questions):
     p = parse_policy(text)
     assert (p.linear, [q.text for q in p.questions]) == (linear, questions)
+
+
+@pytest.mark.parametrize("text, question", [
+    # was "Are you a visitor?"; "Do you pay international fees?" with the place dropped
+    ("Visitors from the EU can stay for up to 6 months without a visa.", "Are you from the EU?"),
+    ("Students from outside the UK must pay international fees.", "Are you from outside the UK?"),
+])
+def test_where_the_people_come_from_is_the_condition(text, question):
+    assert [q.text for q in parse_policy(text).questions] == [question]
