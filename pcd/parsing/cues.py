@@ -95,6 +95,10 @@ _LIST_REF = re.compile(
     r"(?:the\s+|these\s+)?(?:followings?|these|below)\b[\w\s]*?:?$", re.I)
 _INLINE_REF = re.compile(r"\b(?:(?P<q>all|each|both|every|one|any|either|at least one|one or more|some|none|neither)"
                          r"\s+of\s+)?(?:the\s+|these\s+)followings?\b.*$", re.I)
+# a list introduced by a duty or a ban ("You must:", "Staff must not:"): its items are what one does
+_MODAL_INTRO = re.compile(r"\b(?:must|shall|should|need to|needs to|have to|has to|required to)(?:\s+not)?\s*:\s*$"
+                          r"|\bmustn['’]t\s*:\s*$", re.I)
+_BANNED_INTRO = re.compile(r"\b(?:must|shall|should|may)\s+not\s*:\s*$|\bmustn['’]t\s*:\s*$", re.I)
 _AND_INTRO = re.compile(r"\b(all of|each of|every one of|both|all the following|all these|must|need to|needs to|"
                         r"have to|has to|required|requires?|requirements?|you['’]ll need|will need|criteria|conditions|(?:the|these) followings? appl(?:y|ies))\b", re.I)
 _OR_INTRO = re.compile(r"\b(one of|any of|either|at least one|one or more|include|includes|including|such as|"
@@ -180,6 +184,8 @@ def intro_combinator(text: str, default: str = "OR") -> str:
         return "AND"
     if re.search(r"\b(one of|any of|either|at least one|one or more|any one)\b", low):
         return "OR"
+    if _BANNED_INTRO.search(low):
+        return "OR"  # "You must not: * share … * store …": doing any one of them breaks the ban
     if _AND_INTRO.search(low):
         return "AND"
     if _OR_INTRO.search(low):
@@ -313,6 +319,21 @@ class Analyzer:
                 # "they died before 6 April 2016 but would have reached State Pension age …", "the patient is
                 # present and does not object": two conditions about one subject
                 kids.append(self.condition_plan(it, self.docs[it.id], 0, len(it.text), [], subject))
+            elif not stub and not suffix and subject == "you" and _MODAL_INTRO.search(intro.text) and \
+                    it.id in self.docs and self.docs[it.id][0].pos_ in ("NOUN", "PROPN", "ADJ") and \
+                    nlp()("you " + it.text)[1].tag_ == "VBP" and not re.match(
+                        r"(?i)\w+(?:tion|sion|ment|ness|ity|ance|ence|ship)\b", it.text):  # ("registration")
+                # "You must not: * share customer data with anyone …": a duty's item that reads as a verb phrase once
+                # it has its subject, which spaCy alone read as a noun phrase ("Are you a share customer datum …?");
+                # "Your business must have: * registration" stays a thing
+                kids.append(self.leaf_from_text(it, 0, len(it.text), subject, "you"))
+            elif stub and it.id in self.docs and _opens_with_subject(self.docs[it.id]) and \
+                    self.docs[it.id][0].lower_ in ("you", "they", "your", "their") and not re.search(
+                        r"(?i)\b(?:since|when|after|before|because|if|that|until|as|where|while)\s*$", stub):
+                # (a stub that ends in "since" takes a clause: "… for the first time since: * your child entered …")
+                # "if they meet any of the following: 1. they have worked here …": a whole clause takes no stub
+                # (was "Do you meet you have worked here …?")
+                kids.append(self.leaf_from_text(it, 0, len(it.text), subject, "", suffix))
             else:
                 kids.append(self.leaf_from_text(it, 0, len(it.text), subject, stub, suffix))
         return mk(op, kids)

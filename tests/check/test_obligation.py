@@ -90,3 +90,9 @@ def test_the_conclusion_says_the_tree_decides_the_duty():
     assert r.label == "non_compliant"
     assert (r.policy.conclusion.text, r.policy.conclusion.polarity) == (
         "the duty is met: Tenants must not keep pets", "positive")
+
+
+def test_breaking_any_item_of_a_listed_ban_is_non_compliant():
+    r = pcd.check("You must not:\n\n* share your password\n* leave your laptop unlocked",
+                  "I shared my password with a colleague.")
+    assert r.label == "non_compliant"

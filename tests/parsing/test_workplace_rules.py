@@ -244,3 +244,30 @@ def test_a_second_participle_after_be_is_passive_too():
     assert [q.text for q in p.questions] == ["Are passwords at least 12 characters long?",
                                              "Are passwords changed every 90 days?"]
     assert p.linear == "AND(q1, q2)"
+
+
+def test_a_list_of_banned_acts_is_broken_by_any_one():
+    # was AND of "Are you a share customer datum …?" questions: sharing alone was undetermined
+    p = parse_policy("You must not:\n\n* share customer data with anyone outside the company\n"
+                     "* store customer data on personal devices\n* send customer data by unencrypted email")
+    assert p.linear == "OR(q1, q2, q3)"
+    assert [q.text for q in p.questions] == ["Do you share customer data with anyone outside the company?",
+                                             "Do you store customer data on personal devices?",
+                                             "Do you send customer data by unencrypted email?"]
+    assert p.conclusion.polarity == "negative"
+
+
+def test_a_list_of_duties_stays_all_of_them():
+    p = parse_policy("You must:\n\n* share customer data with your manager\n* store customer data on the server")
+    assert (p.linear, [q.text for q in p.questions]) == (
+        "AND(q1, q2)", ["Do you share customer data with your manager?", "Do you store customer data on the server?"])
+
+
+def test_whole_clauses_listed_after_meet_take_no_stub():
+    # was "Do you meet you have worked here for more than 6 months?"
+    p = parse_policy("Employees may work from home if they meet any of the following:\n\n"
+                     "1. they have worked here for more than 6 months\n"
+                     "2. their role does not require them to be on site")
+    assert p.linear == "OR(q1, NOT(q2))"
+    assert [q.text for q in p.questions] == ["Have you worked here for more than 6 months?",
+                                             "Does your role require you to be on site?"]
