@@ -32,7 +32,8 @@ __all__ = ["with_obligation", "duty_question"]
 # "<who> must (not) <do>", "<who> shall (not) <do>", "<who> has to / needs to / is required to <do>": the modal, its
 # negation (of "must" and "shall" only: "you don't have to pay" exempts, it bans nothing) and the duty
 _DUTY = re.compile(r"^(?P<who>.{0,120}?)\b(?:(?:must|shall)(?P<neg>\s+not|n['’]t)?|(?:have|has|need|needs)\s+to|"
-                   r"(?:is|are)\s+required\s+to)\s+(?P<duty>\w[^.;:]*?)\s*[.;]?\s*$", re.I)
+                   r"(?:is|are)\s+required\s+to|(?P<need>need|needs)(?=\s+(?:an?|the|their|your|his|her|"
+                   r"[a-z-]+['’]s)\s))\s+(?P<duty>\w[^.;:]*?)\s*[.;]?\s*$", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:do|does|did|will|would)\s*(?:not|n['’]t)\s*$|\b(?:don|doesn|didn|won)['’]t\s*$|"
                              r"\bnot\s*$", re.I)
 
@@ -44,8 +45,9 @@ def duty_question(conclusion: Conclusion) -> tuple[str, bool] | None:
     m = _DUTY.match(conclusion.text)
     if m is None or not _binds_the_reader(m.group("who")) or _NEGATED_BEFORE.search(m.group("who")):
         return None
-    # "you complete …": not "complete" read as an adjective
-    question, negated = write_question("you " + m.group("duty"), "you")
+    # "you complete …": not "complete" read as an adjective; what one needs one must have ("Children under 16 need
+    # a parent's consent" -> "Do you have a parent's consent?")
+    question, negated = write_question(("you have " if m.group("need") else "you ") + m.group("duty"), "you")
     if negated or not usable_question(question):
         return None
     return question, m.group("neg") is not None

@@ -96,3 +96,12 @@ def test_breaking_any_item_of_a_listed_ban_is_non_compliant():
     r = pcd.check("You must not:\n\n* share your password\n* leave your laptop unlocked",
                   "I shared my password with a colleague.")
     assert r.label == "non_compliant"
+
+
+def test_what_one_needs_is_a_duty_to_have_it():
+    # was the bound alone ("Are you under 16?"): a 14-year-old without consent came out compliant
+    pol = "Children under 16 need a parent's consent to open an account."
+    r = pcd.check(pol, "I am 14 and my mum has not given consent.")
+    assert r.policy.linear == "OR(NOT(q1), q2)"
+    assert r.policy.questions[-1].text == "Do you have a parent's consent to open an account?"
+    assert pcd.check(pol, "I am 30.").label == "compliant"
