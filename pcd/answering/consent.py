@@ -68,15 +68,16 @@ _ASKED = [
 
 @dataclass(frozen=True)
 class ConsentAsked:
-    """What a consent question asks: whose consent (None: the reader's own question names no one else, or the person
-    the information is about) and whether it must be written."""
+    """What a consent question asks: whose consent ("you" for the reader's own, None for the person the information is
+    about, else the named party) and whether it must be written."""
 
     consenter: str | None
     written: bool
 
 
 def consent_asked(question: str) -> ConsentAsked | None:
-    """What ``question`` asks about a consent, or None when it asks anything else.
+    """What ``question`` asks about a consent, or None when it asks anything else. The consenter is who must
+    consent: a named party, "you" (the reader's own), or None (the person the information is about).
 
     >>> consent_asked("Do you have the landlord's written consent?")
     ConsentAsked(consenter='landlord', written=True)
@@ -91,9 +92,10 @@ def consent_asked(question: str) -> ConsentAsked | None:
         if m is None:
             continue
         groups = m.groupdict()
-        named = groups.get("whose") or groups.get("of") or ("" if groups["who"] == "you" else groups["who"])
+        named = groups.get("whose") or groups.get("of") or groups["who"]
         who = re.sub(r"^(?:the|your|a|an|their|his|her)\s+|'s\s*$", "", (named or "").strip()).strip()
-        consenter = None if not who or who == "you" or who in _SUBJECTS else who
+        # "Did you agree to the terms?", "Have you given us explicit consent?": the reader's own, said with "I"
+        consenter = None if not who or who in _SUBJECTS else who
         written = bool(re.search(r"\b(?:written|signed)\b", groups.get("quals") or "")) or " sign" in body
         return ConsentAsked(consenter, written)
     return None
@@ -140,7 +142,10 @@ def consent_in(sentence: str, asked: ConsentAsked) -> bool | None:
     low = sentence.lower()
     if _RULE.search(low):
         return None
-    if asked.consenter is not None:
+    if asked.consenter == "you":
+        if not re.search(r"\b(?:i|my|me|we|our|us)\b", low):
+            return None
+    elif asked.consenter is not None:
         head = asked.consenter.split()[-1]
         if not re.search(rf"\b{re.escape(head)}s?\b", low):
             return None

@@ -21,6 +21,7 @@ from pcd.answering.consent import ConsentAnswerer, ConsentAsked, consent_asked
     ("Did an Institutional Review Board or privacy board approve a waiver of the individual's authorization?", None),
     ("Does the authorization contain material information known to be false?", None),
     ("Do you keep pets?", None),
+    ("Did you agree to the terms?", ConsentAsked("you", False)),  # the reader's own: said with "I"
 ])
 def test_what_a_question_asks(question, asked):
     assert consent_asked(question) == asked
@@ -39,6 +40,8 @@ def test_what_a_question_asks(question, asked):
     ("The app shares location data with advertisers. Users are never asked.",
      "Is the processing based on the data subject's consent?", "no"),
     ("She refused consent to the research.", "Did the data subject give explicit consent for this processing?", "no"),
+    ("I never agreed to the new terms.", "Did you agree to the terms?", "no"),
+    ("I agreed to the terms last week.", "Did you agree to the terms?", "yes"),
 ])
 def test_answers_from_the_sentence_that_says(scenario, question, value):
     got = ConsentAnswerer().answer_batch([question], scenario)[0]
@@ -56,6 +59,7 @@ def test_answers_from_the_sentence_that_says(scenario, question, value):
     # sentences that disagree
     ("My manager approved it. Later my manager did not approve the change.", "Does your manager agree?"),
     ("I have a dog.", "Do you have the landlord's written consent?"),  # nothing said
+    ("She never agreed to the terms.", "Did you agree to the terms?"),  # someone else's
 ])
 def test_abstains(scenario, question):
     assert ConsentAnswerer().answer_batch([question], scenario) == [None]
