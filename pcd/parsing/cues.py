@@ -36,8 +36,8 @@ from typing import Any
 from ..policy import Clause, Conclusion
 from .nlp import nlp
 from .plan import Leaf, Plan, leaves, mk
-from .questions import (PARTIES, PARTNER_WORDS, PERSON_NOUNS, clean_condition, finish_question, is_demonstrative,
-                        question_from_tokens, strippable_end, usable_question, write_question)
+from .questions import (PARTIES, PARTNER_WORDS, PERSON_NOUNS, clean_condition, finish_question, indefinite_article,
+                        is_demonstrative, question_from_tokens, strippable_end, usable_question, write_question)
 from .structure import segment
 
 _MARKERS = [
@@ -1563,7 +1563,9 @@ class Analyzer:
         return mk("AND", kids)
 
     def _noun_question(self, clause: Clause, t) -> Plan | None:
+        # (a count is a limit, not a kind: "Only one person per household may apply" is not "Are you an one person?")
         mods = [x for x in t.subtree if x.i < t.i and x.dep_ in ("amod", "compound", "nmod", "nummod")
+                and not (x.dep_ == "nummod" and x.lower_ == "one" and x.i > 0 and x.doc[x.i - 1].lower_ == "only")
                 and (x.lower_ not in _NOT_RESTRICTIVE or (x.lower_ == "new" and t.lemma_.lower() in _NEWCOMERS))]
         of = next((c for c in t.children if c.dep_ == "prep" and c.i == t.i + 1 and (
             c.lower_ == "of" or (c.lower_ in ("in", "from", "on", "at") and t.lemma_.lower() in _VACUOUS_PERSONS))
@@ -1595,7 +1597,7 @@ class Analyzer:
         if words.count("(") > words.count(")"):  # the parse left the closing bracket outside the phrase
             words.append(")")
         # "staff" and "personnel" are many people: "Are you authorised personnel?"
-        article = [] if t.lower_ in ("staff", "personnel") else ["an" if words[0][:1].lower() in "aeio" else "a"]
+        article = [] if t.lower_ in ("staff", "personnel") else [indefinite_article(words[0])]
         q = finish_question(["Are you"] + article + words)
         if not usable_question(q):  # "Are you a sale of which?"
             return None

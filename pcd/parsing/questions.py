@@ -65,10 +65,16 @@ _GENERIC_READERS = frozenset("""person individual employee worker applicant clai
 intern starter trainee apprentice resident tenant visitor user contractor volunteer pupil candidate""".split())
 
 
-def _article(word: str) -> str:
+def indefinite_article(word: str) -> str:
+    """The indefinite article before ``word``.
+
+    >>> [indefinite_article(w) for w in ("employee", "one", "MRI", "user", "European", "hour", "unemployed")]
+    ['an', 'a', 'an', 'a', 'a', 'an', 'an']
+    """
     if re.fullmatch(r"(?:[A-Z]\.?){2,}", word):  # an initialism is read letter by letter: "a U.S.", "an MRI"
         return "an" if word[0] in "AEFHILMNORSX" else "a"
-    return "an" if re.match(r"(?i)[aeio]|u(?!ni|se|sa|ro)|h(?:our|onest)", word) else "a"
+    # ("a one-parent family", "a once-a-year payment", "a European": they sound "won", "yu")
+    return "an" if re.match(r"(?i)(?!one\b|once\b|eu)[aeio]|u(?!ni|se|sa|ro)|h(?:our|onest)", word) else "a"
 
 
 _QUOTES = {"‘": "’", "“": "”"}  # opening -> closing
@@ -610,7 +616,7 @@ def _singular_run(words) -> tuple[list[str], int, bool]:
         return out, k, False
     out[h] = out[h][:len(out[h]) - len(last.text)] + lemma
     if not any(t.pos_ == "DET" or t.tag_ in ("PRP$", "CD") for t in toks[:h]):
-        out.insert(0, _article(out[0]))
+        out.insert(0, indefinite_article(out[0]))
     return out, k, True
 
 
@@ -694,7 +700,7 @@ def _fragment_question(words, subject: str) -> list[str]:
         verb = first.lemma_ if first.tag_ == "VBZ" else first_w
         return [do] + subj + [verb] + rest
     if lone_plural and first.lemma_ and first.lemma_ != low:
-        return [be] + subj + [_article(first.lemma_), first.lemma_]
+        return [be] + subj + [indefinite_article(first.lemma_), first.lemma_]
     reread = _clause_misread_as_noun_phrase(words)
     if reread:
         return reread

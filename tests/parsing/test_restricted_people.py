@@ -97,3 +97,11 @@ def test_a_kind_of_person_in_the_subject_is_a_condition(text, linear, questions)
 ])
 def test_where_the_people_come_from_is_the_condition(text, question):
     assert [q.text for q in parse_policy(text).questions] == [question]
+
+
+def test_a_count_is_no_kind_of_person():
+    # was "Are you an one person?"; a limit per household names no condition of the reader
+    assert parse_policy("Only one person per household may apply.").status == "no_conditions"
+    # ("a one parent family": "one" sounds "won", and here it is a kind)
+    assert [q.text for q in parse_policy("One parent families can get extra help.").questions] == [
+        "Are you a one parent family?"]
