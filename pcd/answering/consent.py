@@ -101,21 +101,22 @@ def consent_asked(question: str) -> ConsentAsked | None:
     return None
 
 
-_NEG = re.compile(rf"\bwithout\s+(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}(?:[a-z-]+\s+)?(?:{_NOUN}|asking|"
+# the words before a consent: "her", "the patient's written", "any prior"
+_BEFORE = rf"(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}"
+_NEG = re.compile(rf"\bwithout\s+{_BEFORE}(?:[a-z-]+\s+)?(?:{_NOUN}|asking|"
                   rf"checking|telling|first\s+(?:asking|checking|getting|obtaining|seeking))\b"
                   rf"|(?:\bnever|\bnot|n['’]t|\bno\s+one)\s+(?:\w+\s+){{0,2}}?(?:asked|ask|sought|seek|agreed|agree|"
                   rf"consented|consent|approved|approve|authori[sz]ed|authori[sz]e)\b"
                   # (what was not got must be the consent: "I didn't get a receipt but my manager approved it")
                   rf"|(?:\bnever|\bnot|n['’]t)\s+(?:\w+\s+){{0,2}}?(?:obtained|obtain|given|give|gave|signed|sign|got|"
-                  rf"get|received|receive)\s+(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}(?:[a-z-]+\s+)?{_NOUN}\b"
-                  rf"|\b(?:refused|declined|denied|withheld|withdrew|revoked|rejected)\s+(?:(?:{_QUALIFIER}|"
-                  rf"[a-z-]+['’]s)\s+){{0,3}}(?:{_NOUN}|it|the\s+request)\b"
+                  rf"get|received|receive)\s+{_BEFORE}(?:[a-z-]+\s+)?{_NOUN}\b"
+                  rf"|\b(?:refused|declined|denied|withheld|withdrew|revoked|rejected)\s+{_BEFORE}"
+                  rf"(?:{_NOUN}|it|the\s+request)\b"
                   rf"|\bsaid\s+no\b|\bno\s+(?:(?:{_QUALIFIER})\s+){{0,2}}{_NOUN}\b|\bunauthori[sz]ed\b", re.I)
 # a consent named as given ("with the patient's written consent", "she signed an authorization form")
-_GIVEN = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+(?:(?:{_QUALIFIER}|[a-z-]+['’]s)\s+){{0,3}}"
-                    rf"{_NOUN}\b"
-                    rf"|\b(?:gave|given|granted|provided|signed|obtained|got|received)\s+(?:(?:{_QUALIFIER}|"
-                    rf"[a-z-]+['’]s)\s+){{0,3}}(?:[a-z-]+\s+)?{_NOUN}\b", re.I)
+_GIVEN = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+{_BEFORE}{_NOUN}\b"
+                    rf"|\b(?:gave|given|granted|provided|signed|obtained|got|received)\s+{_BEFORE}(?:[a-z-]+\s+)?"
+                    rf"{_NOUN}\b", re.I)
 # a named consenter's yes ("my landlord agreed", "my manager said it was fine"): anyone's "agreed" or "approved"
 # in a narrative ("a newly approved medication", "Dr Smith agreed to do so") is not the patient's consent
 _SAID_YES = re.compile(r"\b(?:agreed|consented|approved|authori[sz]ed|signed\s+off)\b"

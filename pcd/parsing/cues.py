@@ -1649,6 +1649,7 @@ class Analyzer:
           Universal Credit?"."""
         for c in self._body_clauses():
             text = c.text
+            alt = None
             m = _NO_NEED_TO.search(text)
             if m:
                 condition = f"you are {_gerund(m.group('verb'))} {m.group('what').strip()}"
@@ -1675,12 +1676,8 @@ class Analyzer:
                 # "Staff may work from home … with their manager's approval": the permission rests on having it
                 condition = "you have " + m.group("what")
                 span, concl_end = m.span("what"), m.start("with")
+                # "… or where necessary for medical diagnosis": another ground, either of which permits it
                 alt = self._consent_alternative(c, m) if m.group("alt") else None
-                if alt is not None:
-                    question, negated = write_question(condition, "you", others=self.others)
-                    if usable_question(question) and not negated:
-                        leaf = Leaf(question, c.id, c.start + span[0], c.start + span[1])
-                        return self._guarding(c, mk("OR", [leaf, alt]), concl_end if concl_end > 3 else None)
             elif (m := _FOR_PURPOSES.search(text)) and len(_list_items(m.group("purposes"))) > 1 and not any(
                     re.fullmatch(r"\w+ing", item) for _, item in _list_items(m.group("purposes"))[:-1]):
                 # (not "for preventing or controlling disease": the verbs share their object)
@@ -1702,7 +1699,8 @@ class Analyzer:
             if not usable_question(question):
                 continue
             leaf = Leaf(question, c.id, c.start + span[0], c.start + span[1])
-            return self._guarding(c, mk("NOT", [leaf]) if negated else leaf, concl_end if concl_end > 3 else None)
+            plan = mk("OR", [mk("NOT", [leaf]) if negated else leaf, alt])
+            return self._guarding(c, plan, concl_end if concl_end > 3 else None)
         return None
 
     def _body_clauses(self):
@@ -1799,8 +1797,10 @@ class Analyzer:
             if len(item.split()) > max_words:
                 continue
             start, end = m.start(group) + at, m.start(group) + at + len(item)
-            asked = (_bounded_item(item) or _described_thing(item)) if subject == "it" else None
-            out.append(Leaf(asked, c.id, c.start + start, c.start + end) if asked
+            # "balances above £1,000" -> "Is the balance above £1,000?", as a bounded subject is asked
+            bounded = self._bound(c, _BOUNDED_SUBJECT.fullmatch(c.text, start, end)) if subject == "it" else None
+            asked = _described_thing(item) if subject == "it" and bounded is None else None
+            out.append(bounded[1] if bounded else Leaf(asked, c.id, c.start + start, c.start + end) if asked
                        else self.leaf_from_text(c, start, end, subject))
         return out
 
@@ -1893,14 +1893,9 @@ class Analyzer:
         """The other ground after "with … consent or where …": "where necessary for medical diagnosis" -> "Is it
         necessary for medical diagnosis?" (an elided subject is "it"), "where the processing is required by law"
         -> "Is the processing required by law?"."""
-        said = re.sub(r"(?i)^(?:where|when|if)\s+", "", m.group("alt"))
-        if re.match(r"(?i)(?:necessary|needed|required|justified|permitted|authori[sz]ed)\b", said):
-            said = "it is " + said
-        question, negated = write_question(said, "you", others=self.others)
-        if not usable_question(question):
-            return None
-        leaf = Leaf(question, c.id, c.start + m.start("alt"), c.start + m.end("alt"))
-        return mk("NOT", [leaf]) if negated else leaf
+        start = m.start("alt") + re.match(r"(?i)(?:where|when|if)\s+", m.group("alt")).end()
+        elided = re.match(r"(?i)(?:necessary|needed|required|justified|permitted|authori[sz]ed)\b", c.text[start:])
+        return self.leaf_from_text(c, start, m.end("alt"), "you", "it is" if elided else "")
 
     def _restricted_to(self) -> Unit | None:
         """Fallback: who a thing is restricted to ("Access to the server room is restricted to IT staff and
@@ -2507,14 +2502,6 @@ def _from_a_place(m, noun) -> bool:
     outside the UK")."""
     return m.dep_ == "prep" and m.lower_ == "from" and m.i == noun.i + 1 and any(
         x.pos_ == "PROPN" for x in m.doc[m.i + 1:m.i + 4])  # (not "from families receiving … (TANF or SSI)")
-
-
-def _bounded_item(item: str) -> str | None:
-    """The question for things named with a bound ("balances above £1,000" -> "Is the balance above £1,000?"), or
-    None."""
-    m = re.fullmatch(r"(?P<noun>[a-z-]+s)\s+(?P<bound>(?:above|over|under|below|more than|less than|exceeding|of more "
-                     r"than|of less than)\s+[£$€]?\d[\d,.]*(?:\s+[a-z]+)?)", item.strip())
-    return f"Is the {_singular(m.group('noun'))} {re.sub(r'^of ', '', m.group('bound'))}?" if m else None
 
 
 def _described_list(things: str) -> str | None:
