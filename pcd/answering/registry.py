@@ -50,5 +50,6 @@ def get_answerer(name: str, **kwargs):
 
 def _ensure_builtins() -> None:
     # importing the modules registers the built-in answerers
-    from pcd.answering import (ages, baselines, consent, cross_encoder, dates, elapsed, history, lm,  # noqa: F401
+    from pcd.answering import (ages, baselines, consent, cross_encoder, dates, durations, elapsed, history,  # noqa: F401
+                               lm,
                                nli, places, possession, quantities)

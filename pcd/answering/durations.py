@@ -1,0 +1,182 @@
+"""The ``durations`` answerer: how long something lasted, or how far ahead it was done, against a rule's limit.
+
+A question that bounds a length of time ("Is your flight delayed by more than 3 hours?", "Do you have at least 26
+weeks of continuous service?", "Do you cancel at least 48 hours before your appointment?", "Do you give at least one
+month's written notice before moving out?") is answered from the one scenario sentence that gives the same event a
+length ("My flight was delayed 5 hours", "I have worked here for a year", "I started 2 months ago", "I cancelled the
+day before", "I emailed my landlord two weeks before I moved out"), converting units (minutes to years). The event is
+the same when the sentence holds one of the question's words or a verb for it (service ~ worked, joined; notice ~
+told, emailed; absent ~ missed). It abstains, and the next answerer of the chain decides, on anything else: no such
+sentence or two, someone else's time ("My son missed 12 days" against "Are you absent …?"), "after" against
+"before", a length too close to the limit to tell across units ("4 weeks" against "one month"), and times since an
+event ("… ago", "since", "within", the ``elapsed`` answerer's questions). Where the question asks for more than the
+length ("written notice", "paid leave") and the sentence does not say it, only a "no" is given.
+
+    >>> from pcd.answering.durations import DurationAnswerer
+    >>> a = DurationAnswerer().answer_batch(["Is your flight delayed by more than 3 hours?", "Are you married?"],
+    ...                                     "My flight was delayed 5 hours. We missed the wedding.")
+    >>> a[0].value, a[0].evidence.text, a[1]
+    ('yes', 'My flight was delayed 5 hours.', None)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from pcd.answering.base import Answerer, HistoryTurn, decided
+from pcd.answering.registry import register_answerer
+from pcd.answering.text import STOPWORDS, _stem, number_words_to_digits, sentences
+from pcd.answering.types import Answer
+
+__all__ = ["DurationAnswerer", "duration_test", "stated_durations"]
+
+_HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.5, "year": 8766.0}
+_UNIT = r"(?P<unit>minute|hour|day|week|month|year)s?"
+_N = r"(?P<n>\d+(?:\.\d+)?)"
+_TESTS: dict[str, Callable[[float, float], bool]] = {
+    ">": lambda v, n: v > n, ">=": lambda v, n: v >= n, "<": lambda v, n: v < n, "<=": lambda v, n: v <= n}
+# the bound before the length ("more than 3 hours") or after it ("3 hours or more")
+_BOUND_BEFORE = [(r"(?<!no )(?<!not )(?:more|longer) than|over|in excess of|exceeding", ">"), (r"at least|a minimum of", ">="),
+                 (r"no (?:more|longer) than|not more than|up to|at most|a maximum of", "<="),
+                 (r"(?:less|fewer|shorter) than|under", "<")]
+_BOUND_AFTER = [(r"or (?:more|longer)", ">="), (r"or (?:less|fewer|shorter)", "<=")]
+_Q_LENGTH = [(re.compile(rf"\b(?:{words})\s+{_N}\s+{_UNIT}(?:['’]s?)?(?![\w-])"), cmp) for words, cmp in _BOUND_BEFORE] + \
+            [(re.compile(rf"\b{_N}\s+{_UNIT}\s+(?:{words})\b"), cmp) for words, cmp in _BOUND_AFTER]
+# what makes a bounded time something other than a length: an age, a rate ("16 hours a week"), a time since or
+# within an event (the ``elapsed`` answerer's), a window ("in the last 2 years"), alternatives
+_NOT_A_LENGTH = re.compile(r"\b(?:ago|since|within|old|aged?|last|past|every|or\s+(?!more\b|longer\b|less\b|fewer\b|"
+                           r"shorter\b))\b|\b(?:minute|hour|day|week|month|year)s?\s+(?:a|an|per|each)\s+"
+                           r"(?:day|week|month|year)\b")
+# words of a question that name no event: the length's own words and what any requirement says
+_GENERIC = STOPWORDS | {"least", "most", "longer", "shorter", "fewer", "period", "time", "total", "full", "whole",
+                        "continuous", "consecutive", "continuously", "before", "after", "late", "early", "advance",
+                        "minimum", "maximum", "excess", "exceeding", "minute", "hour", "day", "week", "month", "year",
+                        "minutes", "hours", "days", "weeks", "months", "years", "get", "give", "take", "make", "need"}
+# a question word → verbs a sentence may give the same event with (stems of the question's words, regex of the
+# sentence's): "continuous service" is "I have worked here", notice is "I told …"
+_EVENT_VERBS = [(r"servic|employ|work|job", r"work(?:ed|ing)?|employed|hired|join(?:ed)?|start(?:ed)?|job"),
+                (r"notic", r"told|tell|notif(?:y|ied)|inform(?:ed)?|email(?:ed)?|wr(?:ote|itten)|warn(?:ed)?|"
+                           r"gave|given|noti(?:ce|fied)"),
+                (r"delay", r"late|delay(?:ed)?"), (r"absen", r"miss(?:ed)?|off|away|absent|absence"),
+                (r"resid|liv", r"li(?:ve|ved|ving)|resident|moved|been here"), (r"marri", r"married"), (r"cancel", r"cancel(?:l?ed)?")]
+# a start counted from now: "I started 2 months ago" has worked 2 months
+_STARTED = re.compile(r"\b(?:start(?:ed)?|join(?:ed)?|began|begun|hired|moved|married|became|took up)\b", re.I)
+# requirements beyond the length (question word, sentence words): the sentence must say them too before a "yes"
+_REQUIREMENTS = [(r"\bwrit", r"\bwrit|\bletter"), (r"\bsign", r"\bsign"), (r"\bpaid\b", r"\bpaid\b"),
+                 (r"\bunpaid\b", r"\bunpaid\b"), (r"\bapprov", r"\bapprov"), (r"\bcertif", r"\bcertif")]
+_THIRD_PERSON = re.compile(r"^\s*(?:(?:my|our|his|her|their)\s+(?P<who>[a-z]+)|he|she|they)\b", re.I)
+
+# lengths a scenario gives: "5 hours", "a year", "two weeks", "a 5-hour delay", "a year and a half", "the day before"
+_S_LENGTH = re.compile(rf"\b(?P<n>\d+(?:\.\d+)?|an?)[\s-]+{_UNIT}(?P<half>\s+and\s+a\s+half)?(?![\w-])", re.I)
+_S_FIXED = [(re.compile(r"\bthe\s+(?:day|night|evening)\s+before\b", re.I), 24.0),
+            (re.compile(r"\bthe\s+week\s+before\b", re.I), 168.0), (re.compile(r"\ba\s+fortnight\b", re.I), 336.0),
+            (re.compile(r"\bhalf\s+an\s+hour\b", re.I), 0.5), (re.compile(r"\bthe\s+same\s+day\b", re.I), 0.0)]
+
+
+def duration_test(question: str) -> tuple[str, float, str, set[str]] | None:
+    """(comparison, limit in hours, unit asked in, event word stems) for a question that bounds a length of time,
+    else None.
+
+    >>> cmp, hours, unit, words = duration_test("Do you have at least 26 weeks of continuous service?")
+    >>> cmp, hours, unit, sorted(words)
+    ('>=', 4368.0, 'week', ['service'])
+    >>> duration_test("Has it been more than 30 days since purchase?"), duration_test("Are you over 65?")
+    (None, None)
+    """
+    body = number_words_to_digits(re.sub(r"\s+", " ", question.strip().lower()).replace("’", "'")).rstrip(" ?")
+    if _NOT_A_LENGTH.search(body):
+        return None
+    body = re.sub(r"\b(?:a|an|one)\b (?=(?:minute|hour|day|week|month|year)s?\b)", "1 ", body)
+    found = [(m, cmp) for pattern, cmp in _Q_LENGTH for m in pattern.finditer(body)]
+    if len(found) != 1:
+        return None
+    m, cmp = found[0]
+    unit = m.group("unit")
+    # the event's words; what follows "before" or "after" is only the time it is counted from ("… before your
+    # appointment": "I cancelled three days before" need not name it)
+    rest = re.sub(r"\b(?:before|after|prior to|in advance of)\b.*$", "", body[:m.start()] + " " + body[m.end():])
+    words = {_stem(w) for w in re.findall(r"[a-z]+", rest)
+             if w not in _GENERIC and len(w) >= 2 and not any(re.match(q, w) for q, _ in _REQUIREMENTS)}
+    return cmp, float(m.group("n")) * _HOURS[unit], unit, words
+
+
+def stated_durations(sentence: str) -> list[tuple[float, str]]:
+    """The lengths of time a sentence gives, in hours, each with its unit; a time "ago" counts only after a start
+    ("I started 2 months ago"), ages and rates not at all.
+
+    >>> stated_durations("My flight was delayed five hours."), stated_durations("I started 2 months ago.")
+    ([(5.0, 'hour')], [(1461.0, 'month')])
+    >>> stated_durations("I am 40 years old and work 30 hours a week."), stated_durations("I cancelled the day before.")
+    ([], [(24.0, 'day')])
+    """
+    read = number_words_to_digits(sentence)
+    fixed = [(m.span(), hours) for pattern, hours in _S_FIXED for m in pattern.finditer(read)]
+    found: list[tuple[float, str]] = [(hours, "day" if hours >= 24 else "hour") for _, hours in fixed]
+    for m in _S_LENGTH.finditer(read):
+        if any(s <= m.start() < e for (s, e), _ in fixed):
+            continue  # "half an hour" is not also "an hour"
+        before, after = read[max(0, m.start() - 12):m.start()].lower(), read[m.end():m.end() + 24].lower()
+        if re.search(r"(?:minute|hour|day|week|month|year|once|twice|times|per|every|each)s?\s+$", before):
+            continue  # the period of a rate: "30 hours a week", "twice a month"
+        if re.match(r"\s*(?:-|\s)?(?:old|of age)\b|\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b", after):
+            continue
+        if re.match(r"\s+ago\b", after) and not _STARTED.search(read[:m.start()]):
+            continue  # "I bought it 3 days ago" is a time since, the ``elapsed`` answerer's
+        n = 1.0 if m.group("n").lower() in ("a", "an") else float(m.group("n"))
+        unit = m.group("unit").lower()
+        found.append(((n + (0.5 if m.group("half") else 0.0)) * _HOURS[unit], unit))
+    return found
+
+
+def _same_event(words: set[str], sentence: str) -> bool:
+    """Whether the sentence speaks of every word of the question's event, itself or by a verb for it."""
+    low = sentence.lower()
+    return bool(words) and all(
+        re.search(rf"\b{re.escape(w)}", low) or any(re.match(q, w) and re.search(rf"\b(?:{s})\b", low)
+                                                    for q, s in _EVENT_VERBS) for w in words)
+
+
+def _whose(words: set[str], sentence: str) -> bool:
+    """Whether the sentence speaks of the reader or of the question's thing, not of someone else."""
+    m = _THIRD_PERSON.match(sentence)
+    if m is None:
+        return True
+    return m.group("who") is not None and _stem(m.group("who").lower()) in words
+
+
+@register_answerer("durations")
+class DurationAnswerer(Answerer):
+    """Answers questions bounding a length of time (a delay, service, notice, an absence) from the one sentence
+    giving that event a length; abstains on everything else."""
+
+    name = "durations"
+
+    def answer_batch(self, questions: Sequence[str], scenario: str,
+                     history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
+        out: list[Answer | None] = []
+        for q in questions:
+            test = duration_test(q) if scenario else None
+            out.append(self._answer(q, test, scenario) if test is not None else None)
+        return out
+
+    def _answer(self, question: str, test: tuple[str, float, str, set[str]], scenario: str) -> Answer | None:
+        cmp, limit, asked_unit, words = test
+        low_q = question.lower()
+        facts = []
+        for sent, span in sentences(scenario):
+            low = sent.lower()
+            if not _same_event(words, sent) or not _whose(words, sent):
+                continue
+            if ("before" in low_q and re.search(r"\bafter\b", low)) or ("after" in low_q and "before" in low):
+                continue
+            facts += [(hours, unit, sent, span) for hours, unit in stated_durations(sent)]
+        if len(facts) != 1:
+            return None
+        hours, unit, sent, span = facts[0]
+        if unit != asked_unit and abs(hours - limit) <= 0.1 * limit:
+            return None  # "4 weeks" against "one month": too close to tell across units
+        holds = _TESTS[cmp](hours, limit)
+        if holds and any(re.search(q, low_q) and not re.search(s, sent.lower()) for q, s in _REQUIREMENTS):
+            return None  # long enough, but was the notice written?
+        return decided(question, holds, sent, span, self.name)

@@ -1,0 +1,95 @@
+"""The durations answerer: a length of time (a delay, service, notice, an absence, how far ahead) against a rule's
+limit, across units; abstention where the sentence is about something or someone else."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pcd import check
+from pcd.answering import DEFAULT_CHAIN, answer
+from pcd.answering.durations import DurationAnswerer, duration_test, stated_durations
+
+HOURS = {"hour": 1, "day": 24, "week": 168, "month": 730.5, "year": 8766}
+BOUNDS = {"more than": lambda v, n: v > n, "at least": lambda v, n: v >= n, "less than": lambda v, n: v < n,
+          "no more than": lambda v, n: v <= n}
+
+
+@given(st.integers(1, 60), st.sampled_from(sorted(HOURS)), st.integers(1, 60), st.sampled_from(sorted(HOURS)),
+       st.sampled_from(sorted(BOUNDS)))
+def test_duration_arithmetic_across_units(n, unit, stated, stated_unit, bound):
+    question = f"Is your flight delayed by {bound} {n} {unit}s?"
+    got = DurationAnswerer().answer_batch([question], f"We flew home on Sunday. My flight was delayed {stated} "
+                                                      f"{stated_unit}s.")[0]
+    value, limit = stated * HOURS[stated_unit], n * HOURS[unit]
+    if unit != stated_unit and abs(value - limit) <= 0.1 * limit:
+        assert got is None  # "4 weeks" against "one month": too close to tell across units
+        return
+    assert got is not None and got.value == ("yes" if BOUNDS[bound](value, limit) else "no")
+    assert got.evidence.text == f"My flight was delayed {stated} {stated_unit}s."
+
+
+@pytest.mark.parametrize("question, scenario, expected", [
+    ("Do you have at least 26 weeks of continuous service?", "I have worked here for a year.", "yes"),
+    ("Do you have at least 26 weeks of continuous service?", "I started 2 months ago.", "no"),
+    ("Do you cancel at least 48 hours before your appointment?", "I cancelled my appointment the day before.", "no"),
+    ("Do you cancel at least 48 hours before your appointment?", "I cancelled three days before the appointment.",
+     "yes"),
+    ("Do you give at least one month's written notice before moving out?",
+     "I emailed my landlord two weeks before I moved out.", "no"),
+    ("Do you give at least one month's written notice before moving out?",
+     "I gave my landlord two months notice in writing.", "yes"),
+    ("Are you absent for more than 10 days in a term?", "I missed 12 days this term.", "yes"),
+    ("Have you lived in the UK for at least 3 years?", "I moved to the UK 2 years ago.", "no"),
+    ("Is the loan for longer than 25 years?", "We need a loan for 30 years to buy the farm.", "yes"),
+    ("Did you defer for less than 12 months?", "I deferred for a year and a half.", "no"),
+    ("Is the meeting longer than 2 hours?", "The meeting lasted half an hour.", "no"),
+])
+def test_reads_the_length_the_scenario_gives_the_event(question, scenario, expected):
+    got = DurationAnswerer().answer_batch([question], scenario)[0]
+    assert got is not None and got.value == expected and got.evidence.text == scenario
+
+
+@pytest.mark.parametrize("question, scenario", [
+    ("Are you absent for more than 10 days in a term?", "My son missed 12 days this term."),  # someone else
+    ("Have you lived in the UK for at least 3 years?", "I have lived in France for five years."),  # another place
+    ("Have you been self-employed for at least 2 years?", "I have worked at a bakery for 3 years."),  # not self-
+    ("Do you give at least one month's written notice before moving out?",
+     "I told my landlord two months before."),  # long enough, but not said to be written
+    ("Do you cancel at least 48 hours before your appointment?", "I cancelled 3 days after the appointment."),
+    ("Is your flight delayed by more than 3 hours?", "My flight was delayed 2 hours, then 5 hours more."),  # two
+    ("Is your flight delayed by more than 4 weeks?", "My flight was delayed a month."),  # too close across units
+    ("Is your flight delayed by more than 3 hours?", "I work 30 hours a week."),  # a rate, another event
+    ("Have you been employed for at least 2 years?", "I'm 45 years old and have a job."),  # an age
+])
+def test_abstains_where_the_sentence_does_not_give_that_length(question, scenario):
+    assert DurationAnswerer().answer_batch([question], scenario) == [None]
+
+
+@pytest.mark.parametrize("question", [
+    "Has it been more than 30 days since purchase?",  # a time since: the elapsed answerer's
+    "Do you work at least 16 hours a week?",  # a rate: the quantities answerer's
+    "Have you claimed in the last 2 years?",  # a window
+    "Are you over 65?",  # an age
+    "Do you return it within 14 days?",
+    "Is the delay more than 3 hours or the flight cancelled?",  # alternatives
+])
+def test_only_questions_that_bound_a_length_are_read(question):
+    assert duration_test(question) is None
+
+
+def test_stated_lengths_skip_ages_rates_and_times_since():
+    assert stated_durations("I bought it 3 days ago.") == []  # the elapsed answerer's
+    assert stated_durations("I am 40 years old and work 30 hours a week.") == []
+    assert stated_durations("I joined the company 3 years ago.") == [(3 * 8766.0, "year")]
+    assert stated_durations("We had a 5-hour delay.") == [(5.0, "hour")]
+
+
+def test_in_the_default_chain_and_in_a_check():
+    assert DEFAULT_CHAIN.index("elapsed") < DEFAULT_CHAIN.index("durations") < DEFAULT_CHAIN.index("cross-encoder")
+    [got] = answer(["Do you have at least 26 weeks of continuous service?"], "I started 2 months ago.")
+    assert (got.value, got.answerer) == ("no", "durations")
+    policy = "Employees with at least 26 weeks of continuous service can request flexible working."
+    assert check(policy, "I started 2 months ago.", question="Can I request flexible working?").label == \
+        "non_compliant"
+    assert check(policy, "I have worked here for a year.", question="Can I request flexible working?").label == \
+        "compliant"
