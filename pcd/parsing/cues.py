@@ -214,6 +214,9 @@ class Analyzer:
         self.notes: list[str] = []
         self.combine = "all"
         self._list_used = False
+        # inside a duty no condition guards, each conjoined verb is a duty of its own ("must sign in at reception and
+        # wear a badge": which one was broken?); inside conditions ShARC's questions keep them together
+        self._duties = False
         self._required_thing: str | None = None  # the thing the last "<noun> must …" sentence bound
         self.focus: str | None = None
         # a policy that speaks to "you" means someone else by "they"/"he"/"she"
@@ -891,6 +894,8 @@ class Analyzer:
             # (conjoined to "be" itself: in "were called … and completed the full period" the second is active)
             conjoined = piece is not pieces[0] and piece[0].tag_ in ("VBN", "VBD") and piece[0].dep_ == "conj"
             be = piece[0].head if conjoined and piece[0].head.lemma_ == "be" else None
+            if conjoined and be is None and self._duties and _second_duty(piece[0]):
+                be = _passive_be(piece[0].head)  # "must be booked … and approved": approved too is passive
             if be is not None and pieces[0][0].i <= be.i <= pieces[0][-1].i:
                 # "Passwords must be at least 12 characters long and changed every 90 days": the participle is
                 # passive like the first ("Are passwords changed every 90 days?", not "Did you change …?")
@@ -1072,6 +1077,10 @@ class Analyzer:
                     starts_clause = True  # "has an adequacy decision or appropriate safeguards are in place"
                 elif t.lower_ in ("and", "or") and _second_complement(t):
                     starts_clause = True  # "if you are over 18 and a UK resident": two things you are
+                elif self._duties and t.lower_ == "and" and look is nxt and _second_duty(look):
+                    # "must sign in at reception and wear a badge", "must be booked two weeks ahead and approved by
+                    # your manager": two duties of the modal's verb (not "… as you earn or receive income")
+                    starts_clause = True
                 elif t.lower_ in ("and", "or") and look.tag_ == "VB" and look.dep_ in ("aux", "auxpass") and \
                         look.head.dep_ == "conj" and look.head.head.i < t.i and look.head.head.pos_ in ("VERB", "AUX"):
                     starts_clause = True  # "must have sustained injury and be located in …": a second requirement
@@ -1103,6 +1112,14 @@ class Analyzer:
         return cleaned, ops
 
     def _requirement(self, clause: Clause, doc) -> Unit | None:
+        """A requirement the sentence states ("You must …", "<thing> must …", "… need …"), as a unit."""
+        self._duties = not _MARKER_RE.search(clause.text)
+        try:
+            return self._stated_requirement(clause, doc)
+        finally:
+            self._duties = False
+
+    def _stated_requirement(self, clause: Clause, doc) -> Unit | None:
         banned = _MAY_NOT.match(clause.text)
         if banned:  # "You may not claim mileage for journeys between your home and work", "Staff must not …"
             unit = self._prohibition(clause, doc, banned.end())
@@ -1151,7 +1168,11 @@ class Analyzer:
     def _prohibition(self, clause: Clause, doc, start: int) -> Unit | None:
         """A prohibition no condition guards, of what is said from ``start``: it holds when the thing is not done
         (NOT of doing it). One a condition guards is a conclusion, read with its condition."""
-        plan = self.condition_plan(clause, doc, start, len(clause.text), [], "you")
+        duties, self._duties = self._duties, False  # "must not share or store it": one ban, read as written
+        try:
+            plan = self.condition_plan(clause, doc, start, len(clause.text), [], "you")
+        finally:
+            self._duties = duties
         return None if plan is None else Unit(mk("NOT", [plan]), "REQ", None, False)
 
     def _goal_first_requirement(self, clause: Clause) -> Unit | None:
@@ -2689,6 +2710,24 @@ def _shares_perfect(verb) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and head.tag_ == "VBN" and verb.i == head.i + 2 and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+
+
+def _second_duty(verb) -> bool:
+    """A verb conjoined to a modal's own verb, in the same voice, each with its own words: "(must) sign in … and
+    wear", "(must be) booked … and approved" (not "must buy and sell goods": one object, one duty)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or not any(
+            c.dep_ == "aux" and c.lower_ in ("must", "shall", "should") for c in head.children):
+        return False
+    if not any(head.i < c.i < verb.i and c.dep_ not in ("cc", "punct") for c in head.children):
+        return False
+    return (verb.tag_ == "VB" and head.tag_ == "VB") or (verb.tag_ == "VBN" and _passive_be(head) is not None)
+
+
+def _passive_be(verb):
+    """The passive "be" of a participle ("be" of "must be booked"), else None."""
+    return next((c for c in verb.children if c.dep_ == "auxpass" and c.lemma_ == "be"), None) \
+        if verb.tag_ == "VBN" else None
 
 
 def _own_verb_group(verb) -> bool:

@@ -1,0 +1,51 @@
+"""Duties no condition guards, each its own question: "Visitors must sign in at reception and wear a visitor badge"
+is broken by either one, and a check says which (one joined question was answered "yes" for a visitor who signed in
+and took the badge off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcd import check
+from pcd.policy import parse_policy
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("Visitors must sign in at reception and wear a visitor badge at all times.",
+     ["Do you sign in at reception?", "Do you wear a visitor badge at all times?"]),
+    ("Annual leave must be booked at least two weeks in advance and approved by your line manager.",
+     ["Is annual leave booked at least two weeks in advance?", "Is annual leave approved by your line manager?"]),
+    ("You must complete the form and send it to us.", ["Do you complete the form?", "Do you send it to us?"]),
+], ids=["active", "passive", "you"])
+def test_conjoined_duties_are_each_a_requirement(text, questions):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert p.linear == "AND(q1, q2)"
+
+
+@pytest.mark.parametrize("text, question", [
+    # one thing with two parts, not two duties of the modal's verb
+    ("You must have a way to handle complaints and resolve disputes with your customers.",
+     "Do you have a way to handle complaints and resolve disputes with your customers?"),
+    # a condition keeps its verbs together, as ShARC's questions do
+    ("You may get the full amount if you have expenses and study full-time on a course of at least 30 weeks.",
+     "Do you have expenses and study full-time on a course of at least 30 weeks?"),
+    # alternatives inside what is required are not two duties
+    ("You must pay the tax as you earn or receive income during the year.",
+     "Do you pay the tax as you earn or receive income during the year?"),
+], ids=["one-thing", "condition", "alternatives"])
+def test_verbs_that_are_not_two_duties_stay_one_question(text, question):
+    assert [q.text for q in parse_policy(text).questions] == [question]
+
+
+def test_a_ban_on_two_things_is_not_split_into_a_conjunction():
+    # NOT(AND(share, store)) would let either alone through; the ban stays one question
+    p = parse_policy("You must not share or store customer data on personal devices.")
+    assert p.linear == "NOT(q1)"
+
+
+def test_a_check_names_the_duty_that_was_broken():
+    r = check("Visitors must sign in at reception and wear a visitor badge at all times.",
+              answers={"q1": "yes", "q2": "no"})
+    assert r.label == "non_compliant"
+    assert [(c.quote, c.answer) for c in r.citations] == [("wear a visitor badge at all times", "no")]
