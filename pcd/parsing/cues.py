@@ -699,6 +699,10 @@ class Analyzer:
             elif main_spans and re.search(r"\bthem\s*[.,;]?\s*$", text[s:e]) and (
                     acted := _main_object(doc, *main_spans[0])) is not None:
                 plan = _named_thing(plan, acted, clause)  # "… return goods unless you have damaged them"
+            elif main_spans and re.search(r"\bone\s*[.,;]?\s*$", text[s:e]) and (
+                    named := _a_thing_named(doc, *main_spans[0])) is not None:
+                # "Patients must not be discharged without a follow-up appointment unless they refuse one"
+                plan = _one_named(plan, named)
             if kind == "UNLESS" and isinstance(plan, Leaf) and re.match(r"(?i)\s*(?:in|at|on|during)\s", text[s:e]) \
                     and " and " in plan.question and not any(t.pos_ in ("VERB", "AUX") for t in doc if s <= t.idx < e):
                 # "except in the canteen and offices": the exception holds in either place
@@ -723,6 +727,14 @@ class Analyzer:
             # without fraud nothing is reduced: the conclusion holds for a listed benefit OR without the condition
             rest = mk("AND", [mk(joined, [p for _, p in pos_parts[1:]])] + [mk("NOT", [p]) for _, p in neg_parts])
             return [Unit(mk("OR", [pos_parts[0][1], mk("NOT", [rest])]), "IF", conclusion, negative)]
+        without = next((t for t in doc if t.lower_ == "without" and t.dep_ == "prep" and main_spans
+                        and main_spans[0][0] <= t.idx < main_spans[0][1]), None) if negative and neg_parts else None
+        lacked = self._lacked(clause, without) if without is not None else None
+        if lacked is not None and not pos_parts:
+            # "You can't enter the building without a pass unless a member of staff gives you one": with a pass the
+            # ban does not bind; the exception is a second way past it
+            neg_parts.insert(0, ("IF", lacked))
+            conclusion = self._conclusion(clause, main_spans[0][0], without.idx) or conclusion
         plan = mk("AND", [mk(joined, [p for _, p in pos_parts])] + [mk("NOT", [p]) for _, p in neg_parts])
         kind = "REQ" if any(k == "IF_ONLY" for k, _ in pos_parts) or (neg_parts and not pos_parts) else "IF"
         restricted = self._restricted_subject(clause, doc, main_spans[0]) if main_spans and subject == "you" else None
@@ -1317,10 +1329,7 @@ class Analyzer:
                     return None
                 lacks = mk("NOT", [Leaf(q, clause.id, clause.start + sub[0].idx, clause.start + end)])
                 return Unit(mk("AND", [bound, lacks]), "IF", conclusion, True)
-            obj = next((x for x in t.children if x.dep_ == "pobj"), None)
-            # "without an adult": someone you are with, not something you have
-            prefix = "" if gerund else "you are with" if obj is not None and _is_person(obj) else "have"
-            leaf = self.leaf_from_text(clause, sub[0].idx, end, "you", prefix)
+            leaf = self._lacked(clause, t)
             if leaf is None:
                 return None
             # "Children under 13 cannot create an account without parental consent": the ban binds only them
@@ -1329,6 +1338,21 @@ class Analyzer:
             return Unit(mk("AND", [who, mk("NOT", [leaf])]) if who is not None else mk("NOT", [leaf]), "IF",
                         conclusion, True)
         return None
+
+    def _lacked(self, clause: Clause, without) -> Plan | None:
+        """What the ``without`` token says is lacking, as a question of having it ("without a pass" -> "Do you have a
+        pass?", "without first getting permission" -> "Do you get permission?", "without an adult" -> "Are you
+        with an adult?")."""
+        sub = [x for x in without.subtree if x.i > without.i]
+        if not sub:
+            return None
+        end = sub[-1].idx + len(sub[-1].text)
+        if len(sub) > 1 and sub[0].pos_ == "ADV" and sub[1].tag_ == "VBG":
+            sub = sub[1:]  # "without first getting written permission": the getting is what is lacking
+        obj = next((x for x in without.children if x.dep_ == "pobj"), None)
+        # "without an adult": someone you are with, not something you have
+        prefix = "" if sub[0].tag_ == "VBG" else "you are with" if obj is not None and _is_person(obj) else "have"
+        return self.leaf_from_text(clause, sub[0].idx, end, "you", prefix)
 
     def _obligation_pair(self, clause: Clause, doc, head, other: _Obligation, first: Plan | None,
                          conclusion_end: int) -> Unit | None:
@@ -2292,6 +2316,24 @@ def _named_thing(plan: Plan, subj, clause: Clause) -> Plan:
         return replace(p, kids=tuple(rename(k) for k in p.kids))
 
     return rename(plan)
+
+
+def _a_thing_named(doc, start: int, end: int) -> str | None:
+    """The last singular thing the text in ``[start, end)`` says one must have, named with "a"/"an" ("without a
+    follow-up appointment" -> "a follow-up appointment"), for a later "one" to stand for; None if there is none (in
+    "charged for a replacement card if you lose one" the one lost is a card, not a replacement)."""
+    noun = next((t for t in reversed(doc) if start <= t.idx < end and t.tag_ == "NN" and not _is_person(t)
+                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                 and (t.head.lower_ == "without" or t.dep_ == "dobj" and t.head.lemma_ in ("have", "need", "hold"))),
+                None)
+    return None if noun is None else doc[noun.left_edge.i:noun.i + 1].text
+
+
+def _one_named(plan: Plan, name: str) -> Plan:
+    """``plan`` with a question ending in "one" ("Do you refuse one?") ending in the thing named instead."""
+    if isinstance(plan, Leaf):
+        return replace(plan, question=re.sub(r"\bone\?$", name + "?", plan.question))
+    return replace(plan, kids=tuple(_one_named(k, name) for k in plan.kids))
 
 
 def _main_object(doc, start: int, end: int):
