@@ -1231,6 +1231,8 @@ class Analyzer:
                 # organised": the second requirement binds the same thing
                 leaf = self.leaf_from_text(clause, t.idx, end, "it", prefix=self._required_thing)
                 return None if leaf is None else Unit(leaf, "REQ", None, False)
+            if subj is None and head.dep_ == "conj":
+                break  # "Expenses over £50 need a receipt and must be approved …": the "must" is the second duty's
             if subj is None or subj.pos_ not in ("NOUN", "PROPN") and subj.dep_ != "expl":
                 return None
             if subj.dep_ == "expl":
@@ -1384,14 +1386,19 @@ class Analyzer:
         if bounded is None:
             return None
         thing, bound = bounded
-        written = clause.text[verb_start:end].rstrip(" .;")
-        said = re.sub(r"(?i)^(?:needs?|has|have) to\b", "must", written)  # "need to be approved": must be
-        said = re.sub(r"(?i)^(?:requires?|needs?)\b", "must have", said)  # "require a receipt": must have one
-        req_q, req_neg = write_question(f"{thing} {said}", "it", others=self.others)
-        if not usable_question(req_q):
-            return None
-        req = Leaf(req_q, clause.id, clause.start + verb_start, clause.start + verb_start + len(written))
-        plan = mk("OR", [mk("NOT", [bound]), mk("NOT", [req]) if req_neg else req])
+        reqs = []
+        # "need a receipt and must be approved by a director": each conjoined duty is asked on its own
+        for start, stop in _duty_spans(self.docs[clause.id], verb_start, end):
+            written = clause.text[start:stop].rstrip(" .;,")
+            said = re.sub(r"(?i)^(?:needs?|has|have) to\b", "must", written)  # "need to be approved": must be
+            said = re.sub(r"(?i)^(?:requires?|needs?)\b", "must have", said)  # "require a receipt": must have one
+            said = re.sub(r"(?i)^(?=be\b|have\b)", "must ", said)  # "(must have a receipt and) be approved"
+            req_q, req_neg = write_question(f"{thing} {said}", "it", others=self.others)
+            if not usable_question(req_q):
+                return None
+            req = Leaf(req_q, clause.id, clause.start + start, clause.start + start + len(written))
+            reqs.append(mk("NOT", [req]) if req_neg else req)
+        plan = mk("OR", [mk("NOT", [bound]), mk("AND", reqs)])
         return Unit(plan, "REQ", self._conclusion(clause, 0, len(clause.text)), False)
 
     def _the_thing(self, clause: Clause, m: re.Match) -> str:
@@ -2752,6 +2759,21 @@ def _shares_perfect(verb) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and head.tag_ == "VBN" and verb.i == head.i + 2 and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+
+
+def _duty_spans(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut before each verb conjoined by "and" to the requirement's first word ("need a receipt |
+    must be approved by a director", "have a receipt | be approved …"): one span per duty."""
+    head = next((t for t in doc if t.idx >= start and t.tag_ != "MD"), None)
+    cuts = [] if head is None else [
+        (cc.idx, c.left_edge.idx) for c in head.children if c.dep_ == "conj" and c.tag_ in ("VB", "VBN") and c.idx < end
+        for cc in [next((x for x in head.children if x.dep_ == "cc" and x.lower_ == "and" and x.i < c.i), None)]
+        if cc is not None]
+    spans, pos = [], start
+    for cut, nxt in sorted(cuts):
+        spans.append((pos, cut))
+        pos = nxt
+    return spans + [(pos, end)]
 
 
 def _second_duty(verb) -> bool:

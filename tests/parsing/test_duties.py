@@ -49,3 +49,17 @@ def test_a_check_names_the_duty_that_was_broken():
               answers={"q1": "yes", "q2": "no"})
     assert r.label == "non_compliant"
     assert [(c.quote, c.answer) for c in r.citations] == [("wear a visitor badge at all times", "no")]
+
+
+@pytest.mark.parametrize("text", [
+    "Expenses over £50 must have a receipt and be approved by a director.",
+    "Expenses over £50 need a receipt and must be approved by a director.",  # was no conditions
+])
+def test_duties_of_things_past_a_bound_are_each_asked(text):
+    # was one question "Does the expense have a receipt and be approved by a director?"
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == ["Is the expense over £50?", "Does the expense have a receipt?",
+                                             "Is the expense approved by a director?"]
+    assert p.linear == "OR(NOT(q1), AND(q2, q3))"
+    assert check(p, answers={"q1": "yes", "q2": "yes", "q3": "no"}).label == "non_compliant"
+    assert check(p, answers={"q1": "no"}).label == "compliant"
