@@ -2645,11 +2645,13 @@ _MAY_NOT = re.compile(r"\s*(?:you|they|(?:all\s+)?(?:" + "|".join(_BOUND_PEOPLE)
                       r"(?:(?:\s+(?:are|is)\s+not|\s+aren['’]t|['’]re\s+not)\s+(?:allowed|permitted)\s+to\s+|"
                       r"\s+(?:may\s+not|"
                       # "cannot" bans a use for or on something ("You cannot claim mileage for your commute")
-                      r"(?:cannot|can['’]t)(?=[^.;:]*\s(?:for|on)\s)|"
+                      r"(?:cannot|can['’]t)(?=[^.;:]*\s(?:for|on)\s|"
+                      # or a quantity over a limit ("You cannot carry forward more than 5 days of leave")
+                      r"\s+\w+(?:\s+(?:forward|over|back|up))?\s+(?:more\s+than|over|in\s+excess\s+of)\s+\S*\d)|"
                       r"(?<!you )(?<!they )(?:must|shall)\s+not|mustn['’]t)\s+)"
                       # "may not need / be able to / get …" says what might not be so, it bans nothing
                       r"(?!(?:(?:normally|usually|generally)\s+)?(?:be|need|have|get|qualify|receive|want|know|see|"
-                      r"affect|matter|work|apply|always|necessarily)\b)(?=\w)", re.I)
+                      r"affect|matter|work(?!\s+(?:more|over|longer)\b)|apply|always|necessarily)\b)(?=\w)", re.I)
 # "… over £100", "… of more than $5,000", "… worth more than £50": the bound after the things a rule is about
 _BOUND_WORDS = r"(?:over|under|above|below|more than|less than|at least|exceeding)"
 _BOUND_AFTER = (r"\s+(?:of\s+)?(?P<bound>(?:worth\s+|valued at\s+|costing\s+)?" + _BOUND_WORDS

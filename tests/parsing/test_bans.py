@@ -70,3 +70,20 @@ def test_without_hung_deep_in_the_sentence_is_still_what_is_lacking():
     assert [q.text for q in p.questions] == ["Do you have your manager's agreement?"]
     assert p.linear == "NOT(q1)"
     assert p.conclusion.polarity == "negative"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("You cannot carry forward more than 5 days of unused annual leave into the next year.",
+     "Do you carry forward more than 5 days of unused annual leave into the next year?"),
+    ("You can't work more than 48 hours a week.", "Do you work more than 48 hours a week?"),
+    ("You can't claim more than £500 a year.", "Do you claim more than £500 a year?"),
+], ids=["carry-forward", "work", "claim"])
+def test_a_cap_is_a_ban_on_going_over_it(text, question):
+    # had no conditions: nothing to check a request to carry forward 8 days against
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question]
+    assert p.linear == "NOT(q1)"
+
+
+def test_what_you_cannot_get_stays_a_conclusion_without_conditions():
+    assert parse_policy("You can't get Winter Fuel Payment.").tree is None
