@@ -465,7 +465,8 @@ class Analyzer:
             # "… shall be lawful where the child is at least 16 years old" is a condition of the rule; a "where"
             # in a sentence that states no rule only says where (and see _place_where)
             return True
-        if word in ("provided", "providing") and not re.match(r"\s*(that\s+)?(you|your|they|the|it|he|she)\b", after):
+        if word in ("provided", "providing") and not re.match(
+                r"\s*(that\s+)?(you|your|they|their|the|it|he|she|his|her|we|our)\b", after):
             return True
         if word == "except" and re.match(r"\s*as\b", after):
             return True  # "Except as otherwise permitted, …": a hedge, not a condition one could answer
@@ -1496,8 +1497,24 @@ class Analyzer:
                     if toks else None
                 if plan is None:
                     return None
-                return self._whole_sentence_unit(plan, "REL", clause)
+                # "Only full-time employees who have completed their probation period are eligible": the kind is a
+                # condition too (a part-time employee who passed probation had been let in)
+                kind = self._kind(clause, t.head)
+                return self._whole_sentence_unit(mk("AND", [kind, plan]) if kind is not None else plan, "REL", clause)
         return None
+
+    def _kind(self, clause: Clause, noun) -> Plan | None:
+        """ "Are you a full-time employee?" for a person noun an adjective restricts ("full-time employees",
+        "disabled veterans"), else None (not for "eligible", "other", "all" …: they restrict nothing one could
+        answer)."""
+        adjectives = [x for x in noun.subtree if x.i < noun.i and x.dep_ == "amod" and x.tag_ in ("JJ", "VBN")]
+        # (nor for "current and former members": both are meant; a name's adjective, "Native American Veterans",
+        # names who the rule is about, as the noun does)
+        if any(c.dep_ in ("cc", "conj") for x in adjectives for c in x.children) or not any(
+                x.lower_ not in _NOT_RESTRICTIVE | _VACUOUS_KINDS and (x.is_sent_start or not x.is_title)
+                for x in adjectives):
+            return None
+        return self._noun_question(clause, noun)
 
     def person_plan(self, clause: Clause, noun, bare: bool = True, any_noun: bool = False) -> Plan | None:
         """The conditions a person noun phrase states about the reader (its coordinated nouns by OR):
@@ -1605,6 +1622,10 @@ class Analyzer:
             kids.append(self.leaf_from_text(clause, after.idx, sub[-1].idx + len(sub[-1].text), "you"))
         # "Members aged 65 or over, or who have been members for more than 20 years": a relative clause after "or",
         # which spaCy conjoins to the noun, is another way to be one of them
+        kind = self._kind(clause, n) if kids else None
+        if kind is not None:
+            # "Disabled veterans who served in combat": the kind is a condition too ("Are you a disabled veteran?")
+            kids = [kind] + kids
         alt = next((c for c in n.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.left_edge.lower_ in (
             "who", "that") and doc[c.left_edge.i - 1].lower_ == "or"), None) if kids else None
         if alt is not None:
@@ -2411,6 +2432,9 @@ _ENABLING_LAWS = {"law", "rule", "regulation", "act", "bill", "legislation", "pr
 _NEWCOMERS = {"starter", "joiner", "recruit", "hire", "employee", "member", "customer", "arrival"}
 _NOT_RESTRICTIVE = {"certain", "some", "most", "many", "all", "other", "such", "these", "those", "any", "each",
                     "every", "several", "various", "more", "new", "existing", "current", "only"}
+# adjectives that say a rule applies rather than to whom ("eligible Native American Veterans who …")
+_VACUOUS_KINDS = {"eligible", "qualifying", "qualified", "entitled", "relevant", "applicable", "authorized",
+                  "authorised", "designated", "individual", "certain", "specific", "particular", "small"}
 # people of the reader's own whose requirements a list may state ("Your partner must: * …")
 _RELATIVES = {"child", "partner", "spouse", "husband", "wife", "son", "daughter", "parent", "baby"}
 
