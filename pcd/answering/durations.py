@@ -58,7 +58,7 @@ _GENERIC = STOPWORDS | {"least", "most", "longer", "shorter", "fewer", "period",
 _EVENT_VERBS = [(r"servic|employ|work|job", r"work(?:ed|ing)?|employed|hired|join(?:ed)?|start(?:ed)?|job"),
                 (r"notic", r"told|tell|notif(?:y|ied)|inform(?:ed)?|email(?:ed)?|wr(?:ote|itten)|warn(?:ed)?|"
                            r"gave|given|noti(?:ce|fied)"),
-                (r"delay", r"late|delay(?:ed)?"), (r"absen", r"miss(?:ed)?|off|away|absent|absence"),
+                (r"delay", r"late|delay(?:ed)?"), (r"leav", r"leave|off|away|absent|holiday"), (r"absen", r"miss(?:ed)?|off|away|absent|absence"),
                 (r"resid|liv", r"li(?:ve|ved|ving)|resident|moved|been here"), (r"marri", r"married"), (r"cancel", r"cancel(?:l?ed)?")]
 # a start counted from now: "I started 2 months ago" has worked 2 months
 _STARTED = re.compile(r"\b(?:start(?:ed)?|join(?:ed)?|began|begun|hired|moved|married|became|took up)\b", re.I)

@@ -1407,7 +1407,8 @@ class Analyzer:
         £100 …", "All refunds require …")."""
         noun = next((t for t in self.docs[clause.id] if t.idx == m.start("noun")), None)
         word = noun.lemma_ if noun is not None and noun.tag_ == "NNS" else _singular(m.group("noun"))
-        return "the " + word.lower()
+        kind = m.groupdict().get("mod")  # "sick leave": the kind is kept
+        return "the " + (kind.lower() + " " if kind else "") + word.lower()
 
     def _bound(self, clause: Clause, m: re.Match | None) -> tuple[str, Leaf] | None:
         """The thing a :data:`_BOUNDED_SUBJECT` match names ("the expense") and the question whether it passes the
@@ -2690,9 +2691,16 @@ _BOUNDED_ONE = re.compile(r"\s*(?:any|every|each)\s+(?:[a-z-]+\s+)?(?P<noun>(?!(
                           + _BOUND_AFTER, re.I)
 
 
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
+# "Sick leave of more than seven days": a thing measured in time, singular, with its kind ("mod")
+_BOUNDED_LENGTH = re.compile(r"\s*(?:(?P<mod>[a-z-]+)\s+)?(?P<noun>[A-Za-z-]+)\s+of\s+(?P<bound>(?:more|longer|less) than\s+"
+                             rf"(?:\d+|{_NUMBER_WORDS})\s+(?:hours?|days?|weeks?|months?|years?))\s*", re.I)
+
+
 def _bounded_subject(text: str, start: int, end: int) -> re.Match | None:
     """The bounded things (or thing) ``text[start:end]`` names, as a match with groups "noun" and "bound"."""
-    return _BOUNDED_SUBJECT.fullmatch(text, start, end) or _BOUNDED_ONE.fullmatch(text, start, end)
+    return _BOUNDED_SUBJECT.fullmatch(text, start, end) or _BOUNDED_ONE.fullmatch(text, start, end) or \
+        _BOUNDED_LENGTH.fullmatch(text, start, end)
 
 
 # "Requests", "All refunds", "Every contract": things a sentence opens with

@@ -43,6 +43,8 @@ def test_duration_arithmetic_across_units(n, unit, stated, stated_unit, bound):
     ("Is the loan for longer than 25 years?", "We need a loan for 30 years to buy the farm.", "yes"),
     ("Did you defer for less than 12 months?", "I deferred for a year and a half.", "no"),
     ("Is the meeting longer than 2 hours?", "The meeting lasted half an hour.", "no"),
+    ("Is the sick leave more than seven days?", "I was off sick for ten days.", "yes"),
+    ("Is the absence more than 3 days?", "I was off for 2 days with flu.", "no"),
 ])
 def test_reads_the_length_the_scenario_gives_the_event(question, scenario, expected):
     got = DurationAnswerer().answer_batch([question], scenario)[0]
@@ -60,6 +62,7 @@ def test_reads_the_length_the_scenario_gives_the_event(question, scenario, expec
     ("Is your flight delayed by more than 4 weeks?", "My flight was delayed a month."),  # too close across units
     ("Is your flight delayed by more than 3 hours?", "I work 30 hours a week."),  # a rate, another event
     ("Have you been employed for at least 2 years?", "I'm 45 years old and have a job."),  # an age
+    ("Is the sick leave more than seven days?", "I took three days of annual leave."),  # not sick leave
 ])
 def test_abstains_where_the_sentence_does_not_give_that_length(question, scenario):
     assert DurationAnswerer().answer_batch([question], scenario) == [None]

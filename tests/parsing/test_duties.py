@@ -63,3 +63,19 @@ def test_duties_of_things_past_a_bound_are_each_asked(text):
     assert p.linear == "OR(NOT(q1), AND(q2, q3))"
     assert check(p, answers={"q1": "yes", "q2": "yes", "q3": "no"}).label == "non_compliant"
     assert check(p, answers={"q1": "no"}).label == "compliant"
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("Sick leave of more than seven days must be supported by a doctor's note.",
+     ["Is the sick leave more than seven days?", "Is the sick leave supported by a doctor's note?"]),
+    ("Absences of more than 3 days must be supported by a doctor's note.",
+     ["Is the absence more than 3 days?", "Is the absence supported by a doctor's note?"]),
+], ids=["sick-leave", "absences"])
+def test_a_duty_of_what_lasts_past_a_length_binds_only_that(text, questions):
+    # "Sick leave of more than seven days …" was one question, so a two-day absence without a note failed it
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert p.linear == "OR(NOT(q1), q2)"
+    # the length is read from the scenario (the durations answerer): two days off need no note
+    assert check(p, "I was off sick for 2 days.").label == "compliant"
+    assert check(p, "I was off sick for 10 days.").next_question.text == questions[1]
