@@ -1813,9 +1813,23 @@ class Analyzer:
     def _bounded_thing(self) -> Unit | None:
         """Fallback: things the rule is about, bounded by a number ("You may need a licence to export certain
         ‘cultural goods’ over 50 years old." -> "Are the goods over 50 years old?"; "Collateral is required for all
-        MREIDLs over $50,000." -> "Are the MREIDLs over $50,000?")."""
+        MREIDLs over $50,000." -> "Are the MREIDLs over $50,000?"; "Orders over £50 qualify for free delivery" -> "Is
+        the order over £50?")."""
         for c in self._body_clauses():
             m = _BOUNDED_THING.search(c.text)
+            root = next((t for t in self.docs[c.id] if t.dep_ == "ROOT"), None) if m is None else None
+            subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if root else None
+            opening = None if subj is None else _bounded_subject(
+                c.text, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+            if opening is None and m is None and (lead := _BOUNDED_SUBJECT.match(c.text)) is not None:
+                # spaCy may take the verb for a noun ("Orders over £50 qualify …"): the bound ends at its number
+                # unless a unit follows
+                number = re.match(r".*?\d[\d,.]*(?:\s*(?:million|thousand|k|bn|years?|months?|weeks?|days?|hours?|"
+                                  r"kg|miles?|people|employees|staff))?", lead.group("bound"), re.I)
+                opening = _bounded_subject(c.text, lead.start(), lead.start("bound") + number.end())
+            if opening is not None and (bounded := self._bound(c, opening)) is not None:
+                # "Orders over £50 qualify for free delivery" -> "Is the order over £50?"
+                return self._guarding(c, bounded[1])
             if m is None or _is_person_word(m.group("noun")):
                 continue
             question, negated = write_question(f"the {m.group('noun')} are {m.group('bound')}", "it", others=self.others)

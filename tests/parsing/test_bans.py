@@ -87,3 +87,20 @@ def test_a_cap_is_a_ban_on_going_over_it(text, question):
 
 def test_what_you_cannot_get_stays_a_conclusion_without_conditions():
     assert parse_policy("You can't get Winter Fuel Payment.").tree is None
+
+
+@pytest.mark.parametrize("text, question, polarity", [
+    ("Orders over £50 qualify for free delivery.", "Is the order over £50?", "positive"),  # was no conditions
+    ("Purchases over £500 are not refundable.", "Is the purchase over £500?", "negative"),  # was "… £500 are?"
+], ids=["qualify", "not-refundable"])
+def test_things_past_a_bound_opening_a_rule_are_its_condition(text, question, polarity):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question]
+    assert (p.linear, p.conclusion.polarity) == ("q1", polarity)
+
+
+def test_the_bound_is_read_from_the_scenario():
+    from pcd import check
+    policy = "Orders over £50 qualify for free delivery."
+    assert check(policy, "My order came to £65.", question="Do I get free delivery?").label == "compliant"
+    assert check(policy, "My order came to £30.", question="Do I get free delivery?").label == "non_compliant"
