@@ -1850,15 +1850,22 @@ class Analyzer:
             elif (m := _FOR_UP_TO.search(c.text)) is not None:
                 question = f"Is it for more than {m.group('n')} {m.group('unit')}?"
                 span = m.span("n")[0], m.end("unit")
-            elif (m := _WITHIN_OF.search(c.text)) is not None:
-                # "You can apply for a refund within 12 months of the payment": a permission while the time lasts
+            elif (m := _WITHIN_OF.search(c.text) or _GIVEN_WITHIN.match(c.text)) is not None:
+                # "You can apply for a refund within 12 months of the payment", "Refunds will only be given within
+                # 14 days of purchase": a permission while the time lasts
                 question = _window_question(m)
                 span = m.start("n"), m.end("since")
             else:
                 continue
             if not usable_question(question):
                 continue
-            within = c.text.rfind(" within ", 0, span[0]) if m.re is _WITHIN_OF else -1
+            also = m.groupdict().get("with")
+            if also:  # "… within 14 days of purchase and with proof of purchase": that is needed too
+                had = self.leaf_from_text(c, m.start("with"), m.end("with"), "you", "have")
+                if had is not None:
+                    window = mk("NOT", [Leaf(question, c.id, c.start + span[0], c.start + span[1])])
+                    return self._guarding(c, mk("AND", [window, had]), m.start("n") - len(" within "))
+            within = c.text.rfind(" within ", 0, span[0]) if m.re in (_WITHIN_OF, _GIVEN_WITHIN) else -1
             return self._guarding(c, mk("NOT", [Leaf(question, c.id, c.start + span[0], c.start + span[1])]),
                                   within if within > 3 else None)
         return None
@@ -2496,6 +2503,14 @@ _PERMITS = r"\b(?:may|can|could|is allowed to|are allowed to|is permitted to|are
 _WITHIN_OF = re.compile(r"(?i)" + _PERMITS + r"[^.;:]{3,80}?\s+within\s+(?P<n>\d+|one|two|three|four|six|"
                         r"twelve)\s+" + _UNITS + r"\s+(?:of|after|from)\s+(?P<since>(?:(?:the|your|its)\s+)?[a-z]+"
                         r"(?:\s+[a-z]+)?)\s*[.;]?\s*$")
+
+
+# "Refunds will only be given within 14 days of purchase (and with proof of purchase)": a passive grant's window
+_GIVEN_WITHIN = re.compile(r"(?i)\s*[^.;:]{3,60}?\s(?:will|is|are|can|may)\s+(?:only\s+)?(?:be\s+)?(?:only\s+)?"
+                           r"(?:given|issued|made|paid|accepted|available|granted|offered|allowed|processed)\s+"
+                           r"(?:only\s+)?within\s+(?P<n>\d+|one|two|three|four|six|twelve)\s+" + _UNITS +
+                           r"\s+(?:of|after|from)\s+(?P<since>(?:(?:the|your|its)\s+)?[a-z]+)"
+                           r"(?:\s+and\s+(?:only\s+)?with\s+(?P<with>[^.;:]{3,60}?))?\s*[.;]?\s*$")
 
 
 def _window_question(m: re.Match) -> str:

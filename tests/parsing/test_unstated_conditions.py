@@ -118,3 +118,17 @@ def test_what_the_text_says_a_rule_applies_to_comes_before_the_heading():
     assert p.questions[0].text == "Is it a pension contribution?"
     # with nothing in the text, the heading's condition is still asked
     assert [q.text for q in parse_policy("## If you're a carer\n\nCall us.").questions] == ["Are you a carer?"]
+
+
+@pytest.mark.parametrize("text, questions, linear, conclusion", [
+    ("Refunds are given within 14 days of purchase.", ["Has it been more than 14 days since purchase?"], "NOT(q1)",
+     "Refunds are given"),
+    ("Refunds will only be given within 14 days of purchase and with proof of purchase.",
+     ["Has it been more than 14 days since purchase?", "Do you have proof of purchase?"], "AND(NOT(q1), q2)",
+     "Refunds will only be given"),
+], ids=["window", "window-and-proof"])
+def test_a_passive_grant_holds_while_its_window_lasts(text, questions, linear, conclusion):
+    # both had no conditions: a refund asked for 20 days after purchase came out "compliant as stated"
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert (p.linear, p.conclusion.text) == (linear, conclusion)
