@@ -121,6 +121,8 @@ _GIVEN = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+{_BEFORE}{_
 # in a narrative ("a newly approved medication", "Dr Smith agreed to do so") is not the patient's consent
 _SAID_YES = re.compile(r"\b(?:agreed|consented|approved|authori[sz]ed|signed\s+off)\b"
                        r"|\bsaid\s+(?:yes|it\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b", re.I)
+_SUBJECT_SAID_YES = re.compile(rf"\b{_SUBJECT_WORDS}\s+said\s+(?:yes|it\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b",
+                               re.I)
 # a sentence about what may or must be done states a rule, not what happened ("… could disclose Jane's PHI
 # without her written authorization", "she is authorized to disclose it without his consent")
 _RULE = re.compile(r"\b(?:can|could|may|might|cannot|would|should|must|shall|allows?|allowed|permits?|permitted|"
@@ -154,7 +156,10 @@ def consent_in(sentence: str, asked: ConsentAsked) -> bool | None:
         return None
     if _NEG.search(low):
         return False
-    given = _GIVEN.search(low) or (asked.consenter is not None and _SAID_YES.search(low))
+    # the person the information is about said yes in so many words ("after the patient said it was fine"); their
+    # "agreed" alone may be to something else (treatment, a study)
+    given = _GIVEN.search(low) or (asked.consenter is not None and _SAID_YES.search(low)) or (
+        asked.consenter is None and _SUBJECT_SAID_YES.search(low))
     if given and not _NEGATION.search(low):
         return True if not asked.written or _WRITTEN.search(low) else None
     return None

@@ -2,15 +2,17 @@
 
 A question that bounds a length of time ("Is your flight delayed by more than 3 hours?", "Do you have at least 26
 weeks of continuous service?", "Do you cancel at least 48 hours before your appointment?", "Do you give at least one
-month's written notice before moving out?") is answered from the one scenario sentence that gives the same event a
-length ("My flight was delayed 5 hours", "I have worked here for a year", "I started 2 months ago", "I cancelled the
-day before", "I emailed my landlord two weeks before I moved out"), converting units (minutes to years). The event is
-the same when the sentence holds one of the question's words or a verb for it (service ~ worked, joined; notice ~
-told, emailed; absent ~ missed). It abstains, and the next answerer of the chain decides, on anything else: no such
-sentence or two, someone else's time ("My son missed 12 days" against "Are you absent …?"), "after" against
-"before", a length too close to the limit to tell across units ("4 weeks" against "one month"), and times since an
-event ("… ago", "since", "within", the ``elapsed`` answerer's questions). Where the question asks for more than the
-length ("written notice", "paid leave") and the sentence does not say it, only a "no" is given.
+month's written notice before moving out?", a deadline: "Are requests … answered within one month?") is answered
+from the one scenario sentence that gives the same event a length ("My flight was delayed 5 hours", "I have worked
+here for a year", "I started 2 months ago", "I cancelled the day before", "We replied after six weeks"), converting
+units (minutes to years). The event is the same when the sentence names every name the question holds ("the UK")
+and most (three in five) of its other words, each itself or by a verb for it (service ~ worked, joined; notice ~
+told, emailed; answered ~ replied; absent ~ missed). It abstains, and the next answerer of the chain decides, on
+anything else: no such sentence or two, someone else's time ("My son missed 12 days" against "Are you absent …?"),
+"after" against "before", a length too close to the limit to tell across units ("4 weeks" against "one month"),
+and times since an event ("… ago", "since", "in the last …", the ``elapsed`` answerer's questions). Where the
+question asks for more than the length ("written notice", "paid leave") and the sentence does not say it, only a
+"no" is given.
 
     >>> from pcd.answering.durations import DurationAnswerer
     >>> a = DurationAnswerer().answer_batch(["Is your flight delayed by more than 3 hours?", "Are you married?"],
@@ -38,14 +40,15 @@ _TESTS: dict[str, Callable[[float, float], bool]] = {
     ">": lambda v, n: v > n, ">=": lambda v, n: v >= n, "<": lambda v, n: v < n, "<=": lambda v, n: v <= n}
 # the bound before the length ("more than 3 hours") or after it ("3 hours or more")
 _BOUND_BEFORE = [(r"(?<!no )(?<!not )(?:more|longer) than|over|in excess of|exceeding", ">"), (r"at least|a minimum of", ">="),
-                 (r"no (?:more|longer) than|not more than|up to|at most|a maximum of", "<="),
+                 # "(answered) within one month": a duty's deadline is a length at most that
+                 (r"no (?:more|longer) than|not more than|up to|at most|a maximum of|within", "<="),
                  (r"(?:less|fewer|shorter) than|under", "<")]
 _BOUND_AFTER = [(r"or (?:more|longer)", ">="), (r"or (?:less|fewer|shorter)", "<=")]
 _Q_LENGTH = [(re.compile(rf"\b(?:{words})\s+{_N}\s+{_UNIT}(?:['’]s?)?(?![\w-])"), cmp) for words, cmp in _BOUND_BEFORE] + \
             [(re.compile(rf"\b{_N}\s+{_UNIT}\s+(?:{words})\b"), cmp) for words, cmp in _BOUND_AFTER]
 # what makes a bounded time something other than a length: an age, a rate ("16 hours a week"), a time since or
 # within an event (the ``elapsed`` answerer's), a window ("in the last 2 years"), alternatives
-_NOT_A_LENGTH = re.compile(r"\b(?:ago|since|within|old|aged?|last|past|every|or\s+(?!more\b|longer\b|less\b|fewer\b|"
+_NOT_A_LENGTH = re.compile(r"\b(?:ago|since|old|aged?|last|past|every|or\s+(?!more\b|longer\b|less\b|fewer\b|"
                            r"shorter\b))\b|\b(?:minute|hour|day|week|month|year)s?\s+(?:a|an|per|each)\s+"
                            r"(?:day|week|month|year)\b")
 # words of a question that name no event: the length's own words and what any requirement says
@@ -56,7 +59,7 @@ _GENERIC = STOPWORDS | {"least", "most", "longer", "shorter", "fewer", "period",
 # a question word → verbs a sentence may give the same event with (stems of the question's words, regex of the
 # sentence's): "continuous service" is "I have worked here", notice is "I told …"
 _EVENT_VERBS = [(r"servic|employ|work|job", r"work(?:ed|ing)?|employed|hired|join(?:ed)?|start(?:ed)?|job"),
-                (r"notic", r"told|tell|notif(?:y|ied)|inform(?:ed)?|email(?:ed)?|wr(?:ote|itten)|warn(?:ed)?|"
+                (r"answer|respon|repl", r"answer(?:ed)?|respon(?:d|ded|se)|repl(?:y|ied)"), (r"notic", r"told|tell|notif(?:y|ied)|inform(?:ed)?|email(?:ed)?|wr(?:ote|itten)|warn(?:ed)?|"
                            r"gave|given|noti(?:ce|fied)"),
                 (r"delay", r"late|delay(?:ed)?"), (r"leav", r"leave|off|away|absent|holiday"), (r"absen", r"miss(?:ed)?|off|away|absent|absence"),
                 (r"resid|liv", r"li(?:ve|ved|ving)|resident|moved|been here"), (r"marri", r"married"), (r"cancel", r"cancel(?:l?ed)?")]
@@ -95,7 +98,9 @@ def duration_test(question: str) -> tuple[str, float, str, set[str]] | None:
     unit = m.group("unit")
     # the event's words; what follows "before" or "after" is only the time it is counted from ("… before your
     # appointment": "I cancelled three days before" need not name it)
-    rest = re.sub(r"\b(?:before|after|prior to|in advance of)\b.*$", "", body[:m.start()] + " " + body[m.end():])
+    # (and "… within 24 hours of discovering it": what the time runs from)
+    after = re.sub(r"^\s*of\b.*$", "", body[m.end():]) if cmp == "<=" and "within" in m.group(0) else body[m.end():]
+    rest = re.sub(r"\b(?:before|after|prior to|in advance of)\b.*$", "", body[:m.start()] + " " + after)
     words = {_stem(w) for w in re.findall(r"[a-z]+", rest)
              if w not in _GENERIC and len(w) >= 2 and not any(re.match(q, w) for q, _ in _REQUIREMENTS)}
     return cmp, float(m.group("n")) * _HOURS[unit], unit, words
@@ -129,12 +134,18 @@ def stated_durations(sentence: str) -> list[tuple[float, str]]:
     return found
 
 
-def _same_event(words: set[str], sentence: str) -> bool:
-    """Whether the sentence speaks of every word of the question's event, itself or by a verb for it."""
+def _same_event(words: set[str], sentence: str, names: set[str] = frozenset()) -> bool:
+    """Whether the sentence speaks of the question's event: of every name it holds ("the UK") and of most of its
+    other words (three in five), each itself or by a verb for it ("answered" ~ "replied")."""
     low = sentence.lower()
-    return bool(words) and all(
-        re.search(rf"\b{re.escape(w)}", low) or any(re.match(q, w) and re.search(rf"\b(?:{s})\b", low)
-                                                    for q, s in _EVENT_VERBS) for w in words)
+
+    def said(w: str) -> bool:
+        return re.search(rf"\b{re.escape(w)}", low) is not None or any(
+            re.match(q, w) and re.search(rf"\b(?:{s})\b", low) for q, s in _EVENT_VERBS)
+
+    if not words or not all(said(w) for w in words & names):
+        return False
+    return sum(map(said, words)) >= 0.6 * len(words)
 
 
 def _whose(words: set[str], sentence: str) -> bool:
@@ -163,10 +174,12 @@ class DurationAnswerer(Answerer):
     def _answer(self, question: str, test: tuple[str, float, str, set[str]], scenario: str) -> Answer | None:
         cmp, limit, asked_unit, words = test
         low_q = question.lower()
+        # the question's names ("the UK", "Tesco") must all be in the sentence
+        names = {_stem(w.lower()) for w in re.findall(r"\b[A-Z][A-Za-z]*\b", " ".join(question.split()[1:]))}
         facts = []
         for sent, span in sentences(scenario):
             low = sent.lower()
-            if not _same_event(words, sent) or not _whose(words, sent):
+            if not _same_event(words, sent, names) or not _whose(words, sent):
                 continue
             if ("before" in low_q and re.search(r"\bafter\b", low)) or ("after" in low_q and "before" in low):
                 continue

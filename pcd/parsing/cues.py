@@ -1498,6 +1498,11 @@ class Analyzer:
                     if toks else None
                 if plan is None:
                     return None
+                if _after_or(t) and (alternatives := self.person_plan(clause, t.head, bare=False)) is not None \
+                        and len(leaves(alternatives)) > len(leaves(plan)):
+                    # "Customers aged 65 or over, or who are registered disabled, get a 20% discount": the age is
+                    # the other way to qualify
+                    return self._whole_sentence_unit(alternatives, "REL", clause)
                 # "Only full-time employees who have completed their probation period are eligible": the kind is a
                 # condition too (a part-time employee who passed probation had been let in)
                 kind = self._kind(clause, t.head)
@@ -1568,7 +1573,11 @@ class Analyzer:
                 more = _relative_clause_continued(m) if m.dep_ == "relcl" else None
                 if more is not None:  # "veterans who served 90 days … and were discharged …"
                     e = more.right_edge.idx + len(more.right_edge.text)
-                if toks:
+                if toks and m.dep_ == "relcl" and kids and _after_or(m):
+                    # "Customers aged 65 or over, or who are registered disabled": another way to be one of them
+                    other = self.condition_plan(clause, doc, toks[0].idx, e, [], "you")
+                    kids = [mk("OR", [mk("AND", kids), other])] if other is not None else kids
+                elif toks:
                     kids.append(self.condition_plan(clause, doc, toks[0].idx, e, [], "you"))
             elif m.dep_ == "prep" and m.lower_ in ("under", "over", "aged", "between") and any(
                     x.like_num for x in sub):
@@ -2849,6 +2858,12 @@ def _second_duty(verb) -> bool:
     if not any(head.i < c.i < verb.i and c.dep_ not in ("cc", "punct") for c in head.children):
         return False
     return (verb.tag_ == "VB" and head.tag_ == "VB") or (verb.tag_ == "VBN" and _passive_be(head) is not None)
+
+
+def _after_or(relcl) -> bool:
+    """Whether a relative clause follows "or" (", or who …"): an alternative to what came before it."""
+    doc, i = relcl.doc, relcl.left_edge.i - 1
+    return i >= 0 and doc[i].lower_ == "or"
 
 
 def _passive_be(verb):

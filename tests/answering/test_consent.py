@@ -67,3 +67,15 @@ def test_abstains(scenario, question):
 
 def test_in_the_default_chain_before_the_model():
     assert DEFAULT_CHAIN.index("consent") < DEFAULT_CHAIN.index("cross-encoder")
+
+
+@pytest.mark.parametrize("question, scenario, expected", [
+    ("Do you have the patient's consent?",
+     "I told the patient's daughter about her diagnosis after the patient said it was fine.", "yes"),
+    ("Do you have the patient's written consent?", "The patient said it was fine.", None),  # not in writing
+    ("Do you have the patient's consent?", "The patient agreed to the surgery.", None),  # agreed to something else
+    ("Do you have the patient's consent?", "The patient said it was not fine.", None),
+])
+def test_the_person_concerned_saying_yes_in_so_many_words(question, scenario, expected):
+    got = ConsentAnswerer().answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected

@@ -45,6 +45,12 @@ def test_duration_arithmetic_across_units(n, unit, stated, stated_unit, bound):
     ("Is the meeting longer than 2 hours?", "The meeting lasted half an hour.", "no"),
     ("Is the sick leave more than seven days?", "I was off sick for ten days.", "yes"),
     ("Is the absence more than 3 days?", "I was off for 2 days with flu.", "no"),
+    # a deadline: "within" a length is at most it; what the time runs from is not the event
+    ("Are requests for access to personal data answered within one month?",
+     "We replied to the access request after six weeks.", "no"),
+    ("Do you report any data breach to the Data Protection Officer within 24 hours of discovering it?",
+     "I found the breach and told the Data Protection Officer 2 days later.", "no"),
+    ("Do you return the goods within 14 days?", "I returned the goods after 10 days.", "yes"),
 ])
 def test_reads_the_length_the_scenario_gives_the_event(question, scenario, expected):
     got = DurationAnswerer().answer_batch([question], scenario)[0]
@@ -63,6 +69,8 @@ def test_reads_the_length_the_scenario_gives_the_event(question, scenario, expec
     ("Is your flight delayed by more than 3 hours?", "I work 30 hours a week."),  # a rate, another event
     ("Have you been employed for at least 2 years?", "I'm 45 years old and have a job."),  # an age
     ("Is the sick leave more than seven days?", "I took three days of annual leave."),  # not sick leave
+    ("Do you report the breach to the Information Commissioner within 72 hours?",
+     "I reported the breach to my manager after 2 days."),  # another recipient named
 ])
 def test_abstains_where_the_sentence_does_not_give_that_length(question, scenario):
     assert DurationAnswerer().answer_batch([question], scenario) == [None]
@@ -73,7 +81,6 @@ def test_abstains_where_the_sentence_does_not_give_that_length(question, scenari
     "Do you work at least 16 hours a week?",  # a rate: the quantities answerer's
     "Have you claimed in the last 2 years?",  # a window
     "Are you over 65?",  # an age
-    "Do you return it within 14 days?",
     "Is the delay more than 3 hours or the flight cancelled?",  # alternatives
 ])
 def test_only_questions_that_bound_a_length_are_read(question):

@@ -105,3 +105,10 @@ def test_a_count_is_no_kind_of_person():
     # ("a one parent family": "one" sounds "won", and here it is a kind)
     assert [q.text for q in parse_policy("One parent families can get extra help.").questions] == [
         "Are you a one parent family?"]
+
+
+def test_a_relative_clause_after_or_is_another_way_to_be_one_of_them():
+    # "Customers aged 65 or over, or who are registered disabled" asked only about being registered disabled
+    p = parse_policy("Customers aged 65 or over, or who are registered disabled, get a 20% discount.")
+    assert [q.text for q in p.questions] == ["Are you aged 65 or over?", "Are you registered disabled?"]
+    assert p.linear == "OR(q1, q2)"
