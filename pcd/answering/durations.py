@@ -27,6 +27,7 @@ import re
 from typing import Callable, Sequence
 
 from pcd.answering.base import Answerer, HistoryTurn, decided
+from pcd.answering.places import load_places
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import STOPWORDS, _stem, number_words_to_digits, sentences
 from pcd.answering.types import Answer
@@ -135,17 +136,26 @@ def stated_durations(sentence: str) -> list[tuple[float, str]]:
 
 
 def _same_event(words: set[str], sentence: str, names: set[str] = frozenset()) -> bool:
-    """Whether the sentence speaks of the question's event: of every name it holds ("the UK") and of most of its
-    other words (three in five), each itself or by a verb for it ("answered" ~ "replied")."""
+    """Whether the sentence speaks of the question's event: of every name it holds ("the UK", or a place in it:
+    Cardiff for Wales) and of most of its other words (three in five), each itself or by a verb for it ("answered" ~
+    "replied"). ``names`` are lower-cased, not stemmed."""
     low = sentence.lower()
 
     def said(w: str) -> bool:
         return re.search(rf"\b{re.escape(w)}", low) is not None or any(
             re.match(q, w) and re.search(rf"\b(?:{s})\b", low) for q, s in _EVENT_VERBS)
 
-    if not words or not all(said(w) for w in words & names):
+    if not words or not all(said(_stem(n)) or _place_within(n, sentence) for n in names):
         return False
-    return sum(map(said, words)) >= 0.6 * len(words)
+    return sum(said(w) or w in {_stem(n) for n in names} for w in words) >= 0.6 * len(words)
+
+
+def _place_within(name: str, sentence: str) -> bool:
+    """Whether the sentence names a place the place table puts in ``name`` ("Cardiff" for "wales")."""
+    places = load_places()
+    outer = places.names.get(name)
+    return outer is not None and any(places.contains(outer, places.names[m.group(0).lower()])
+                                     for m in places.pattern.finditer(sentence))
 
 
 def _whose(words: set[str], sentence: str) -> bool:
@@ -175,7 +185,7 @@ class DurationAnswerer(Answerer):
         cmp, limit, asked_unit, words = test
         low_q = question.lower()
         # the question's names ("the UK", "Tesco") must all be in the sentence
-        names = {_stem(w.lower()) for w in re.findall(r"\b[A-Z][A-Za-z]*\b", " ".join(question.split()[1:]))}
+        names = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]*\b", " ".join(question.split()[1:]))}
         facts = []
         for sent, span in sentences(scenario):
             low = sent.lower()

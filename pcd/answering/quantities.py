@@ -54,6 +54,13 @@ _STATED: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
                 rf"I(?:\s+am|['’]m)?{_AND}\s+(?:currently\s+|only\s+)?"
                 rf"(?:get(?:ting)?|receiv(?:e|ing)|liv(?:e|ing)\s+on))\s+(?:about\s+|around\s+|only\s+)?{_NUM}\s+"
                 rf"{_PERIOD}", re.I), lambda m: f"income/{m.group(2).lower()}"),
+    # a household's income is not one person's: "Our household income is £30,000 a year"
+    (re.compile(rf"\b(?:my|our)\s+(?:total\s+)?household(?:['’]s)?\s+(?:total\s+)?income\s+is\s+(?:about\s+|around\s+)?"
+                rf"{_NUM}\s+{_PERIOD}", re.I), lambda m: f"household/{m.group(2).lower()}"),
+    # hours of care: "I look after my mum for about 40 hours a week"
+    (re.compile(rf"\bI(?:\s+am|['’]m)?\s+(?:car(?:e|ing)\s+for|look(?:ing)?\s+after)\s+(?:[\w'’]+\s+){{0,3}}?(?:for\s+)?"
+                rf"(?:about\s+|around\s+|over\s+)?{_NUM}\s+hours?\s+{_PERIOD}", re.I),
+     lambda m: f"care/{m.group(2).lower()}"),
     (re.compile(rf"\b(?:my|our)\s+(?:business|company|firm|organi[sz]ation)\s+(?:has|employs)\s+{_NUM}\s+"
                 r"(?:employees|staff|people|workers)\b", re.I), lambda m: "staff"),
     (re.compile(rf"\bwe\s+(?:have|employ)\s+{_NUM}\s+(?:employees|staff|people|workers)\b", re.I), lambda m: "staff"),
@@ -78,6 +85,10 @@ _FRAMES: list[tuple[str, Callable[[re.Match], str]]] = [
     (r"^is\s+your\s+(?P<w>weekly|monthly|annual|yearly)\s+income\s+{cmp}$",
      lambda m: f"income/{_PERIOD_WORDS[m.group('w')]}"),
     (rf"^is\s+your\s+income\s+{{cmp}}\s+{_PERIOD_Q}$", lambda m: f"income/{m.group('p')}"),
+    (rf"^is\s+your\s+household(?:['’]s)?\s+(?:total\s+)?income\s+{{cmp}}\s+{_PERIOD_Q}$",
+     lambda m: f"household/{m.group('p')}"),
+    (rf"^do\s+you\s+(?:care\s+for|look\s+after)\s+(?:[a-z'’]+\s+){{{{0,3}}}}?(?:for\s+)?{{cmp}}\s+hours?\s+{_PERIOD_Q}$",
+     lambda m: f"care/{m.group('p')}"),
     (r"^(?:does\s+your\s+(?:business|company|firm|organi[sz]ation)|do\s+you)\s+(?:have|employ)\s+{cmp}\s+"
      r"(?:employees|staff|people|workers)$", lambda m: "staff"),
 ]
@@ -210,7 +221,7 @@ class QuantityAnswerer(Answerer):
 _PER_YEAR = {"week": 52, "month": 12, "year": 1}
 # what a statement of each kind tells: earnings are income too ("I earn £180 a week" answers "Is your weekly income
 # below £201?"), but income is not earnings (a pension, benefits)
-_READS = {"income": ("income", "money"), "money": ("money",)}
+_READS = {"income": ("income", "money"), "money": ("money",), "household": ("household",)}
 
 
 def _in_period(unit: str, stated: dict[str, list[tuple[float, str, tuple[int, int]]]],

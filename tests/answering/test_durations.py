@@ -103,3 +103,11 @@ def test_in_the_default_chain_and_in_a_check():
         "non_compliant"
     assert check(policy, "I have worked here for a year.", question="Can I request flexible working?").label == \
         "compliant"
+
+
+def test_a_place_within_the_named_one_is_the_same_place():
+    a = DurationAnswerer()
+    got = a.answer_batch(["Have you lived in Wales for at least 12 months?"], "I have lived in Cardiff for two years.")
+    assert got[0] is not None and got[0].value == "yes"
+    assert a.answer_batch(["Have you lived in the UK for at least 3 years?"],
+                          "I have lived in France for five years.") == [None]

@@ -138,3 +138,21 @@ def test_income_and_other_periods(scenario, question, value):
 ])
 def test_income_abstains(scenario, question):
     assert QuantityAnswerer().answer_batch([question], scenario) == [None]
+
+
+@pytest.mark.parametrize("question, scenario, expected", [
+    # hours of care (the model said "yes" to the 20-hour case)
+    ("Do you care for someone at least 35 hours a week?", "I look after my dad for 20 hours a week.", "no"),
+    ("Do you care for someone at least 35 hours a week?",
+     "I look after my mum for about 40 hours a week and she gets Attendance Allowance.", "yes"),
+    # a household's income (the model said "yes" to the £30,000 case), converted across periods
+    ("Is your household income below £25,000 a year?", "Our household income is £30,000 a year.", "no"),
+    ("Is your household income below £25,000 a year?", "Our household income is £1,500 a month.", "yes"),
+    # one person's income is not the household's
+    ("Is your income below £25,000 a year?", "Our household income is £20,000 a year.", None),
+    ("Is your household income below £25,000 a year?", "I earn £20,000 a year.", None),
+    ("Do you care for someone at least 35 hours a week?", "I work 40 hours a week.", None),
+])
+def test_hours_of_care_and_household_income(question, scenario, expected):
+    got = QuantityAnswerer().answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected
