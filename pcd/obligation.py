@@ -24,7 +24,7 @@ from functools import lru_cache
 import trees
 from trees import Not, Or, Question
 
-from .parsing.questions import PERSON_NOUNS, usable_question, write_question
+from .parsing.questions import PARTIES, PERSON_NOUNS, usable_question, write_question
 from .policy import Conclusion, Policy
 
 __all__ = ["with_obligation", "duty_question"]
@@ -43,8 +43,17 @@ def duty_question(conclusion: Conclusion) -> tuple[str, bool] | None:
     """The question whether the reader does what ``conclusion`` binds them to, and whether it is a ban ("must
     not"); None when the conclusion binds no one we can name the reader ("The landlord must …": another party)."""
     m = _DUTY.match(conclusion.text)
-    if m is None or not _binds_the_reader(m.group("who")) or _NEGATED_BEFORE.search(m.group("who")):
+    if m is None or _NEGATED_BEFORE.search(m.group("who")):
         return None
+    if not _binds_the_reader(m.group("who")):
+        thing = _thing_bound(m.group("who"))
+        if thing is None or m.group("need"):
+            return None
+        # "Any CCTV footage must be deleted after 30 days unless …" -> "Is the CCTV footage deleted after 30 days?"
+        question, negated = write_question(f"{thing} must {m.group('duty')}", "it")
+        if negated or not usable_question(question):
+            return None
+        return question, m.group("neg") is not None
     # "you complete …": not "complete" read as an adjective; what one needs one must have ("Children under 16 need
     # a parent's consent" -> "Do you have a parent's consent?")
     question, negated = write_question(("you have " if m.group("need") else "you ") + m.group("duty"), "you")
@@ -66,6 +75,22 @@ def _binds_the_reader(who: str) -> bool:
     return words[0] in PERSON_NOUNS and words[0] not in ("those", "he", "she", "they", "you", "someone")
 
 
+def _thing_bound(who: str) -> str | None:
+    """The thing the words before the modal name ("Any CCTV footage" -> "the CCTV footage", "Laptops"), or None for
+    people and parties ("the landlord", "your employer": another's duty) and for anything else."""
+    words = re.findall(r"[A-Za-z’'-]+", who)
+    if not 1 <= len(words) <= 6 or any(w.lower() in PERSON_NOUNS or w.lower() in PARTIES or
+                                       w.lower().rstrip("s") in PARTIES for w in words):
+        return None
+    if words[0].lower() in ("any", "every", "each"):
+        words = ["the"] + words[1:]
+    elif words[0][:1].isupper() and words[0][1:2].islower():
+        words[0] = words[0].lower()
+    if words[0].lower() in ("it", "this", "that", "they", "there", "he", "she", "we", "i", "you"):
+        return None
+    return " ".join(words)
+
+
 def with_obligation(policy: Policy) -> Policy | None:
     """``policy`` with its tree made the condition of compliance with the duty its conclusion states, or None when
     the conclusion states no duty of the reader, the policy is a reviewed pack's (its tree already says what
@@ -76,6 +101,10 @@ def with_obligation(policy: Policy) -> Policy | None:
     duty = duty_question(conclusion)
     if duty is None or any(q.text == duty[0] for q in policy.questions):
         return None
+    if not _binds_the_reader(_DUTY.match(conclusion.text).group("who")) and any(
+            q.citation is not None and conclusion.start is not None and conclusion.start <= q.citation.start
+            and q.citation.end <= conclusion.end for q in policy.questions):
+        return None  # "Expenses over £50 must have a receipt": a thing's duty the tree already asks
     text, ban = duty
     ids = {q.id for q in policy.questions}
     k = len(ids) + 1

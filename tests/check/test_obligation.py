@@ -105,3 +105,23 @@ def test_what_one_needs_is_a_duty_to_have_it():
     assert r.policy.linear == "OR(NOT(q1), q2)"
     assert r.policy.questions[-1].text == "Do you have a parent's consent to open an account?"
     assert pcd.check(pol, "I am 30.").label == "compliant"
+
+
+def test_a_duty_on_a_thing_with_an_exception_is_checked_for_being_done():
+    # the tree alone (NOT "needed for an investigation?") called footage kept 90 days for no reason compliant as
+    # soon as it was not needed, and footage kept for an investigation non-compliant
+    policy = "Any CCTV footage must be deleted after 30 days unless it is needed for an investigation."
+    p = with_obligation(parse_policy(policy))
+    assert p.linear == "OR(q1, q2)"
+    assert p.questions[-1].text == "Is the CCTV footage deleted after 30 days?"
+    assert pcd.check(policy, answers={"q1": "yes"}).label == "compliant"
+    assert pcd.check(policy, answers={"q1": "no", "q2": "no"}).label == "non_compliant"
+    assert pcd.check(policy, answers={"q1": "no", "q2": "yes"}).label == "compliant"
+
+
+@pytest.mark.parametrize("text", [
+    "The landlord must protect the deposit within 30 days if the tenant pays one.",  # another party's duty
+    "Expenses over £50 must have a receipt.",  # the tree already asks the thing's duty
+])
+def test_no_second_question_for_parties_or_duties_already_asked(text):
+    assert with_obligation(parse_policy(text)) is None
