@@ -1182,10 +1182,17 @@ class Analyzer:
         """A prohibition no condition guards, of what is said from ``start``: it holds when the thing is not done
         (NOT of doing it). One a condition guards is a conclusion, read with its condition."""
         duties, self._duties = self._duties, False  # "must not share or store it": one ban, read as written
+        worth = _WORTH.search(clause.text, start)
+        end = worth.start("bound") if worth is not None and not clause.text[worth.end():].strip(" .;") else None
+        bounded = self._bound(clause, worth) if end is not None else None
         try:
-            plan = self.condition_plan(clause, doc, start, len(clause.text), [], "you")
+            plan = self.condition_plan(clause, doc, start, end if bounded else len(clause.text), [], "you")
         finally:
             self._duties = duties
+        if plan is not None and bounded is not None:
+            # "Staff must not accept gifts from suppliers worth more than £25": banned only past the bound, which the
+            # scenario's amount decides ("Is the gift worth more than £25?")
+            plan = mk("AND", [plan, bounded[1]])
         return None if plan is None else Unit(mk("NOT", [plan]), "REQ", None, False)
 
     def _goal_first_requirement(self, clause: Clause) -> Unit | None:
@@ -2520,6 +2527,11 @@ _GIVEN_WITHIN = re.compile(r"(?i)\s*[^.;:]{3,60}?\s(?:will|is|are|can|may)\s+(?:
                            r"(?:only\s+)?within\s+(?P<n>\d+|one|two|three|four|six|twelve)\s+" + _UNITS +
                            r"\s+(?:of|after|from)\s+(?P<since>(?:(?:the|your|its)\s+)?[a-z]+)"
                            r"(?:\s+and\s+(?:only\s+)?with\s+(?P<with>[^.;:]{3,60}?))?\s*[.;]?\s*$")
+
+
+# "gifts from suppliers worth more than £25": things, and the bound on their worth at the end of a ban
+_WORTH = re.compile(r"\b(?P<noun>[A-Za-z-]+s)\b[^.;:]{0,40}?\s+(?P<bound>(?:worth|valued\s+at|costing)\s+(?:more\s+than|over|"
+                    r"above|in\s+excess\s+of)\s+[$£€]\d[\d,.]*)", re.I)
 
 
 def _window_question(m: re.Match) -> str:

@@ -81,7 +81,8 @@ def test_a_prohibition_no_condition_guards_holds_when_the_thing_is_not_done(text
 @pytest.mark.parametrize("text, question", [
     ("You may not claim mileage for journeys between your home and your normal place of work.",
      "Do you claim mileage for journeys between your home and your normal place of work?"),
-    ("Employees may not accept gifts worth more than £50.", "Do you accept gifts worth more than £50?"),
+    # (a bound on the things' worth is asked on its own: tests/parsing/test_workplace_rules.py)
+    ("Employees may not use company cars for personal trips.", "Do you use company cars for personal trips?"),
 ], ids=["you", "employees"])
 def test_may_not_with_no_condition_is_a_prohibition(text, question):
     p = parse_policy(text)

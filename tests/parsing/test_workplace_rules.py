@@ -271,3 +271,16 @@ def test_whole_clauses_listed_after_meet_take_no_stub():
     assert p.linear == "OR(q1, NOT(q2))"
     assert [q.text for q in p.questions] == ["Have you worked here for more than 6 months?",
                                              "Does your role require you to be on site?"]
+
+
+def test_a_ban_on_things_worth_more_than_a_bound_is_broken_only_past_it():
+    # was one question, answered "yes" for a £5 pen (non-compliant)
+    from pcd import check
+    policy = "Staff must not accept gifts from suppliers worth more than £25."
+    p = parse_policy(policy)
+    assert [q.text for q in p.questions] == ["Do you accept gifts from suppliers?", "Is the gift worth more than £25?"]
+    assert p.linear == "NOT(AND(q1, q2))"
+    assert check(policy, "A supplier gave me a pen worth £5.").label == "compliant"
+    assert check(policy, answers={"q1": "yes", "q2": "yes"}).label == "non_compliant"
+    p = parse_policy("Employees may not accept gifts worth more than £50.")
+    assert [q.text for q in p.questions] == ["Do you accept gifts?", "Is the gift worth more than £50?"]
