@@ -32,8 +32,9 @@ __all__ = ["with_obligation", "duty_question"]
 # "<who> must (not) <do>", "<who> shall (not) <do>", "<who> has to / needs to / is required to <do>": the modal, its
 # negation (of "must" and "shall" only: "you don't have to pay" exempts, it bans nothing) and the duty
 _DUTY = re.compile(r"^(?P<who>.{0,120}?)\b(?:(?:must|shall)(?P<neg>\s+not|n['’]t)?|(?:have|has|need|needs)\s+to|"
-                   r"(?:is|are)\s+required\s+to|(?P<need>need|needs)(?=\s+(?:an?|the|their|your|his|her|"
-                   r"[a-z-]+['’]s)\s))\s+(?P<duty>\w[^.;:]*?)\s*[.;]?\s*$", re.I)
+                   r"(?:is|are)\s+required\s+to|(?P<need>need|needs)(?=\s+(?:an?|the|their|your|his|her|written|"
+                   r"signed|parental|prior|explicit|express|valid|[a-z-]+['’]s)\s))\s+(?P<duty>\w[^.;:]*?)\s*[.;]?\s*$",
+                   re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:do|does|did|will|would)\s*(?:not|n['’]t)\s*$|\b(?:don|doesn|didn|won)['’]t\s*$|"
                              r"\bnot\s*$", re.I)
 

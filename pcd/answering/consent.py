@@ -121,6 +121,8 @@ _GIVEN = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+{_BEFORE}{_
 # in a narrative ("a newly approved medication", "Dr Smith agreed to do so") is not the patient's consent
 _SAID_YES = re.compile(r"\b(?:agreed|consented|approved|authori[sz]ed|signed\s+off)\b"
                        r"|\bsaid\s+(?:yes|it\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b", re.I)
+# a parent or guardian is named as family names them: "my mum signed the consent form"
+_KIN = dict.fromkeys(("parent", "guardian"), r"parent|guardian|mum|mom|mother|dad|father|stepmother|stepfather")
 _SUBJECT_SAID_YES = re.compile(rf"\b{_SUBJECT_WORDS}\s+said\s+(?:yes|it\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b",
                                re.I)
 # a sentence about what may or must be done states a rule, not what happened ("… could disclose Jane's PHI
@@ -150,7 +152,7 @@ def consent_in(sentence: str, asked: ConsentAsked) -> bool | None:
             return None
     elif asked.consenter is not None:
         head = asked.consenter.split()[-1]
-        if not re.search(rf"\b{re.escape(head)}s?\b", low):
+        if not re.search(rf"\b(?:{_KIN.get(head, re.escape(head))})s?\b", low):
             return None
     elif not re.search(rf"\b{_SUBJECT_WORDS}\b|\bwithout\b", low):
         return None

@@ -915,6 +915,10 @@ class Analyzer:
                 leaf = self.leaf_from_tokens(clause, pieces[0][:be.i - pieces[0][0].i + 1] + piece, subject)
             elif piece is not pieces[0] and piece[0].pos_ in ("VERB", "AUX") and carried_subject:
                 leaf = self.leaf_from_tokens(clause, piece, carried_subject)
+            elif piece is not pieces[0] and (verb := _shared_verb(pieces[0], piece)) is not None:
+                # "have the right to work in the UK and at least two years' experience": had too (not "Are you at
+                # least two years' experience?")
+                leaf = self.leaf_from_tokens(clause, [verb] + piece, subject)
             else:
                 leaf = self.leaf_from_tokens(clause, piece, subject)
             if piece and piece[0].lower_ == "they":
@@ -1698,6 +1702,13 @@ class Analyzer:
     def _subject_condition(self) -> Unit | None:
         """Fallback when no explicit cue: a person subject of a modal sentence ("Most businesses can …")."""
         for c in self._body_clauses():
+            # read by pattern: spaCy takes "need" in "Children under 16 need written consent …" for a noun and
+            # "written" for the verb
+            need = _PEOPLE_NEED.match(c.text)
+            if need is not None and _is_person_word(need.group("who").split()[-1]):
+                leaf = self.leaf_from_text(c, need.start("bound"), need.end("bound"), "you")
+                if leaf is not None:
+                    return self._whole_sentence_unit(leaf, "REL", c)
             doc = self.docs[c.id]
             for t in doc:
                 eligible = (t.head.lemma_ == "be" and any(a.lower_ in ("eligible", "entitled", "considered")
@@ -2870,6 +2881,22 @@ def _second_duty(verb) -> bool:
     if not any(head.i < c.i < verb.i and c.dep_ not in ("cc", "punct") for c in head.children):
         return False
     return (verb.tag_ == "VB" and head.tag_ == "VB") or (verb.tag_ == "VBN" and _passive_be(head) is not None)
+
+
+# "Children under 16 need …", "Volunteers aged 16 or 17 require …": people within an age bound who need something
+_PEOPLE_NEED = re.compile(r"\s*(?P<who>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?P<bound>(?:under|over|aged)\s+\d+"
+                          r"(?:\s+(?:or|to)\s+(?:over|under|older|younger|\d+))?)\s+(?:need|needs|require|requires)\s+\w")
+
+
+def _shared_verb(first, piece):
+    """The verb of the ``first`` piece whose object the verbless ``piece`` continues ("have the right … and at least
+    two years' experience"), else None."""
+    if any(t.pos_ in ("VERB", "AUX") for t in piece):
+        return None
+    verb = first[0]
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be":
+        return None
+    return verb if any(t.dep_ == "conj" and t.head.dep_ == "dobj" and t.head.head.i == verb.i for t in piece) else None
 
 
 def _after_or(relcl) -> bool:

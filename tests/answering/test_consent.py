@@ -79,3 +79,13 @@ def test_in_the_default_chain_before_the_model():
 def test_the_person_concerned_saying_yes_in_so_many_words(question, scenario, expected):
     got = ConsentAnswerer().answer_batch([question], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("scenario, expected", [
+    ("I'm 16 and my mum signed the consent form.", "yes"),
+    ("I am 15 and did not get consent from my parents.", "no"),
+    ("My dad said it was fine.", None),  # not in writing
+])
+def test_a_parent_is_named_as_family_names_them(scenario, expected):
+    got = ConsentAnswerer().answer_batch(["Do you have written consent from a parent or guardian?"], scenario)[0]
+    assert (got.value if got else None) == expected

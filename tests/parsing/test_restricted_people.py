@@ -112,3 +112,28 @@ def test_a_relative_clause_after_or_is_another_way_to_be_one_of_them():
     p = parse_policy("Customers aged 65 or over, or who are registered disabled, get a 20% discount.")
     assert [q.text for q in p.questions] == ["Are you aged 65 or over?", "Are you registered disabled?"]
     assert p.linear == "OR(q1, q2)"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Children under 16 need written consent from a parent or guardian.", "Are you under 16?"),
+    ("Volunteers under 18 need written consent from a parent or guardian.", "Are you under 18?"),
+], ids=["children", "volunteers"])
+def test_people_within_an_age_who_need_something(text, question):
+    # spaCy reads "need" as a noun here and "written" as the verb: both had no conditions
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question]
+
+
+def test_what_people_within_an_age_need_is_checked():
+    from pcd import check
+    policy = "Volunteers under 18 need written consent from a parent or guardian."
+    r = check(policy, "I'm 16 and my mum signed the consent form.")
+    assert r.label == "compliant"
+    assert check(policy, "I am 15 and did not get consent from my parents.").label == "non_compliant"
+    assert check(policy, "I am 30.").label == "compliant"
+
+
+def test_a_verbless_second_object_keeps_the_verb():
+    p = parse_policy("Job applicants must have the right to work in the UK and at least two years' experience.")
+    assert [q.text for q in p.questions] == ["Do you have the right to work in the UK?",
+                                             "Do you have at least two years' experience?"]
