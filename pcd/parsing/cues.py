@@ -686,6 +686,9 @@ class Analyzer:
             # (only said with "be": "… provided they have the receipt" is said of the customers)
             things = _main_object(doc, *main_spans[0]) if main_spans and subject == "you" and re.match(
                 r"\s*they\s*(?:are|were|['’]re|have been|had been)\b", text[s:e], re.I) else None
+            # "You may return an item … as long as it is unused": "it" is the one thing the reader acts on
+            things = things or (_main_object(doc, *main_spans[0], singular=True) if main_spans and subject == "you"
+                                and re.match(r"\s*it\s*(?:is|was|['’]s|has been)\b", text[s:e], re.I) else None)
             plan = self.condition_plan(clause, doc, s, e, items if not list_used else [], "it" if things else subject)
             list_used = list_used or self._list_used
             if plan is None and main_spans:
@@ -2380,7 +2383,9 @@ def _named_thing(plan: Plan, subj, clause: Clause) -> Plan:
         if isinstance(p, Leaf):  # only where the text says "it"/"they" ("except to carry out …" is "Is it to …")
             span = clause.text[p.start - clause.start:p.end - clause.start]
             # "… refundable within 7 days of purchase if unused": an elided subject is the thing too
-            elided = re.fullmatch(r"\s*(?:not\s+)?[a-z-]+(?:\s+[a-z-]+)?\s*[.,;]?\s*", span) is not None \
+            # (and where it is: "… unused and in its original packaging")
+            elided = (re.fullmatch(r"\s*(?:not\s+)?[a-z-]+(?:\s+[a-z-]+)?\s*[.,;]?\s*", span) is not None or re.match(
+                r"\s*(?:in|inside|within|on)\s+(?:its|their|the|a|an)\b", span) is not None) \
                 and p.question.startswith("Is it ")
             if elided:
                 plural = subj.tag_ in ("NNS", "NNPS") and not mass
@@ -2413,10 +2418,10 @@ def _one_named(plan: Plan, name: str) -> Plan:
     return replace(plan, kids=tuple(_one_named(k, name) for k in plan.kids))
 
 
-def _main_object(doc, start: int, end: int):
+def _main_object(doc, start: int, end: int, singular: bool = False):
     """The plural thing (not people) that the main verb within ``[start, end)`` acts on ("accept gifts", "return
-    items"), or None."""
-    return next((t for t in doc if start <= t.idx < end and t.dep_ == "dobj" and t.tag_ == "NNS"
+    items"), or with ``singular`` the one thing ("return an item"), or None."""
+    return next((t for t in doc if start <= t.idx < end and t.dep_ == "dobj" and t.tag_ == ("NN" if singular else "NNS")
                  and t.head.dep_ == "ROOT" and not _is_person(t)), None)
 
 
@@ -2947,12 +2952,18 @@ def _second_complement(cc) -> bool:
             conj.lower_ not in ("over", "under", "above", "below"):
         # "over 65 or a student": the second hangs on the first ("24 or older", "$400 or more" are one bound)
         first, be = be, be.head
+    before = doc[cc.i - 1] if cc.i > 0 else None
+    if conj is not None and conj.pos_ == "ADP" and before is not None and before.pos_ == "ADJ" and \
+            before.dep_ == "acomp" and before.head.lemma_ == "be":
+        first, be = before, before.head  # spaCy may hang "in its original packaging" elsewhere
     if be is None or be.lemma_ != "be" or be.pos_ != "AUX" or be.i > cc.i:
         return False
     first = first or next((c for c in be.children if c.dep_ in ("acomp", "attr") and c.i < cc.i), None)
     kind = {"NOUN": "noun", "PROPN": "noun", "NUM": "amount", "ADJ": "adj"}
     # "a student or over 65": spaCy makes "over" the second complement, its number its object
-    second = "amount" if conj.pos_ == "ADP" and any(c.pos_ == "NUM" for c in conj.children) else kind.get(conj.pos_)
+    # "unused and in its original packaging": a state and where it is
+    second = "amount" if conj.pos_ == "ADP" and any(c.pos_ == "NUM" for c in conj.children) else \
+        "place" if conj.pos_ == "ADP" and first is not None and first.pos_ == "ADJ" else kind.get(conj.pos_)
     return first is not None and second is not None and kind.get(first.pos_) != second
 
 

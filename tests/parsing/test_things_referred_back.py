@@ -77,3 +77,11 @@ def test_transfer_unless_the_country_is_adequate():
 def test_the_thing_the_main_clause_acts_on(text, linear, question):
     p = parse_policy(text)
     assert (p.linear, [q.text for q in p.questions]) == (linear, [question])
+
+
+def test_it_is_the_one_thing_the_reader_acts_on_and_each_state_is_asked():
+    # was one question "Is it unused and in its original packaging?"
+    p = parse_policy("You may return an item for a full refund within 30 days, as long as it is unused and in its "
+                     "original packaging.")
+    assert [q.text for q in p.questions] == ["Is the item unused?", "Is the item in its original packaging?"]
+    assert p.linear == "AND(q1, q2)"
