@@ -107,6 +107,23 @@ _THING_QUESTIONS = [(re.compile(_THING_FRAME.replace("{cmp}", cmp.replace(_NUM, 
                     for cmp, make in _COMPARISONS]
 
 
+# weights, in kilograms: "Does hand luggage weigh more than 7kg?" <- "My bag weighs 9kg" (the one weight said)
+_KG = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilogram": 1.0, "kilograms": 1.0, "g": 0.001,
+       "grams": 0.001, "gram": 0.001}
+_WEIGHT_UNIT = r"(?P<unit>kgs?|kilos?|kilograms?|grams?|g)\b"
+_WEIGHT_QUESTION = re.compile(r"^(?:does|do|is|are)\s+(?:the\s+|your\s+)?[a-z -]{2,40}?\s+(?:weigh|weighs)\s+"
+                              r"(?P<cmp>(?:more\s+than|over|above|in\s+excess\s+of|less\s+than|under|below|at\s+least|"
+                              r"up\s+to|no\s+more\s+than|at\s+most)\s+(?P<n>\d+(?:\.\d+)?))\s*" + _WEIGHT_UNIT + "$")
+_WEIGHT_SAID = re.compile(r"\b(?:weigh(?:s|ed|ing)?\s+(?:about\s+|around\s+|nearly\s+|just\s+)?)?"
+                          r"(?P<n>\d+(?:\.\d+)?)\s*" + _WEIGHT_UNIT, re.I)
+
+
+def _weights(scenario: str) -> list[tuple[float, str, tuple[int, int]]]:
+    """Every weight the scenario states, in kilograms, with its sentence."""
+    return [(float(m.group("n")) * _KG[m.group("unit").lower()], sent, span) for sent, span in sentences(scenario)
+            for m in _WEIGHT_SAID.finditer(sent)]
+
+
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -126,6 +143,11 @@ def quantity_test(question: str) -> tuple[str, Callable[[float], bool]] | None:
         if m:
             number = next(g for g in m.groups() if g and re.fullmatch(r"[\d,]+", g))
             return unit_of(m), make(_number(number))
+    m = _WEIGHT_QUESTION.match(body)
+    if m:  # "Does hand luggage weigh more than 7kg?"
+        comparison = next(make for cmp, make in _COMPARISONS
+                          if re.fullmatch(cmp.replace(_NUM, r"\d+(?:\.\d+)?"), m.group("cmp")))
+        return "weight", comparison(float(m.group("n")) * _KG[m.group("unit")])
     for pattern, make in _THING_QUESTIONS:
         m = pattern.match(body)
         if m:
@@ -208,6 +230,8 @@ class QuantityAnswerer(Answerer):
             if t is not None and t[0].startswith("price/"):
                 _, currency, thing = t[0].split("/", 2)
                 facts = _priced(scenario, currency, thing)
+            elif t is not None and t[0] == "weight":
+                facts = _weights(scenario)
             else:
                 facts = _in_period(t[0], stated, t[1]) if t else []
             if t is None or len({v for v, _, _ in facts}) != 1:  # none, or two different values: not ours

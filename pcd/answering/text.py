@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_SENT = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")  # a decimal point ends no sentence: "0.4 kg", "£3.50"
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z0-9£$%]+")
 STOPWORDS = frozenset(

@@ -156,3 +156,20 @@ def test_income_abstains(scenario, question):
 def test_hours_of_care_and_household_income(question, scenario, expected):
     got = QuantityAnswerer().answer_batch([question], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("question, scenario, expected", [
+    ("Does hand luggage weigh more than 7kg?", "My bag weighs 9kg.", "yes"),  # the model said "no"
+    ("Does hand luggage weigh more than 7kg?", "I have a 6kg rucksack.", "no"),
+    ("Does the parcel weigh less than 500g?", "The parcel weighs 0.4 kg.", "yes"),  # grams and a decimal point
+    ("Does hand luggage weigh more than 7kg?", "My bag weighs 5 kg and my suitcase 20kg.", None),  # two weights
+])
+def test_a_weight_against_a_limit(question, scenario, expected):
+    got = QuantityAnswerer().answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected
+
+
+def test_a_decimal_point_ends_no_sentence():
+    from pcd.answering.text import sentences
+    assert [s for s, _ in sentences("The parcel weighs 0.4 kg. It costs £3.50! Done")] == \
+        ["The parcel weighs 0.4 kg.", "It costs £3.50!", "Done"]
