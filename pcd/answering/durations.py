@@ -53,7 +53,7 @@ _NOT_A_LENGTH = re.compile(r"\b(?:ago|since|old|aged?|last|past|every|or\s+(?!mo
                            r"shorter\b))\b|\b(?:minute|hour|day|week|month|year)s?\s+(?:a|an|per|each)\s+"
                            r"(?:day|week|month|year)\b")
 # words of a question that name no event: the length's own words and what any requirement says
-_GENERIC = STOPWORDS | {"least", "most", "longer", "shorter", "fewer", "period", "time", "total", "full", "whole",
+_GENERIC = STOPWORDS | {"least", "most", "longer", "shorter", "fewer", "period", "time", "total", "full", "whole", "row",
                         "continuous", "consecutive", "continuously", "before", "after", "late", "early", "advance",
                         "minimum", "maximum", "excess", "exceeding", "minute", "hour", "day", "week", "month", "year",
                         "minutes", "hours", "days", "weeks", "months", "years", "get", "give", "take", "make", "need"}
@@ -62,7 +62,7 @@ _GENERIC = STOPWORDS | {"least", "most", "longer", "shorter", "fewer", "period",
 _EVENT_VERBS = [(r"servic|employ|work|job", r"work(?:ed|ing)?|employed|hired|join(?:ed)?|start(?:ed)?|job"),
                 (r"answer|respon|repl", r"answer(?:ed)?|respon(?:d|ded|se)|repl(?:y|ied)"), (r"notic", r"told|tell|notif(?:y|ied)|inform(?:ed)?|email(?:ed)?|wr(?:ote|itten)|warn(?:ed)?|"
                            r"gave|given|noti(?:ce|fied)"),
-                (r"delay", r"late|delay(?:ed)?"), (r"leav", r"leave|off|away|absent|holiday"), (r"absen", r"miss(?:ed)?|off|away|absent|absence"),
+                (r"delay", r"late|delay(?:ed)?"), (r"leav", r"leave|off|away|absent|holiday"), (r"ill$|sick", r"ill|sick|off\s+sick|unwell"), (r"absen", r"miss(?:ed)?|off|away|absent|absence"),
                 (r"resid|liv", r"li(?:ve|ved|ving)|resident|moved|been here"), (r"marri", r"married"), (r"cancel", r"cancel(?:l?ed)?")]
 # a start counted from now: "I started 2 months ago" has worked 2 months
 _STARTED = re.compile(r"\b(?:start(?:ed)?|join(?:ed)?|began|begun|hired|moved|married|became|took up)\b", re.I)
@@ -123,8 +123,9 @@ def stated_durations(sentence: str) -> list[tuple[float, str]]:
         if any(s <= m.start() < e for (s, e), _ in fixed):
             continue  # "half an hour" is not also "an hour"
         before, after = read[max(0, m.start() - 12):m.start()].lower(), read[m.end():m.end() + 24].lower()
-        if re.search(r"(?:minute|hour|day|week|month|year|once|twice|times|per|every|each)s?\s+$", before):
-            continue  # the period of a rate: "30 hours a week", "twice a month"
+        if re.search(r"(?:minute|hour|day|week|month|year|once|twice|times|per|every|each)s?\s+$|[£$€]?\d[\d,.]*\s+$",
+                     before):
+            continue  # the period of a rate: "30 hours a week", "twice a month", "£300 a week"
         if re.match(r"\s*(?:-|\s)?(?:old|of age)\b|\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b", after):
             continue
         if re.match(r"\s+ago\b", after) and not _STARTED.search(read[:m.start()]):

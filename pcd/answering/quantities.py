@@ -35,7 +35,7 @@ __all__ = ["QuantityAnswerer", "quantity_test", "stated_quantities"]
 _NUM = r"£?\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _PERIOD = r"(?:a|per|each|every)\s+(week|month|year)"
 # "I'm 70 and get £180 a week": the speaker still does it after a short "… and"
-_AND = r"(?:\s+[^.;,]{1,30}?\s+and)?"
+_AND = r"(?:\s+[^.;,]{1,30}?(?:\s+and|,))?"  # ("I am an employee, earn £300 a week": after a comma too)
 _PERIOD_WORDS = {"weekly": "week", "monthly": "month", "annual": "year", "annually": "year", "yearly": "year"}
 
 # first-person statements: (pattern, unit builder) — the unit names the quantity and its period
@@ -79,7 +79,9 @@ _COMPARISONS: list[tuple[str, Callable[[float], Callable[[float], bool]]]] = [
 _PERIOD_Q = r"(?:a|per|each|every)\s+(?P<p>week|month|year)"
 _FRAMES: list[tuple[str, Callable[[re.Match], str]]] = [
     (rf"^do\s+you\s+(?:usually\s+|normally\s+)?work\s+{{cmp}}\s+hours?\s+{_PERIOD_Q}$", lambda m: f"hours/{m.group('p')}"),
-    (rf"^do\s+you\s+(?:earn|make|take\s+home|get\s+paid)\s+{{cmp}}\s+{_PERIOD_Q}$", lambda m: f"money/{m.group('p')}"),
+    # ("an average of at least £123 a week": SSP's wording)
+    (rf"^do\s+you\s+(?:earn|make|take\s+home|get\s+paid)\s+(?:an\s+average\s+of\s+|on\s+average\s+)?{{cmp}}\s+"
+     rf"{_PERIOD_Q}(?:\s+on\s+average)?$", lambda m: f"money/{m.group('p')}"),
     (r"^is\s+your\s+(?P<w>weekly|monthly|annual|yearly)\s+(?:earnings|salary|pay|wage)\s+{cmp}$",
      lambda m: f"money/{_PERIOD_WORDS[m.group('w')]}"),
     (r"^is\s+your\s+(?P<w>weekly|monthly|annual|yearly)\s+income\s+{cmp}$",

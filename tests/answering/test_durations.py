@@ -111,3 +111,10 @@ def test_a_place_within_the_named_one_is_the_same_place():
     assert got[0] is not None and got[0].value == "yes"
     assert a.answer_batch(["Have you lived in the UK for at least 3 years?"],
                           "I have lived in France for five years.") == [None]
+
+
+def test_being_ill_and_a_rate_beside_it():
+    # "£300 a week" is a rate, not a length; "off sick" is being ill; "in a row" asks nothing more
+    got = DurationAnswerer().answer_batch(["Have you been ill for at least 4 days in a row?"],
+                                          "I'm an employee, earn £300 a week, and have been off sick for 2 days.")[0]
+    assert got is not None and got.value == "no"

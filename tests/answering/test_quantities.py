@@ -173,3 +173,14 @@ def test_a_decimal_point_ends_no_sentence():
     from pcd.answering.text import sentences
     assert [s for s, _ in sentences("The parcel weighs 0.4 kg. It costs £3.50! Done")] == \
         ["The parcel weighs 0.4 kg.", "It costs £3.50!", "Done"]
+
+
+@pytest.mark.parametrize("question, scenario, expected", [
+    # SSP's wording, and earnings after a comma (the model said "yes" at 0.54 either way)
+    ("Do you earn an average of at least £123 a week?",
+     "I'm an employee, earn £300 a week, and have been off sick for 2 days.", "yes"),
+    ("Do you earn more than £100 a week?", "I am 70, my wife earns £300 a week.", None),  # hers, not mine
+])
+def test_average_earnings_and_a_listed_statement(question, scenario, expected):
+    got = QuantityAnswerer().answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected
