@@ -89,3 +89,14 @@ def test_the_person_concerned_saying_yes_in_so_many_words(question, scenario, ex
 def test_a_parent_is_named_as_family_names_them(scenario, expected):
     got = ConsentAnswerer().answer_batch(["Do you have written consent from a parent or guardian?"], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("question, scenario, expected", [
+    ("Do you have the landlord's written consent?", "I rent out my spare room on Airbnb; my landlord doesn't know.",
+     "no"),  # the model said "unknown"
+    ("Does your manager agree?", "My manager does not know about it.", "no"),
+    ("Do you have the landlord's written consent?", "I don't know if my landlord would mind.", None),
+])
+def test_one_who_does_not_know_of_it_has_not_agreed(question, scenario, expected):
+    got = ConsentAnswerer().answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected
