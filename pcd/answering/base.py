@@ -42,6 +42,22 @@ def decided(question: str, holds: bool | None, sentence: str, span: tuple[int, i
     return Answer(question, "yes" if holds else "no", DECIDED_CONFIDENCE, Evidence("scenario", sentence, span), answerer)
 
 
+def agreed(question: str, readings, answerer: str) -> Answer | None:
+    """The answer every sentence that says something agrees on, citing the first; None when none says anything or
+    two disagree. ``readings``: (holds, sentence, span) per sentence, ``holds`` None where it says nothing.
+
+    >>> agreed("Is it unused?", [(None, "A.", (0, 2)), (False, "I used it.", (3, 13))], "x").value
+    'no'
+    >>> agreed("Is it unused?", [(True, "A.", (0, 2)), (False, "B.", (3, 5))], "x") is None
+    True
+    """
+    read = [r for r in readings if r[0] is not None]
+    if not read or len({r[0] for r in read}) != 1:
+        return None
+    holds, sentence, span = read[0]
+    return decided(question, holds, sentence, span, answerer)
+
+
 class Answerer:
     """Base class. ``answer_batch`` returns one ``Answer`` or ``None`` (abstain: let the next
     answerer of a chain decide) per question, in order. Scenario models never abstain.

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn, decided
+from pcd.answering.base import Answerer, HistoryTurn, agreed
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import sentences
 from pcd.answering.types import Answer
@@ -183,11 +183,7 @@ class ConsentAnswerer(Answerer):
         said = sentences(scenario) if scenario else []
         for q in questions:
             asked = consent_asked(q) if said else None
-            read = [(consent_in(sent, asked), sent, span) for sent, span in said] if asked else []
-            read = [r for r in read if r[0] is not None]
-            if not read or len({r[0] for r in read}) != 1:  # none, or sentences that disagree: not ours
-                out.append(None)
-                continue
-            holds, sent, span = read[0]
-            out.append(decided(q, holds, sent, span, self.name))
+            # none, or sentences that disagree: not ours
+            out.append(agreed(q, [(consent_in(sent, asked), sent, span) for sent, span in said], self.name)
+                       if asked else None)
         return out

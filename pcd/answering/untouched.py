@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn, decided
+from pcd.answering.base import Answerer, HistoryTurn, agreed
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import sentences
 from pcd.answering.types import Answer
@@ -82,11 +82,6 @@ class UntouchedAnswerer(Answerer):
         out: list[Answer | None] = []
         for q in questions:
             asked = untouched_asked(q) if scenario else None
-            read = [(said, sent, span) for sent, span in sentences(scenario)
-                    for said in [_said(sent, *asked)] if said is not None] if asked else []
-            if not read or len({r[0] for r in read}) != 1:
-                out.append(None)
-                continue
-            holds, sent, span = read[0]
-            out.append(decided(q, holds, sent, span, self.name))
+            out.append(agreed(q, [(_said(sent, *asked), sent, span) for sent, span in sentences(scenario)], self.name)
+                       if asked else None)
         return out

@@ -1326,12 +1326,10 @@ class Analyzer:
             conclusion = self._conclusion(clause, 0, t.idx)
             if conclusion is None or conclusion.polarity != "negative":
                 return None
-            sub = [x for x in t.subtree if x.i > t.i]
-            if not sub:
+            lacked = _lacked_tokens(t)
+            if lacked is None:
                 return None
-            end = sub[-1].idx + len(sub[-1].text)
-            if len(sub) > 1 and sub[0].pos_ == "ADV" and sub[1].tag_ == "VBG":
-                sub = sub[1:]  # "without first getting written permission": the getting is what is lacking
+            sub, end = lacked
             gerund = sub[0].tag_ == "VBG"
             # "Loans over $50,000 must not be approved without a guarantee": the ban binds only what passes the
             # bound, and what is lacking is the thing's
@@ -1360,12 +1358,10 @@ class Analyzer:
         """What the ``without`` token says is lacking, as a question of having it ("without a pass" -> "Do you have a
         pass?", "without first getting permission" -> "Do you get permission?", "without an adult" -> "Are you
         with an adult?")."""
-        sub = [x for x in without.subtree if x.i > without.i]
-        if not sub:
+        lacked = _lacked_tokens(without)
+        if lacked is None:
             return None
-        end = sub[-1].idx + len(sub[-1].text)
-        if len(sub) > 1 and sub[0].pos_ == "ADV" and sub[1].tag_ == "VBG":
-            sub = sub[1:]  # "without first getting written permission": the getting is what is lacking
+        sub, end = lacked
         obj = next((x for x in without.children if x.dep_ == "pobj"), None)
         # "without an adult": someone you are with, not something you have
         prefix = "" if sub[0].tag_ == "VBG" else "you are with" if obj is not None and _is_person(obj) else "have"
@@ -2859,6 +2855,17 @@ def _shares_perfect(verb) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and head.tag_ == "VBN" and verb.i == head.i + 2 and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+
+
+def _lacked_tokens(without) -> tuple[list, int] | None:
+    """The tokens of what ``without`` says is lacking and where its phrase ends, or None."""
+    sub = [x for x in without.subtree if x.i > without.i]
+    if not sub:
+        return None
+    end = sub[-1].idx + len(sub[-1].text)
+    if len(sub) > 1 and sub[0].pos_ == "ADV" and sub[1].tag_ == "VBG":
+        sub = sub[1:]  # "without first getting written permission": the getting is what is lacking
+    return sub, end
 
 
 def _duty_spans(doc, start: int, end: int) -> list[tuple[int, int]]:
