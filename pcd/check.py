@@ -106,7 +106,13 @@ class Result:
     @property
     def reason(self) -> str:
         if self.label == NOT_APPLICABLE:
-            return "the question is not about what this policy decides"
+            if self.relevance is None:
+                return "the question is not about what this policy decides"
+            # the measured line, so a close call can be seen and overridden ("Can I keep my cat?" against a pets
+            # rule scored 0.055 against 0.06)
+            p, line = self.relevance
+            return (f"the question is not about what this policy decides (relevance {p:.3f}, under the {line:g} line; "
+                    "check(..., relevance=False) or `pcd check --no-relevance` checks it anyway)")
         if self.label == UNDETERMINED:
             nxt = f"; ask next: {self.next_question.text}" if self.next_question else ""
             return f"the answers known do not decide the policy's condition{nxt}"

@@ -91,3 +91,13 @@ def test_bad_answers_are_named(kwargs, message):
 def test_scenario_must_be_text():
     with pytest.raises(TypeError, match="scenario must be a str"):
         pcd.check(GRANT, b"bytes", answerer="history")
+
+
+def test_not_applicable_says_how_close_the_call_was_and_how_to_check_anyway():
+    policy = "Pets are not allowed in the flats, except assistance dogs."
+    r = pcd.check(policy, "I have a cat.", question="What time does the office open?")
+    assert r.label == "not_applicable"
+    p, line = r.relevance
+    assert f"relevance {p:.3f}, under the {line:g} line" in r.reason and "relevance=False" in r.reason
+    forced = pcd.check(policy, "I have a cat.", question="What time does the office open?", relevance=False)
+    assert forced.label != "not_applicable" and forced.relevance is None
