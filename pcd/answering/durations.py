@@ -49,7 +49,8 @@ _Q_LENGTH = [(re.compile(rf"\b(?:{words})\s+{_N}\s+{_UNIT}(?:['’]s?)?(?![\w-])
             [(re.compile(rf"\b{_N}\s+{_UNIT}\s+(?:{words})\b"), cmp) for words, cmp in _BOUND_AFTER]
 # what makes a bounded time something other than a length: an age, a rate ("16 hours a week"), a time since or
 # within an event (the ``elapsed`` answerer's), a window ("in the last 2 years"), alternatives
-_NOT_A_LENGTH = re.compile(r"\b(?:ago|since|old|aged?|last|past|every|or\s+(?!more\b|longer\b|less\b|fewer\b|"
+_NOT_A_LENGTH = re.compile(r"\b(?:ago|since|old|aged?|(?:in|during|over)\s+the\s+(?:last|past)|every|"
+                           r"or\s+(?!more\b|longer\b|less\b|fewer\b|"
                            r"shorter\b))\b|\b(?:minute|hour|day|week|month|year)s?\s+(?:a|an|per|each)\s+"
                            r"(?:day|week|month|year)\b")
 # words of a question that name no event: the length's own words and what any requirement says
@@ -63,7 +64,10 @@ _EVENT_VERBS = [(r"servic|employ|work|job", r"work(?:ed|ing)?|employed|hired|joi
                 (r"answer|respon|repl", r"answer(?:ed)?|respon(?:d|ded|se)|repl(?:y|ied)"), (r"notic", r"told|tell|notif(?:y|ied)|inform(?:ed)?|email(?:ed)?|wr(?:ote|itten)|warn(?:ed)?|"
                            r"gave|given|noti(?:ce|fied)"),
                 (r"delay", r"late|delay(?:ed)?"), (r"leav", r"leave|off|away|absent|holiday"), (r"ill$|sick", r"ill|sick|off\s+sick|unwell"), (r"absen", r"miss(?:ed)?|off|away|absent|absence"),
-                (r"resid|liv", r"li(?:ve|ved|ving)|resident|moved|been here"), (r"marri", r"married"), (r"cancel", r"cancel(?:l?ed)?")]
+                (r"resid|liv", r"li(?:ve|ved|ving)|resident|moved|been here"), (r"marri", r"married"),
+                # a record deleted after 3 years was kept 3 years
+                (r"kept|keep|retain|stor", r"kept|keep|retain(?:ed)?|stor(?:e|ed)|delete[ds]?|destroy(?:ed|s)?|"
+                                         r"dispose[ds]?\s+of|shred(?:ded|s)?"), (r"cancel", r"cancel(?:l?ed)?")]
 # a start counted from now: "I started 2 months ago" has worked 2 months
 _STARTED = re.compile(r"\b(?:start(?:ed)?|join(?:ed)?|began|begun|hired|moved|married|became|took up)\b", re.I)
 # requirements beyond the length (question word, sentence words): the sentence must say them too before a "yes"

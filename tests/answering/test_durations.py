@@ -118,3 +118,13 @@ def test_being_ill_and_a_rate_beside_it():
     got = DurationAnswerer().answer_batch(["Have you been ill for at least 4 days in a row?"],
                                           "I'm an employee, earn £300 a week, and have been off sick for 2 days.")[0]
     assert got is not None and got.value == "no"
+
+
+@pytest.mark.parametrize("scenario, expected", [
+    ("We delete records 3 years after the last treatment.", "no"),  # deleted after 3 years: kept 3 (model: "yes")
+    ("We keep patient records for 10 years.", "yes"),
+])
+def test_how_long_a_record_is_kept(scenario, expected):
+    got = DurationAnswerer().answer_batch(["Are records kept for at least 7 years after the last treatment?"],
+                                          scenario)[0]
+    assert got is not None and got.value == expected
