@@ -122,12 +122,11 @@ _GIVEN = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+{_BEFORE}{_
                     rf"{_NOUN}\b", re.I)
 # a named consenter's yes ("my landlord agreed", "my manager said it was fine"): anyone's "agreed" or "approved"
 # in a narrative ("a newly approved medication", "Dr Smith agreed to do so") is not the patient's consent
-_SAID_YES = re.compile(r"\b(?:agreed|consented|approved|authori[sz]ed|signed\s+off)\b"
-                       r"|\bsaid\s+(?:yes|it\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b", re.I)
+_SAID_FINE = r"said\s+(?:yes|it\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b"
+_SAID_YES = re.compile(rf"\b(?:agreed|consented|approved|authori[sz]ed|signed\s+off)\b|\b{_SAID_FINE}", re.I)
 # a parent or guardian is named as family names them: "my mum signed the consent form"
 _KIN = dict.fromkeys(("parent", "guardian"), r"parent|guardian|mum|mom|mother|dad|father|stepmother|stepfather")
-_SUBJECT_SAID_YES = re.compile(rf"\b{_SUBJECT_WORDS}\s+said\s+(?:yes|it\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b",
-                               re.I)
+_SUBJECT_SAID_YES = re.compile(rf"\b{_SUBJECT_WORDS}\s+{_SAID_FINE}", re.I)
 # a sentence about what may or must be done states a rule, not what happened ("… could disclose Jane's PHI
 # without her written authorization", "she is authorized to disclose it without his consent")
 _RULE = re.compile(r"\b(?:can|could|may|might|cannot|would|should|must|shall|allows?|allowed|permits?|permitted|"

@@ -24,29 +24,25 @@ question asks for more than the length ("written notice", "paid leave") and the 
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import Sequence
 
 from pcd.answering.base import Answerer, HistoryTurn, decided
 from pcd.answering.places import load_places
 from pcd.answering.registry import register_answerer
-from pcd.answering.text import STOPWORDS, _stem, number_words_to_digits, sentences
+from pcd.answering.text import (BOUND_AFTER, BOUND_BEFORE, HOLDS, STOPWORDS, UNIT_DAYS, _stem,
+                                 number_words_to_digits, sentences)
 from pcd.answering.types import Answer
 
 __all__ = ["DurationAnswerer", "duration_test", "stated_durations"]
 
-_HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.5, "year": 8766.0}
+_HOURS = {"minute": 1 / 60, "hour": 1.0, **{unit: 24 * days for unit, days in UNIT_DAYS.items()}}
 _UNIT = r"(?P<unit>minute|hour|day|week|month|year)s?"
 _N = r"(?P<n>\d+(?:\.\d+)?)"
-_TESTS: dict[str, Callable[[float, float], bool]] = {
-    ">": lambda v, n: v > n, ">=": lambda v, n: v >= n, "<": lambda v, n: v < n, "<=": lambda v, n: v <= n}
-# the bound before the length ("more than 3 hours") or after it ("3 hours or more")
-_BOUND_BEFORE = [(r"(?<!no )(?<!not )(?:more|longer) than|over|in excess of|exceeding", ">"), (r"at least|a minimum of", ">="),
-                 # "(answered) within one month": a duty's deadline is a length at most that
-                 (r"no (?:more|longer) than|not more than|up to|at most|a maximum of|within", "<="),
-                 (r"(?:less|fewer|shorter) than|under", "<")]
-_BOUND_AFTER = [(r"or (?:more|longer)", ">="), (r"or (?:less|fewer|shorter)", "<=")]
+# the bound before the length ("more than 3 hours"; "(answered) within one month": a duty's deadline is a length at
+# most that) or after it ("3 hours or more")
+_BOUND_BEFORE = BOUND_BEFORE + [(r"within", "<=")]
 _Q_LENGTH = [(re.compile(rf"\b(?:{words})\s+{_N}\s+{_UNIT}(?:['’]s?)?(?![\w-])"), cmp) for words, cmp in _BOUND_BEFORE] + \
-            [(re.compile(rf"\b{_N}\s+{_UNIT}\s+(?:{words})\b"), cmp) for words, cmp in _BOUND_AFTER]
+            [(re.compile(rf"\b{_N}\s+{_UNIT}\s+(?:{words})\b"), cmp) for words, cmp in BOUND_AFTER]
 # what makes a bounded time something other than a length: an age, a rate ("16 hours a week"), a time since or
 # within an event (the ``elapsed`` answerer's), a window ("in the last 2 years"), alternatives
 _NOT_A_LENGTH = re.compile(r"\b(?:ago|since|old|aged?|(?:in|during|over)\s+the\s+(?:last|past)|every|"
@@ -115,8 +111,8 @@ def stated_durations(sentence: str) -> list[tuple[float, str]]:
     """The lengths of time a sentence gives, in hours, each with its unit; a time "ago" counts only after a start
     ("I started 2 months ago"), ages and rates not at all.
 
-    >>> stated_durations("My flight was delayed five hours."), stated_durations("I started 2 months ago.")
-    ([(5.0, 'hour')], [(1461.0, 'month')])
+    >>> stated_durations("My flight was delayed five hours."), stated_durations("I started 2 years ago.")
+    ([(5.0, 'hour')], [(17532.0, 'year')])
     >>> stated_durations("I am 40 years old and work 30 hours a week."), stated_durations("I cancelled the day before.")
     ([], [(24.0, 'day')])
     """
@@ -150,9 +146,10 @@ def _same_event(words: set[str], sentence: str, names: set[str] = frozenset()) -
         return re.search(rf"\b{re.escape(w)}", low) is not None or any(
             re.match(q, w) and re.search(rf"\b(?:{s})\b", low) for q, s in _EVENT_VERBS)
 
-    if not words or not all(said(_stem(n)) or _place_within(n, sentence) for n in names):
+    named = {_stem(n) for n in names}
+    if not words or not all(said(stem) or _place_within(n, sentence) for n, stem in zip(names, map(_stem, names))):
         return False
-    return sum(said(w) or w in {_stem(n) for n in names} for w in words) >= 0.6 * len(words)
+    return sum(w in named or said(w) for w in words) >= 0.6 * len(words)
 
 
 def _place_within(name: str, sentence: str) -> bool:
@@ -204,7 +201,7 @@ class DurationAnswerer(Answerer):
         hours, unit, sent, span = facts[0]
         if unit != asked_unit and abs(hours - limit) <= 0.1 * limit:
             return None  # "4 weeks" against "one month": too close to tell across units
-        holds = _TESTS[cmp](hours, limit)
+        holds = HOLDS[cmp](hours, limit)
         if holds and any(re.search(q, low_q) and not re.search(s, sent.lower()) for q, s in _REQUIREMENTS):
             return None  # long enough, but was the notice written?
         return decided(question, holds, sent, span, self.name)

@@ -25,12 +25,11 @@ from typing import Sequence
 
 from pcd.answering.base import Answerer, HistoryTurn, decided
 from pcd.answering.registry import register_answerer
-from pcd.answering.text import number_words_to_digits, sentences
+from pcd.answering.text import UNIT_DAYS, number_words_to_digits, sentences
 from pcd.answering.types import Answer
 
 __all__ = ["ElapsedAnswerer", "elapsed_test", "time_ago"]
 
-_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _QUESTION = re.compile(r"^has it been (?P<cmp>more|less) than (?P<n>\d+) (?P<unit>day|week|month|year)s? since "
                        r"(?:the |your |its )?(?P<event>[a-z][a-z -]{1,40}?)$")
 # "Was the item bought more than 60 days ago?": the verb names the event
@@ -77,7 +76,7 @@ def _read(question: str) -> re.Match | None:
 def _test_of(m: re.Match) -> tuple[str, float, bool, str]:
     unit = m.group("unit")
     more = "cmp" not in m.re.groupindex or m.group("cmp") == "more"  # "not … for 2 years": more than that
-    return m.group("event").strip(), int(m.group("n")) * _DAYS[unit], more, unit
+    return m.group("event").strip(), int(m.group("n")) * UNIT_DAYS[unit], more, unit
 
 
 def time_ago(sentence: str) -> tuple[float, str] | None:
@@ -87,9 +86,9 @@ def time_ago(sentence: str) -> tuple[float, str] | None:
     ((1095.75, 'year'), (1.0, 'day'), None)
     """
     read = number_words_to_digits(sentence)
-    found = [((1 if m.group("n").lower() in ("a", "an") else int(m.group("n"))) * _DAYS[m.group("unit").lower()],
+    found = [((1 if m.group("n").lower() in ("a", "an") else int(m.group("n"))) * UNIT_DAYS[m.group("unit").lower()],
               m.group("unit").lower()) for m in _AGO.finditer(read)]
-    found += [(_DAYS[unit], unit) for m in _LAST.finditer(read)
+    found += [(UNIT_DAYS[unit], unit) for m in _LAST.finditer(read)
               for unit in ["day" if m.group("yesterday") else m.group("unit").lower()]]
     return found[0] if len(found) == 1 else None
 

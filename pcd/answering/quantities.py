@@ -27,7 +27,7 @@ from typing import Callable, Sequence
 
 from pcd.answering.base import Answerer, HistoryTurn, decided
 from pcd.answering.registry import register_answerer
-from pcd.answering.text import number_words_to_digits, sentences
+from pcd.answering.text import BOUND_AFTER, BOUND_BEFORE, HOLDS, number_words_to_digits, sentences
 from pcd.answering.types import Answer
 
 __all__ = ["QuantityAnswerer", "quantity_test", "stated_quantities"]
@@ -65,16 +65,16 @@ _STATED: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
                 r"(?:employees|staff|people|workers)\b", re.I), lambda m: "staff"),
     (re.compile(rf"\bwe\s+(?:have|employ)\s+{_NUM}\s+(?:employees|staff|people|workers)\b", re.I), lambda m: "staff"),
 ]
-_MORE = r"(?:more\s+than|over|above|in\s+excess\s+of|exceeding)"
-_LESS = r"(?:less\s+than|fewer\s+than|under|below)"
-_COMPARISONS: list[tuple[str, Callable[[float], Callable[[float], bool]]]] = [
-    (rf"at\s+least\s+{_NUM}", lambda n: lambda v: v >= n),
-    (rf"{_MORE}\s+{_NUM}", lambda n: lambda v: v > n),
-    (rf"{_LESS}\s+{_NUM}", lambda n: lambda v: v < n),
-    (rf"(?:up\s+to|no\s+more\s+than|at\s+most)\s+{_NUM}", lambda n: lambda v: v <= n),
-    (rf"{_NUM}\s+or\s+more", lambda n: lambda v: v >= n),
-    (rf"{_NUM}\s+or\s+(?:less|fewer)", lambda n: lambda v: v <= n),
-]
+
+
+def _bound_test(cmp: str) -> Callable[[float], Callable[[float], bool]]:
+    return lambda n: lambda v: HOLDS[cmp](v, n)
+
+
+# (pattern of a bound and its number, the test it makes of a number)
+_COMPARISONS: list[tuple[str, Callable[[float], Callable[[float], bool]]]] = \
+    [(rf"(?:{words})\s+{_NUM}", _bound_test(cmp)) for words, cmp in BOUND_BEFORE] + \
+    [(rf"{_NUM}\s+(?:{words})", _bound_test(cmp)) for words, cmp in BOUND_AFTER]
 # question frames: (pattern with {cmp} for the comparison, unit builder); the period group is named "p"
 _PERIOD_Q = r"(?:a|per|each|every)\s+(?P<p>week|month|year)"
 _FRAMES: list[tuple[str, Callable[[re.Match], str]]] = [
@@ -113,9 +113,10 @@ _THING_QUESTIONS = [(re.compile(_THING_FRAME.replace("{cmp}", cmp.replace(_NUM, 
 _KG = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilogram": 1.0, "kilograms": 1.0, "g": 0.001,
        "grams": 0.001, "gram": 0.001}
 _WEIGHT_UNIT = r"(?P<unit>kgs?|kilos?|kilograms?|grams?|g)\b"
-_WEIGHT_QUESTION = re.compile(r"^(?:does|do|is|are)\s+(?:the\s+|your\s+)?[a-z -]{2,40}?\s+(?:weigh|weighs)\s+"
-                              r"(?P<cmp>(?:more\s+than|over|above|in\s+excess\s+of|less\s+than|under|below|at\s+least|"
-                              r"up\s+to|no\s+more\s+than|at\s+most)\s+(?P<n>\d+(?:\.\d+)?))\s*" + _WEIGHT_UNIT + "$")
+# (any bound of _COMPARISONS, with a decimal number: "less than 0.5 kg")
+_WEIGHT_QUESTIONS = [(re.compile(r"^(?:does|do|is|are)\s+(?:the\s+|your\s+)?[a-z -]{2,40}?\s+(?:weigh|weighs)\s+"
+                                 + cmp.replace(_NUM, r"(\d+(?:\.\d+)?)") + r"\s*" + _WEIGHT_UNIT + "$"), make)
+                     for cmp, make in _COMPARISONS]
 _WEIGHT_SAID = re.compile(r"\b(?:weigh(?:s|ed|ing)?\s+(?:about\s+|around\s+|nearly\s+|just\s+)?)?"
                           r"(?P<n>\d+(?:\.\d+)?)\s*" + _WEIGHT_UNIT, re.I)
 
@@ -145,11 +146,11 @@ def quantity_test(question: str) -> tuple[str, Callable[[float], bool]] | None:
         if m:
             number = next(g for g in m.groups() if g and re.fullmatch(r"[\d,]+", g))
             return unit_of(m), make(_number(number))
-    m = _WEIGHT_QUESTION.match(body)
-    if m:  # "Does hand luggage weigh more than 7kg?"
-        comparison = next(make for cmp, make in _COMPARISONS
-                          if re.fullmatch(cmp.replace(_NUM, r"\d+(?:\.\d+)?"), m.group("cmp")))
-        return "weight", comparison(float(m.group("n")) * _KG[m.group("unit")])
+    for pattern, make in _WEIGHT_QUESTIONS if "weigh" in body else ():  # "Does hand luggage weigh more than 7kg?"
+        m = pattern.match(body)
+        if m:
+            number = next(g for g in m.groups() if g and re.fullmatch(r"\d+(?:\.\d+)?", g))
+            return "weight", make(float(number) * _KG[m.group("unit")])
     for pattern, make in _THING_QUESTIONS:
         m = pattern.match(body)
         if m:

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import operator
 import re
 
 _SENT = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")  # a decimal point ends no sentence: "0.4 kg", "£3.50"
+# the words of a bound before its number ("more than 3 hours", "at least £123"), after it ("16 or more"), and what
+# each means; shared by the answerers that compare numbers (quantities, durations)
+BOUND_BEFORE = [(r"(?<!no\s)(?<!not\s)(?:more|longer)\s+than|over|above|in\s+excess\s+of|exceeding", ">"),
+                (r"at\s+least|a\s+minimum\s+of", ">="),
+                (r"no\s+(?:more|longer)\s+than|not\s+more\s+than|up\s+to|at\s+most|a\s+maximum\s+of", "<="),
+                (r"(?:less|fewer|shorter)\s+than|under|below", "<")]
+BOUND_AFTER = [(r"or\s+(?:more|longer)", ">="), (r"or\s+(?:less|fewer|shorter)", "<=")]
+HOLDS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
+# days in a unit of time (a month and a year on average), for the answerers that compare times
+UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z0-9£$%]+")
 STOPWORDS = frozenset(

@@ -30,7 +30,7 @@ __all__ = ["UntouchedAnswerer", "untouched_asked"]
 _DONE = {"used": r"used|using|use", "opened": r"opened|opening|open", "worn": r"wore|worn|wearing|wear",
          "washed": r"washed|washing|wash", "assembled": r"assembled|assembling|assemble|put\s+(?:it|them)\s+together",
          "installed": r"installed|installing|install", "played": r"played|playing|play",
-         "altered": r"altered|altering|alter", "worn or used": r"wore|worn|wearing|used|using"}
+         "altered": r"altered|altering|alter"}
 _ASKED = re.compile(r"^(?:is|are|was|were)\s+(?P<thing>(?:the|your|it|they|this|these|those)(?:\s+[a-z-]+){0,3}?)\s+"
                     r"(?:still\s+)?un(?P<state>used|opened|worn|washed|assembled|installed|played|altered)"
                     r"(?:\s+and\s+un[a-z]+)?\s*\??$", re.I)

@@ -2528,22 +2528,20 @@ _VALID_FOR = re.compile(r"(?i)\bvalid\s+for\s+(?:up\s+to\s+)?(?P<n>\d+|one|two|t
                         r"(?:\s+(?:after|from)\s+(?P<since>(?:the|your|its)\s+[a-z]+(?:\s+[a-z]+)?))?")
 # what opens a permission: "may", "can", "is allowed to", "are permitted to" … (not "may not")
 _PERMITS = r"\b(?:may|can|could|is allowed to|are allowed to|is permitted to|are permitted to)\s+(?!not\b)"
-_WITHIN_OF = re.compile(r"(?i)" + _PERMITS + r"[^.;:]{3,80}?\s+within\s+(?P<n>\d+|one|two|three|four|six|"
-                        r"twelve)\s+" + _UNITS + r"\s+(?:of|after|from)\s+(?P<since>(?:(?:the|your|its)\s+)?[a-z]+"
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
+# "… within 14 days of purchase": a window and the event it runs from
+_WINDOW = r"within\s+(?P<n>\d+|" + _NUMBER_WORDS + r")\s+" + _UNITS + r"\s+(?:of|after|from)\s+"
+_WITHIN_OF = re.compile(r"(?i)" + _PERMITS + r"[^.;:]{3,80}?\s+" + _WINDOW + r"(?P<since>(?:(?:the|your|its)\s+)?[a-z]+"
                         r"(?:\s+[a-z]+)?)\s*[.;]?\s*$")
 
 
 # "Refunds will only be given within 14 days of purchase (and with proof of purchase)": a passive grant's window
 _GIVEN_WITHIN = re.compile(r"(?i)\s*[^.;:]{3,60}?\s(?:will|is|are|can|may)\s+(?:only\s+)?(?:be\s+)?(?:only\s+)?"
                            r"(?:given|issued|made|paid|accepted|available|granted|offered|allowed|processed)\s+"
-                           r"(?:only\s+)?within\s+(?P<n>\d+|one|two|three|four|six|twelve)\s+" + _UNITS +
-                           r"\s+(?:of|after|from)\s+(?P<since>(?:(?:the|your|its)\s+)?[a-z]+)"
+                           r"(?:only\s+)?" + _WINDOW + r"(?P<since>(?:(?:the|your|its)\s+)?[a-z]+)"
                            r"(?:\s+and\s+(?:only\s+)?with\s+(?P<with>[^.;:]{3,60}?))?\s*[.;]?\s*$")
 
 
-# "gifts from suppliers worth more than £25": things, and the bound on their worth at the end of a ban
-_WORTH = re.compile(r"\b(?P<noun>[A-Za-z-]+s)\b[^.;:]{0,40}?\s+(?P<bound>(?:worth|valued\s+at|costing)\s+(?:more\s+than|over|"
-                    r"above|in\s+excess\s+of)\s+[$£€]\d[\d,.]*)", re.I)
 
 
 def _window_question(m: re.Match) -> str:
@@ -2740,7 +2738,10 @@ _MAY_NOT = re.compile(r"\s*(?:you|they|(?:all\s+)?(?:" + "|".join(_BOUND_PEOPLE)
                       r"(?!(?:(?:normally|usually|generally)\s+)?(?:be|need|have|get|qualify|receive|want|know|see|"
                       r"affect|matter|work(?!\s+(?:more|over|longer)\b)|apply|always|necessarily)\b)(?=\w)", re.I)
 # "… over £100", "… of more than $5,000", "… worth more than £50": the bound after the things a rule is about
-_BOUND_WORDS = r"(?:over|under|above|below|more than|less than|at least|exceeding)"
+_BOUND_WORDS = r"(?:over|under|above|below|more than|less than|at least|exceeding|in excess of)"
+# "gifts from suppliers worth more than £25": things, and the bound on their worth at the end of a ban
+_WORTH = re.compile(r"\b(?P<noun>[A-Za-z-]+s)\b[^.;:]{0,40}?\s+(?P<bound>(?:worth|valued\s+at|costing)\s+" + _BOUND_WORDS
+                    + r"\s+[$£€]\d[\d,.]*)", re.I)
 _BOUND_AFTER = (r"\s+(?:of\s+)?(?P<bound>(?:worth\s+|valued at\s+|costing\s+)?" + _BOUND_WORDS
                 + r"\s+[$£€]?\d[\d,.]*(?:\s*(?:[a-z]+))?)\s*")
 # "Expenses over £100", "All purchases of more than $5,000": things bounded by a number, as a sentence's subject
@@ -2753,7 +2754,6 @@ _BOUNDED_ONE = re.compile(r"\s*(?:any|every|each)\s+(?:[a-z-]+\s+)?(?P<noun>(?!(
                           + _BOUND_AFTER, re.I)
 
 
-_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
 # "Sick leave of more than seven days": a thing measured in time, singular, with its kind ("mod")
 _BOUNDED_LENGTH = re.compile(r"\s*(?:(?P<mod>[a-z-]+)\s+)?(?P<noun>[A-Za-z-]+)\s+of\s+(?P<bound>(?:more|longer|less) than\s+"
                              rf"(?:\d+|{_NUMBER_WORDS})\s+(?:hours?|days?|weeks?|months?|years?))\s*", re.I)
