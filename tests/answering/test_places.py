@@ -82,8 +82,11 @@ def test_a_stated_country_decides_every_other(home, other):
     got = PlaceAnswerer().answer_batch([f"Do you live in {home}?", f"Do you live in {other}?"],
                                        f"I have a small flat. I live in {home}.")
     # every country is decided, never left to the model: "yes" only for the country itself or one containing it
-    # (Hong Kong lies in China in the table)
-    assert [a.value for a in got] == ["yes", "yes" if other in load_places().chain(home) else "no"]
+    # (Hong Kong lies in China in the table); a finer place than the one stated (Hong Kong, for someone who lives in
+    # China) is left open, as the answerer's docstring says
+    places = load_places()
+    expected = "yes" if other in places.chain(home) else None if home in places.chain(other) else "no"
+    assert [a.value if a else None for a in got] == ["yes", expected]
 
 
 def test_a_place_denied_is_no_and_the_others_stay_unknown():
