@@ -39,11 +39,11 @@ _TESTS: list[tuple[re.Pattern, Callable[..., Callable[[int], bool | None]]]] = [
     (re.compile(rf"^{_ABOVE}\s+{_AGE_OF}{_N}{_YEARS}$"), lambda n: lambda a: a > n),
     (re.compile(rf"^{_BELOW}\s+{_AGE_OF}{_N}{_YEARS}$"), lambda n: lambda a: a < n),
     (re.compile(rf"^(?:at\s+least|aged\s+at\s+least)\s+{_AGE_OF}{_N}{_YEARS}$"), lambda n: lambda a: a >= n),
-    (re.compile(rf"^(?:aged\s+)?{_N}{_YEARS}\s+or\s+(?:over|older|above|more)$"), lambda n: lambda a: a >= n),
-    (re.compile(rf"^(?:aged\s+)?{_N}{_YEARS}\s+or\s+(?:under|younger|less)$"), lambda n: lambda a: a <= n),
+    (re.compile(rf"^(?:aged?\s+)?{_N}{_YEARS}\s+or\s+(?:over|older|above|more)$"), lambda n: lambda a: a >= n),
+    (re.compile(rf"^(?:aged?\s+)?{_N}{_YEARS}\s+or\s+(?:under|younger|less)$"), lambda n: lambda a: a <= n),
     (re.compile(rf"^(?:at\s+most|no\s+older\s+than)\s+{_N}{_YEARS}$"), lambda n: lambda a: a <= n),
-    (re.compile(rf"^(?:aged\s+)?between\s+{_N}\s+and\s+{_N}{_YEARS}$"), lambda lo, hi: lambda a: lo <= a <= hi),
-    (re.compile(rf"^(?:aged\s+)?{_N}\s+to\s+{_N}{_YEARS}$"), lambda lo, hi: lambda a: lo <= a <= hi),
+    (re.compile(rf"^(?:aged?\s+)?between\s+{_N}\s+and\s+{_N}{_YEARS}$"), lambda lo, hi: lambda a: lo <= a <= hi),
+    (re.compile(rf"^(?:aged?\s+)?{_N}\s+to\s+{_N}{_YEARS}$"), lambda lo, hi: lambda a: lo <= a <= hi),
     (re.compile(rf"^(?:at\s+least\s+{_N}\s+and\s+under\s+{_N}){_YEARS}$"), lambda lo, hi: lambda a: lo <= a < hi),
 ]
 # Age words with a band where the word clearly holds or fails; between them the word is a matter of usage

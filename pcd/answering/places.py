@@ -15,7 +15,8 @@ the same sense ("I live alone in Paris", "I'm in Pakistan right now", "I'm from 
 
 Where the reader lives, where they are and where they come from are different facts: "I'm from Israel" answers
 "Are you from Israel?", never "Do you live in Israel?"; "I'm in France on holiday" answers "Are you in France?", not
-"Do you live in Spain?"; "I live in Leeds" answers both "Do you live in …?" and "Are you in …?". Small models confuse places they were not trained on (ours answered
+"Do you live in Spain?"; "I live in Leeds" answers both "Do you live in …?" and "Are you in …?". Where the reader
+works is a fourth sense ("I'm working in Canada" → "Are you working in the UK?": no), answered only from work. Small models confuse places they were not trained on (ours answered
 "I live in Malta" / "Do you live in Malta?" with "unknown"); this is exact and cites the sentence it read.
 
     >>> from pcd.answering.places import PlaceAnswerer
@@ -39,9 +40,9 @@ from pcd.answering.registry import register_answerer
 from pcd.answering.text import sentences
 from pcd.answering.types import Answer, Evidence
 
-__all__ = ["PlaceAnswerer", "Places", "asked_places", "stated_place", "load_places", "LIVES", "IN", "FROM"]
+__all__ = ["PlaceAnswerer", "Places", "asked_places", "stated_place", "load_places", "LIVES", "IN", "FROM", "WORKS"]
 
-LIVES, IN, FROM = "lives in", "is in", "comes from"  # the senses a place is said of the reader
+LIVES, IN, FROM, WORKS = "lives in", "is in", "comes from", "works in"  # the senses a place is said of the reader
 
 
 @dataclass(frozen=True)
@@ -98,17 +99,21 @@ _Q_LIVES = re.compile(r"^(?:do\s+you\s+(?:currently\s+|now\s+|still\s+)?(?:live|
                       r"(?:living\s+in|residing\s+in|resident\s+in|a\s+resident\s+of|based\s+in|(?P<in>in)))\s+"
                       r"(?P<places>.+?)(?:\s+(?:right\s+now|now|currently|at\s+the\s+moment))?\s*\?*\s*$", re.I)
 _Q_FROM = re.compile(r"^(?:are\s+you\s+(?:originally\s+)?from|do\s+you\s+come\s+from)\s+(?P<places>.+?)\s*\?*\s*$", re.I)
+_Q_WORKS = re.compile(r"^(?:do\s+you\s+(?:currently\s+|now\s+|still\s+)?work|are\s+you\s+(?:currently\s+|now\s+|still\s+)?"
+                      r"(?:working|employed))\s+in\s+(?P<places>.+?)(?:\s+(?:right\s+now|now|currently))?\s*\?*\s*$", re.I)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+", re.I)
 _ARTICLE = re.compile(r"^(?:either\s+)?(?:the\s+)?", re.I)
 
 
 def asked_places(question: str) -> tuple[str, list[str]] | None:
-    """(sense, places) when the question only asks where the reader lives, is or comes from, else None.
+    """(sense, places) when the question only asks where the reader lives, is, comes from or works, else None.
 
     >>> asked_places("Do you live in England, Scotland or Wales?")
     ('lives in', ['England', 'Scotland', 'Wales'])
     >>> asked_places("Are you from Algeria, Morocco, San Marino or Tunisia?")[1][-2:], asked_places("Are you in work?")
     (['San Marino', 'Tunisia'], None)
+    >>> asked_places("Are you working in the UK?")
+    ('works in', ['United Kingdom'])
     """
     q = question.replace("’", "'").strip()
     m = _Q_LIVES.match(q)
@@ -116,6 +121,8 @@ def asked_places(question: str) -> tuple[str, list[str]] | None:
         sense = IN if m.group("in") else LIVES
     else:
         m, sense = _Q_FROM.match(q), FROM
+        if not m:
+            m, sense = _Q_WORKS.match(q), WORKS
         if not m:
             return None
     table = load_places()
@@ -144,6 +151,9 @@ _STATED = [
     (LIVES, re.compile(r"\bmy\s+home\s+is\s+in\s+", re.I)),
     (FROM, re.compile(r"\bI(?:\s+am|['’]m)\s+(?:originally\s+)?from\s+", re.I)),
     (FROM, re.compile(r"\bI\s+come\s+from\s+", re.I)),
+    # "I'm working in Canada", "I work full-time in Leeds", "I have a job in Spain"
+    (WORKS, re.compile(r"\bI(?:\s+|(?=['’]))" + _ADV + r"(?:work|(?:am|['’]m)\s+" + _ADV + r"(?:working|employed)|have\s+a\s+job)"
+                       r"\s+" + _ADV + r"in\s+", re.I)),
     (FROM, re.compile(r"\bI(?:\s+am|['’]m)\s+an?\s+[\w\s-]{0,40}?\b(?:man|woman|person|citizen|national|student|"
                       r"lady|guy|girl|boy)\s+from\s+", re.I)),
 ]

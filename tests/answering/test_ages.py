@@ -13,6 +13,7 @@ QUESTIONS = {
     "Are you aged {n} or over?": lambda a, n: a >= n,
     "Are you at least {n} years old?": lambda a, n: a >= n,
     "Are you {n} or younger?": lambda a, n: a <= n,
+    "Are you age {n} or older?": lambda a, n: a >= n,  # "age" as well as "aged"
 }
 STATEMENTS = ["I am {a}.", "I live in Leeds and I'm {a}.", "I'm a {a}-year-old teacher.", "I turned {a} in May.",
               "I am {a} years old, and I work part time."]

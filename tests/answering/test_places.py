@@ -26,6 +26,11 @@ from pcd.answering.places import FROM, IN, LIVES, PlaceAnswerer, asked_places, d
     ("I am a resident of Gibraltar.", "Do you live in the UK?", "no"),
     ("I am residing in the United States of America.", "Are you in Serbia?", "no"),
     ("I live in Leeds, and I work in Spain.", "Do you live in England?", "yes"),
+    # where the reader works, a sense of its own (the model said "yes" to the UK for someone working in Canada)
+    ("I am working in Canada. I am not retired.", "Are you working in the UK?", "no"),
+    ("I work full-time in Leeds.", "Do you work in England?", "yes"),
+    ("I live in Leeds, and I work in Spain.", "Do you work in Spain?", "yes"),
+    ("I have a job in Lyon.", "Are you employed in France?", "yes"),
 ])
 def test_answers_from_the_place_stated(scenario, question, expected):
     got = PlaceAnswerer().answer_batch([question], scenario)[0]
@@ -49,6 +54,9 @@ def test_answers_from_the_place_stated(scenario, question, expected):
     ("I live in a flat with a friend from Spain.", "Do you live in Spain?"),  # the friend's place
     ("I'm in France on holiday.", "Do you live in Spain?"),                  # being there is not living there
     ("I live in Spain. I'm in France right now.", "Are you in Italy?"),      # two places for "in"
+    ("I live in Spain.", "Do you work in Spain?"),                           # living there is not working there
+    ("I work in retail.", "Do you work in the UK?"),                         # a trade, not a place
+    ("I work in Spain.", "Do you live in Spain?"),                           # working there is not living there
 ])
 def test_abstains_where_the_table_does_not_decide(scenario, question):
     assert PlaceAnswerer().answer_batch([question], scenario) == [None]
