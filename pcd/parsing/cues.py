@@ -123,6 +123,10 @@ _HOURS = re.compile(r"^[\W\d]*((mon|tue|wed|thu|fri|sat|sun)\w*|telephone|phone|
                     r"address|website|opening hours|call charges|find out about call charges)\b", re.I)
 
 
+# a passive whose agents are listed: "must be approved by:", "may only be accessed by:"
+_AGENT_INTRO = re.compile(r"\b(?:be|is|are)\s+(?:only\s+)?(?P<done>\w+ed|\w+en|\w+wn)(?:\s+\w+)?\s+by\s*:\s*$", re.I)
+
+
 @dataclass
 class Unit:
     """What one sentence (with its list) contributes."""
@@ -171,7 +175,10 @@ def subject_of(doc) -> str:
                 return "you"  # "the law requires that: * Apply for a Certificate …": the items are asked of the reader
             if t.pos_ == "NOUN" and t.lower_ not in ("following", "things", "thing", "these", "this"):
                 # "goods" has no singular to ask about ("Is the good a work of art?"): "Is it a work of art?"
-                return "it" if t.lower_ == "goods" else "the " + lemma
+                if t.lower_ == "goods":
+                    return "it"
+                # "personal data": the data (spaCy's singular "datum" is no word a reader uses)
+                return "the data" if lemma == "datum" else "the " + lemma
             break
     if re.search(r"\b(you|your|they|people|person|anyone|someone)\b", low):
         return "you"
@@ -388,7 +395,15 @@ class Analyzer:
                 # item a requirement, so all hold; otherwise the items are alternatives
                 combinator = "AND" if all(_MUST.search(it.text) for it in items) else "OR"
             things = not stub and not place and self._thing_list(text, items)
-            subject = "you" if place else ("it" if things else subject_of(doc))
+            # who does it, not the reader: "Leave requests must be approved by: * your line manager" -> "Is the
+            # request approved by your line manager?"; "You may be asked questions by: * the judge" -> "Is it the judge?"
+            agents = not stub and not place and _AGENT_INTRO.search(text)
+            if agents and all(it.id in self.docs and self.docs[it.id][0].pos_ in ("DET", "PRON", "NOUN", "PROPN", "ADJ")
+                              and not _MARKER_RE.search(re.sub(r"\([^()]*\)", "", it.text)) for it in items):
+                stub = "" if subject_of(doc) == "you" else agents.group("done") + " by"
+            else:
+                agents = None
+            subject = "you" if place else ("it" if things or (agents and not stub) else subject_of(doc))
             plan = self.list_plan(clause, combinator, subject, "in" if place else ("for" if things else stub))
             must = _MUST.search(text)
             both = _AND_THE_FOLLOWING.match(text[must.end():]) if must else None

@@ -704,6 +704,10 @@ def _fragment_question(words, subject: str) -> list[str]:
     reread = _clause_misread_as_noun_phrase(words)
     if reread:
         return reread
+    # "your representative" is someone else, never the reader ("Are you your representative?"); "your child's
+    # carer" may be the reader
+    if subject == "you" and low == "your" and not any(t.tag_ == "POS" for _, t in words):
+        return ["Is", "it"] + [w for w, _ in words]
     # a noun phrase: "ambulances" -> "Is the item an ambulance?"; a thing is not the reader ("meals" -> "Is it a meal?")
     if subject == "you" and _names_a_thing(words):
         return ["Is", "it"] + _noun_phrase(words, ["it"])

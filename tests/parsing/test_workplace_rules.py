@@ -284,3 +284,26 @@ def test_a_ban_on_things_worth_more_than_a_bound_is_broken_only_past_it():
     assert check(policy, answers={"q1": "yes", "q2": "yes"}).label == "non_compliant"
     p = parse_policy("Employees may not accept gifts worth more than £50.")
     assert [q.text for q in p.questions] == ["Do you accept gifts?", "Is the gift worth more than £50?"]
+
+
+@pytest.mark.parametrize("text, questions", [
+    # was "Is the request your line manager?": the people listed after "by:" do it, they are not the thing
+    ("Leave requests must be approved by:\n\n* your line manager, or\n* the HR director",
+     ["Is the request approved by your line manager?", "Is the request approved by the HR director?"]),
+    ("Personal data may only be accessed by:\n\n* the data protection officer\n* the IT manager",
+     ["Is the data accessed by the data protection officer?", "Is the data accessed by the IT manager?"]),
+    # the reader is asked by them: which one it is (was "Are you your representative?")
+    ("You may be asked questions by:\n\n* your representative (if you have one)\n* the judge",
+     ["Is it your representative (if you have one)?", "Is it the judge?"]),
+], ids=["approved-by", "accessed-by", "asked-by"])
+def test_a_list_of_who_does_it_asks_about_them_not_the_reader(text, questions):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert p.linear == "OR(q1, q2)"
+
+
+def test_your_someone_is_not_the_reader_but_your_relatives_carer_may_be():
+    p = parse_policy("You can get help if you are:\n\n* your child's main carer\n* over 65")
+    assert [q.text for q in p.questions] == ["Are you your child's main carer?", "Are you over 65?"]
+    p = parse_policy("You can get advice from:\n\n* your GP\n* a pharmacist")
+    assert p.questions[0].text == "Is it your GP?"  # was "Are you your GP?"
