@@ -22,12 +22,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 import trees
-from trees import Not, Or, Question
+from trees import And, Not, Or, Question
 
 from .parsing.questions import PARTIES, PERSON_NOUNS, usable_question, write_question
 from .policy import Conclusion, Policy
 
-__all__ = ["with_obligation", "duty_question"]
+__all__ = ["with_obligation", "duty_question", "duty_questions"]
 
 # "<who> must (not) <do>", "<who> shall (not) <do>", "<who> has to / needs to / is required to <do>": the modal, its
 # negation (of "must" and "shall" only: "you don't have to pay" exempts, it bans nothing) and the duty
@@ -61,6 +61,37 @@ def duty_question(conclusion: Conclusion) -> tuple[str, bool] | None:
     if negated or not usable_question(question):
         return None
     return question, m.group("neg") is not None
+
+
+# a second duty joined to the first with its own modal: "must use the VPN and must not let family members use …"
+_NEXT_DUTY = re.compile(r"\s*,?\s+(?:and|but)\s+(?:(?:you|they)\s+)?(?P<modal>must|shall)(?P<neg>\s+not|n['’]t)?\s+", re.I)
+
+
+def duty_questions(conclusion: Conclusion) -> tuple[tuple[str, bool], ...]:
+    """Every duty ``conclusion`` binds the reader to, each as :func:`duty_question` writes it: duties joined with
+    their own modal ("must use the company VPN and must not let family members use their work laptop") are
+    separate questions, one a ban; () when any of them cannot be asked.
+
+    >>> duty_questions(Conclusion("Staff must wear a badge and must not prop fire doors open", "negative"))
+    (('Do you wear a badge?', False), ('Do you prop fire doors open?', True))
+    """
+    m = _DUTY.match(conclusion.text)
+    if m is None or m.group("need"):
+        one = duty_question(conclusion)
+        return (one,) if one else ()
+    duty_at = m.start("duty")
+    cuts = list(_NEXT_DUTY.finditer(conclusion.text, duty_at))
+    if not cuts:
+        one = duty_question(conclusion)
+        return (one,) if one else ()
+    head = conclusion.text[:duty_at]  # "<who> must (not) "
+    who = m.group("who")
+    pieces = [head + conclusion.text[duty_at:cuts[0].start()]]
+    for k, cut in enumerate(cuts):
+        end = cuts[k + 1].start() if k + 1 < len(cuts) else len(conclusion.text)
+        pieces.append(f"{who}{cut.group('modal')}{cut.group('neg') or ''} {conclusion.text[cut.end():end]}")
+    out = tuple(duty_question(replace(conclusion, text=piece.strip())) for piece in pieces)
+    return out if all(out) else ()
 
 
 def _binds_the_reader(who: str) -> bool:
@@ -99,30 +130,33 @@ def with_obligation(policy: Policy) -> Policy | None:
     conclusion = policy.conclusion
     if policy.tree is None or conclusion is None or policy.backend == "pack":
         return None
-    duty = duty_question(conclusion)
-    if duty is None or any(q.text == duty[0] for q in policy.questions):
+    duties = duty_questions(conclusion)
+    if not duties or any(q.text == text for q in policy.questions for text, _ in duties):
         return None
     if not _binds_the_reader(_DUTY.match(conclusion.text).group("who")) and any(
             q.citation is not None and conclusion.start is not None and conclusion.start <= q.citation.start
             and q.citation.end <= conclusion.end for q in policy.questions):
         return None  # "Expenses over £50 must have a receipt": a thing's duty the tree already asks
-    text, ban = duty
     ids = {q.id for q in policy.questions}
-    k = len(ids) + 1
-    while f"q{k}" in ids:
-        k += 1
-    qid = f"q{k}"
     citation = None
     if conclusion.clause_id is not None and conclusion.start is not None:
         citation = trees.Citation(policy.policy_id, conclusion.clause_id, conclusion.start, conclusion.end,
                                   policy.text[conclusion.start:conclusion.end])
-    done = Question(qid, text, citation)
+    done, met_parts = [], []
+    k = len(ids) + 1
+    for text, ban in duties:
+        while f"q{k}" in ids:
+            k += 1
+        ids.add(f"q{k}")
+        done.append(Question(f"q{k}", text, citation))
+        met_parts.append(Not(done[-1]) if ban else done[-1])
     unbound = policy.tree.child if isinstance(policy.tree, Not) else Not(policy.tree)  # no NOT(NOT(…))
-    tree = Or(unbound, Not(done) if ban else done)
+    tree = Or(unbound, met_parts[0] if len(met_parts) == 1 else And(*met_parts))
+    asked = ", ".join(f"{q.id}: {q.text!r}" for q in done)
     note = (f"no question was asked, so the check reads whether the duty is met where it applies: "
-            f"{trees.dumps(tree)} ({qid}: {text!r})")
+            f"{trees.dumps(tree)} ({asked})")
     # the tree now decides whether the duty is met (true: compliant), which the conclusion says in words: "Tenants
     # must not keep pets (positive)" read as if the ban were a permission
     met = Conclusion(f"the duty is met: {conclusion.text}", "positive", conclusion.clause_id, conclusion.start,
                      conclusion.end)
-    return replace(policy, tree=tree, questions=(*policy.questions, done), notes=(*policy.notes, note), conclusion=met)
+    return replace(policy, tree=tree, questions=(*policy.questions, *done), notes=(*policy.notes, note), conclusion=met)

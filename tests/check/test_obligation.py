@@ -8,7 +8,7 @@ import pytest
 
 import pcd
 from pcd.check import explanation_schema
-from pcd.obligation import duty_question, with_obligation
+from pcd.obligation import duty_question, duty_questions, with_obligation
 from pcd.policy import Conclusion, parse_policy
 
 PCI = "Staff who handle payment card data must complete PCI training every year."
@@ -125,3 +125,19 @@ def test_a_duty_on_a_thing_with_an_exception_is_checked_for_being_done():
 ])
 def test_no_second_question_for_parties_or_duties_already_asked(text):
     assert with_obligation(parse_policy(text)) is None
+
+
+def test_two_duties_each_with_its_modal_are_both_checked():
+    # was the condition alone read under a negative conclusion: every home worker non-compliant, VPN or not
+    policy = ("Employees working from home must use the company VPN and must not let family members use their "
+              "work laptop.")
+    p = with_obligation(parse_policy(policy))
+    assert p.linear == "OR(NOT(q1), AND(q2, NOT(q3)))"
+    assert [q.text for q in p.questions[1:]] == ["Do you use the company VPN?",
+                                                 "Did you let family members use your work laptop?"]
+    assert pcd.check(policy, answers={"q1": "yes", "q2": "yes", "q3": "no"}).label == "compliant"
+    assert pcd.check(policy, answers={"q1": "yes", "q2": "yes", "q3": "yes"}).label == "non_compliant"
+    assert pcd.check(policy, answers={"q1": "yes", "q2": "no", "q3": "no"}).label == "non_compliant"
+    assert pcd.check(policy, answers={"q1": "no"}).label == "compliant"
+    assert duty_questions(Conclusion("Staff must wear a badge and must not prop fire doors open", "negative")) == (
+        ("Do you wear a badge?", False), ("Do you prop fire doors open?", True))
