@@ -13,6 +13,11 @@ answered:
   landlord agreed in writing", "she signed an authorization form"); a question that asks for written or signed
   consent needs the sentence to say so ("said it was fine" alone abstains).
 
+An objection is the other side of a consent ("Does the patient object?", "Did the individual object to being listed
+in the directory?"): "yes" from one said in so many words or plainly ("objected", "asked them not to", "refused
+consent"), "no" from "had no objection" or a consent given ("the patient had said that was fine"); not having been
+asked is neither, and abstains.
+
 The consenter the question names (the landlord, your manager) must be named in the sentence, unless it is the
 person the information is about ("the individual", "the patient", "the data subject"), whom a narrative calls by
 name or pronoun. Sentences that disagree, or none, abstain, and the next answerer of the chain decides: the
@@ -28,7 +33,7 @@ scenario model read "I never asked the landlord" as unknown and "without her aut
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from pcd.answering.base import Answerer, HistoryTurn, agreed
@@ -36,7 +41,7 @@ from pcd.answering.registry import register_answerer
 from pcd.answering.text import sentences
 from pcd.answering.types import Answer
 
-__all__ = ["ConsentAnswerer", "ConsentAsked", "consent_asked", "consent_in"]
+__all__ = ["ConsentAnswerer", "ConsentAsked", "consent_asked", "consent_in", "objection_asked", "objection_in"]
 
 _NOUN = r"(?:consent|permission|authori[sz]ation|approval|agreement|go-ahead)"
 _QUALIFIER = r"(?:a|an|the|any|their|his|her|your|its|my|our|prior|valid|written|explicit|express|signed|proper|full)"
@@ -122,11 +127,11 @@ _GIVEN = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+{_BEFORE}{_
                     rf"{_NOUN}\b", re.I)
 # a named consenter's yes ("my landlord agreed", "my manager said it was fine"): anyone's "agreed" or "approved"
 # in a narrative ("a newly approved medication", "Dr Smith agreed to do so") is not the patient's consent
-_SAID_FINE = r"said\s+(?:yes|it\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b"
+_SAID_FINE = r"said\s+(?:yes|(?:it|that|this)\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b"
 _SAID_YES = re.compile(rf"\b(?:agreed|consented|approved|authori[sz]ed|signed\s+off)\b|\b{_SAID_FINE}", re.I)
 # a parent or guardian is named as family names them: "my mum signed the consent form"
 _KIN = dict.fromkeys(("parent", "guardian"), r"parent|guardian|mum|mom|mother|dad|father|stepmother|stepfather")
-_SUBJECT_SAID_YES = re.compile(rf"\b{_SUBJECT_WORDS}\s+{_SAID_FINE}", re.I)
+_SUBJECT_SAID_YES = re.compile(rf"\b{_SUBJECT_WORDS}\s+(?:had\s+|has\s+)?{_SAID_FINE}", re.I)
 # a sentence about what may or must be done states a rule, not what happened ("… could disclose Jane's PHI
 # without her written authorization", "she is authorized to disclose it without his consent")
 _RULE = re.compile(r"\b(?:can|could|may|might|cannot|would|should|must|shall|allows?|allowed|permits?|permitted|"
@@ -134,6 +139,17 @@ _RULE = re.compile(r"\b(?:can|could|may|might|cannot|would|should|must|shall|all
                    r"that)\b|can['’]t", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|without|refused|declined|denied|withdrew|revoked)\b|n['’]t\b", re.I)
 _WRITTEN = re.compile(r"\b(?:written|in\s+writing|signed|sign|email(?:ed)?|letter|form)\b", re.I)
+
+
+def _names(low: str, asked: ConsentAsked) -> bool:
+    """Whether a lower-cased sentence names the one whose consent is asked: the reader ("I", "we"), the named party
+    (a parent as family names them), or the person the information is about."""
+    if asked.consenter == "you":
+        return re.search(r"\b(?:i|my|me|we|our|us)\b", low) is not None
+    if asked.consenter is not None:
+        head = asked.consenter.split()[-1]
+        return re.search(rf"\b(?:{_KIN.get(head, re.escape(head))})s?\b", low) is not None
+    return re.search(rf"\b{_SUBJECT_WORDS}\b|\bwithout\b", low) is not None
 
 
 def consent_in(sentence: str, asked: ConsentAsked) -> bool | None:
@@ -147,16 +163,7 @@ def consent_in(sentence: str, asked: ConsentAsked) -> bool | None:
     False
     """
     low = sentence.lower()
-    if _RULE.search(low):
-        return None
-    if asked.consenter == "you":
-        if not re.search(r"\b(?:i|my|me|we|our|us)\b", low):
-            return None
-    elif asked.consenter is not None:
-        head = asked.consenter.split()[-1]
-        if not re.search(rf"\b(?:{_KIN.get(head, re.escape(head))})s?\b", low):
-            return None
-    elif not re.search(rf"\b{_SUBJECT_WORDS}\b|\bwithout\b", low):
+    if _RULE.search(low) or not _names(low, asked):
         return None
     if _NEG.search(low):
         return False
@@ -167,6 +174,50 @@ def consent_in(sentence: str, asked: ConsentAsked) -> bool | None:
     if given and not _NEGATION.search(low):
         return True if not asked.written or _WRITTEN.search(low) else None
     return None
+
+
+# "Does the patient object?", "Did the individual object to the disclosure?", "Has the data subject objected?"
+_OBJECTION_ASKED = re.compile(r"^(?:do|does|did|has|have)\s+(?P<who>.+?)\s+(?:object|objected)\b(?:\s+to\b.*)?$")
+_NOT_OBJECTED = re.compile(r"\b(?:no|without(?:\s+any)?)\s+objections?\b|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?object(?:ed)?\b",
+                           re.I)
+# an objection in so many words, or its plain forms: "asked them not to", "told the nurse not to", "said no"
+_OBJECTED = re.compile(rf"\bobject(?:ed|s|ing)?\b|\b(?:asked|told|begged)\s+(?:\w+\s+){{0,3}}?not\s+to\b|\bsaid\s+no\b|"
+                       rf"\b(?:refused|declined|withheld|withdrew|revoked)\s+{_BEFORE}{_NOUN}|"
+                       rf"\b(?:didn['’]t|did\s+not)\s+want\b", re.I)
+
+
+def objection_asked(question: str) -> ConsentAsked | None:
+    """Whose objection ``question`` asks about (as :func:`consent_asked` names a consenter), or None.
+
+    >>> objection_asked("Does the patient object?"), objection_asked("Did your landlord object to the pet?")
+    (ConsentAsked(consenter=None, written=False), ConsentAsked(consenter='landlord', written=False))
+    """
+    body = re.sub(r"\s+", " ", question.strip().lower().replace("’", "'")).rstrip(" ?")
+    m = _OBJECTION_ASKED.match(body)
+    if m is None:
+        return None
+    who = re.sub(r"^(?:the|your|a|an|their|his|her)\s+", "", m.group("who")).strip()
+    return ConsentAsked(None if who in _SUBJECTS else who, written=False)
+
+
+def objection_in(sentence: str, asked: ConsentAsked) -> bool | None:
+    """What ``sentence`` says of an objection: True (objected, asked them not to, refused), False (agreed, said it
+    was fine, had no objection), None (nothing). Not having been asked is neither.
+
+    >>> asked = ConsentAsked(None, written=False)
+    >>> objection_in("The patient had said that was fine.", asked), objection_in("She asked them not to.", asked)
+    (False, True)
+    >>> objection_in("They told her daughter without asking her.", asked) is None
+    True
+    """
+    low = sentence.lower()
+    if _RULE.search(low) or not _names(low, asked):
+        return None
+    if _NOT_OBJECTED.search(low):
+        return False
+    if _OBJECTED.search(low):
+        return True
+    return False if consent_in(sentence, replace(asked, written=False)) is True else None
 
 
 @register_answerer("consent")
@@ -181,8 +232,10 @@ class ConsentAnswerer(Answerer):
         out: list[Answer | None] = []
         said = sentences(scenario) if scenario else []
         for q in questions:
-            asked = consent_asked(q) if said else None
+            asked, read = (consent_asked(q), consent_in) if said else (None, None)
+            if said and asked is None:
+                asked, read = objection_asked(q), objection_in
             # none, or sentences that disagree: not ours
-            out.append(agreed(q, [(consent_in(sent, asked), sent, span) for sent, span in said], self.name)
+            out.append(agreed(q, [(read(sent, asked), sent, span) for sent, span in said], self.name)
                        if asked else None)
         return out

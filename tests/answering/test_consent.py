@@ -100,3 +100,21 @@ def test_a_parent_is_named_as_family_names_them(scenario, expected):
 def test_one_who_does_not_know_of_it_has_not_agreed(question, scenario, expected):
     got = ConsentAnswerer().answer_batch([question], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("question, scenario, expected", [
+    # the model said "yes" (objected) to a patient who "had said that was fine"
+    ("Does the patient object?", "The hospital told the patient's daughter, who looks after her, about the "
+                                 "diagnosis. The patient had said that was fine.", "no"),
+    ("Does the patient object?", "The hospital told her daughter even though the patient had asked them not to.",
+     "yes"),
+    ("Did the individual object to the disclosure?", "Mr Jones had no objection to his son being told.", "no"),
+    ("Did your landlord object?", "I got a cat. My landlord objected but I kept it anyway.", "yes"),
+    ("Did the individual object to being listed in the directory?", "She refused consent to the listing.", "yes"),
+    ("Does the patient object?", "The nurse told his wife without asking him.", None),  # not asked is not objecting
+    ("Does the patient object?", "The patient refused treatment.", None),  # refusing something else
+    ("Did your landlord object?", "My neighbour objected to the noise.", None),  # someone else
+])
+def test_an_objection_is_read_as_the_other_side_of_a_consent(question, scenario, expected):
+    got = ConsentAnswerer().answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected
