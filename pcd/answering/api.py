@@ -11,8 +11,8 @@ from pcd.answering.types import Answer, Evidence
 
 __all__ = ["answer", "answer_many", "resolve_answerer", "DEFAULT_CHAIN"]
 
-DEFAULT_CHAIN = ("history", "ages", "quantities", "places", "dates", "elapsed", "durations", "possession", "untouched",
-                 "consent", "cross-encoder")
+DEFAULT_CHAIN = ("history", "ages", "quantities", "places", "dates", "elapsed", "durations", "times", "possession",
+                 "untouched", "consent", "cross-encoder")
 
 
 def _question_text(q: Any, i: int) -> str:

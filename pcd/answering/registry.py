@@ -51,4 +51,4 @@ def get_answerer(name: str, **kwargs):
 def _ensure_builtins() -> None:
     # importing the modules registers the built-in answerers
     from pcd.answering import (ages, baselines, consent, cross_encoder, dates, durations, elapsed,  # noqa: F401
-                               history, lm, nli, places, possession, quantities, untouched)
+                               history, lm, nli, places, possession, quantities, times, untouched)
