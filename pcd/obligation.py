@@ -41,17 +41,22 @@ _NEGATED_BEFORE = re.compile(r"\b(?:do|does|did|will|would)\s*(?:not|n['’]t)\s
 
 @lru_cache(maxsize=1024)  # checked once per policy, not once per scenario: writing the question runs spaCy
 def duty_question(conclusion: Conclusion) -> tuple[str, bool] | None:
-    """The question whether the reader does what ``conclusion`` binds them to, and whether it is a ban ("must
-    not"); None when the conclusion binds no one we can name the reader ("The landlord must …": another party)."""
+    """The question whether the one ``conclusion`` binds does what it binds them to, and whether it is a ban ("must
+    not"): the reader ("Do you complete PCI training every year?"), a thing ("Is the CCTV footage deleted after 30
+    days?") or another party, whose broken duty breaks the rule as much ("The landlord must return the deposit …" ->
+    "Does the landlord return the deposit within 10 days?"); None when it names no one it can ask about."""
     m = _DUTY.match(conclusion.text)
     if m is None or _NEGATED_BEFORE.search(m.group("who")):
         return None
     if not _binds_the_reader(m.group("who")):
-        thing = _thing_bound(m.group("who"))
-        if thing is None or m.group("need"):
+        if m.group("need"):
+            return None
+        party = _party_bound(m.group("who"))
+        thing = None if party else _thing_bound(m.group("who"))
+        if party is None and thing is None:
             return None
         # "Any CCTV footage must be deleted after 30 days unless …" -> "Is the CCTV footage deleted after 30 days?"
-        question, negated = write_question(f"{thing} must {m.group('duty')}", "it")
+        question, negated = write_question(f"{party or thing} must {m.group('duty')}", party or "it")
         if negated or not usable_question(question):
             return None
         return question, m.group("neg") is not None
@@ -107,9 +112,31 @@ def _binds_the_reader(who: str) -> bool:
     return words[0] in PERSON_NOUNS and words[0] not in ("those", "he", "she", "they", "you", "someone")
 
 
+def _party_bound(who: str) -> str | None:
+    """The party the words before the modal name, as a question names it ("The landlord", "your employer",
+    "Controllers" -> "the controller"), or None for anything else.
+
+    >>> _party_bound("Controllers "), _party_bound("your employer "), _party_bound("Any gift ")
+    ('the controller', 'your employer', None)
+    """
+    words = re.findall(r"[A-Za-z’'-]+", who)
+    if not 1 <= len(words) <= 4:
+        return None
+    head = words[-1].lower()
+    single = head[:-1] if head.endswith("s") and head[:-1] in PARTIES else head
+    if single not in PARTIES:
+        return None
+    first = words[0].lower()
+    if len(words) == 1 or first in ("all", "any", "every", "each"):
+        return "the " + " ".join([*(w.lower() for w in words[1 if len(words) > 1 else 0:-1]), single])
+    if first in ("the", "your", "a", "an"):
+        return " ".join(["the" if first in ("a", "an") else first, *(w.lower() for w in words[1:-1]), single])
+    return None
+
+
 def _thing_bound(who: str) -> str | None:
     """The thing the words before the modal name ("Any CCTV footage" -> "the CCTV footage", "Laptops"), or None for
-    people and parties ("the landlord", "your employer": another's duty) and for anything else."""
+    people and parties ("the landlord", "your employer": see :func:`_party_bound`) and for anything else."""
     words = re.findall(r"[A-Za-z’'-]+", who)
     if not 1 <= len(words) <= 6 or any(w.lower() in PERSON_NOUNS or w.lower() in PARTIES or
                                        w.lower().rstrip("s") in PARTIES for w in words):

@@ -51,7 +51,6 @@ def test_a_users_question_still_asks_whether_the_duty_applies():
 
 
 @pytest.mark.parametrize("text", [
-    "The landlord must return the deposit within 10 days if the tenancy ends.",  # another party's duty
     "Any gift worth more than £50 must be recorded in the gifts register.",  # the tree already asks it
     "You can get Carer's Allowance if you care for someone 35 hours a week.",  # a permission, no duty
 ])
@@ -119,12 +118,24 @@ def test_a_duty_on_a_thing_with_an_exception_is_checked_for_being_done():
     assert pcd.check(policy, answers={"q1": "no", "q2": "yes"}).label == "compliant"
 
 
-@pytest.mark.parametrize("text", [
-    "The landlord must protect the deposit within 30 days if the tenant pays one.",  # another party's duty
-    "Expenses over £50 must have a receipt.",  # the tree already asks the thing's duty
-])
-def test_no_second_question_for_parties_or_duties_already_asked(text):
-    assert with_obligation(parse_policy(text)) is None
+def test_no_second_question_for_a_duty_already_asked():
+    assert with_obligation(parse_policy("Expenses over £50 must have a receipt.")) is None
+
+
+@pytest.mark.parametrize("text, duty", [
+    ("The landlord must return the deposit within 10 days if the tenancy ends.",
+     "Does the landlord return the deposit within 10 days?"),
+    ("Your employer must give you a written statement if you work for them for more than a month.",
+     "Does your employer give you a written statement?"),
+    ("Controllers must notify the supervisory authority of a breach unless it is unlikely to result in a risk.",
+     "Does the controller notify the supervisory authority of a breach?"),
+], ids=["landlord", "employer", "controllers"])
+def test_another_partys_duty_is_checked_too(text, duty):
+    # was the condition alone: a tenancy that ended with the deposit never returned came out compliant
+    p = with_obligation(parse_policy(text))
+    assert p.questions[-1].text == duty
+    assert pcd.check(text, answers={"q1": "yes" if "NOT" not in parse_policy(text).linear else "no",
+                                    p.questions[-1].id: "no"}).label == "non_compliant"
 
 
 def test_two_duties_each_with_its_modal_are_both_checked():
