@@ -941,6 +941,8 @@ class Analyzer:
                 leaf = self.leaf_from_tokens(clause, piece, subject)
             if piece and piece[0].lower_ == "they":
                 carried_subject = "they"  # "they died before 2016 but would have reached …": said of them
+            elif piece and piece[0].lower_ == "it" and subject == "it":
+                carried_subject = "it"  # "as long as it is unworn and has its tags attached": said of the item
             elif piece and piece[0].dep_ in ("nsubj", "nsubjpass") or (piece and piece[0].lower_ == "you"):
                 carried_subject = "you"
             elif piece and piece[0].lower_ in ("your", "their", "the") and piece[0].head.dep_ in ("nsubj", "nsubjpass") \
@@ -2401,7 +2403,8 @@ def _named_thing(plan: Plan, subj, clause: Clause) -> Plan:
             if elided:
                 plural = subj.tag_ in ("NNS", "NNPS") and not mass
                 return replace(p, question=("Are " if plural else "Is ") + name + p.question[len("Is it"):])
-            if re.match(r"\s*(?:it|they)\b", span, re.I):
+            # (a conjunct that carried "it" on: "… as long as it is unworn and has its tags attached")
+            if re.match(r"\s*(?:it|they)\b", span, re.I) or re.match(r"\s*(?:has|have|is|are|was|were)\b", span):
                 return replace(p, question=opener.sub(lambda m: m.group(1) + name, p.question, count=1))
             if acted_on is not None and re.search(r"\bthem\s*[.,;]?\s*$", span) and not opener.match(p.question):
                 return replace(p, question=acted_on.sub(name, p.question, count=1))
@@ -2547,7 +2550,8 @@ _NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # "… within 14 days of purchase": a window and the event it runs from
 _WINDOW = r"within\s+(?P<n>\d+|" + _NUMBER_WORDS + r")\s+" + _UNITS + r"\s+(?:of|after|from)\s+"
 _WITHIN_OF = re.compile(r"(?i)" + _PERMITS + r"[^.;:]{3,80}?\s+" + _WINDOW + r"(?P<since>(?:(?:the|your|its)\s+)?[a-z]+"
-                        r"(?:\s+[a-z]+)?)\s*[.;]?\s*$")
+                        # what it is for may follow: "… within 30 days of delivery for a full refund"
+                        r"(?:\s+(?!for\b)[a-z]+)?)(?:\s+for\s+(?:an?\s+|the\s+)?[a-z -]{3,40}?)?\s*[.;]?\s*$")
 
 
 # "Refunds will only be given within 14 days of purchase (and with proof of purchase)": a passive grant's window

@@ -85,3 +85,13 @@ def test_it_is_the_one_thing_the_reader_acts_on_and_each_state_is_asked():
                      "original packaging.")
     assert [q.text for q in p.questions] == ["Is the item unused?", "Is the item in its original packaging?"]
     assert p.linear == "AND(q1, q2)"
+
+
+def test_a_conjunct_goes_on_speaking_of_the_thing_and_the_window_is_kept():
+    # was "Do you have its tags attached?", and the 30 days were lost when a purpose followed them
+    p = parse_policy("You can return an item within 30 days of delivery for a full refund, as long as it is unworn "
+                     "and has its tags attached.")
+    assert [q.text for q in p.questions] == ["Is the item unworn?", "Does the item have its tags attached?",
+                                             "Has it been more than 30 days since delivery?"]
+    assert p.linear == "AND(q1, q2, NOT(q3))"
+    assert parse_policy("You can return an item within 30 days of delivery for a full refund.").linear == "NOT(q1)"
