@@ -2254,11 +2254,23 @@ class Analyzer:
             return None
         return mk("NOT", [Leaf(_window_question(m), clause.id, m.start("n"), m.end("since"))])
 
+    def _death_leaf(self, conclusion: Conclusion | None) -> Plan | None:
+        """The death a conclusion is granted on ("Employees are entitled to paid bereavement leave of up to 5 days
+        on the death of a close family member" -> "Has a close family member died?")."""
+        if conclusion is None or conclusion.start is None or conclusion.end is None:
+            return None
+        m = _ON_DEATH_OF.search(self.text, conclusion.start, conclusion.end)
+        clause = next((c for c in self.clauses if c.id == conclusion.clause_id), None)
+        if m is None or clause is None:
+            return None
+        who = re.sub(r"(?i)^their\b", "your", m.group("who"))  # "… of their partner": the reader's
+        return Leaf(f"Has {who} died?", clause.id, m.start("who"), m.end("who"))
+
     def _with_service_length(self, plan: Plan, conclusion: Conclusion | None) -> Plan:
-        """``plan`` and the length of service its conclusion is granted after, or the time it lasts, if it names
-        one."""
+        """``plan`` and the length of service its conclusion is granted after, the time it lasts, or the death it is
+        granted on, if it names one."""
         for leaf in (self._service_leaf(conclusion.clause_id, conclusion.start, conclusion.end) if conclusion else None,
-                     self._window_leaf(conclusion)):
+                     self._window_leaf(conclusion), self._death_leaf(conclusion)):
             if leaf is not None and not any(x.question == y.question for x in leaves(plan) for y in leaves(leaf)):
                 plan = mk("AND", [plan, leaf])
         return plan
@@ -2561,6 +2573,11 @@ _GIVEN_WITHIN = re.compile(r"(?i)\s*[^.;:]{3,60}?\s(?:will|is|are|can|may)\s+(?:
                            r"(?:\s+and\s+(?:only\s+)?with\s+(?P<with>[^.;:]{3,60}?))?\s*[.;]?\s*$")
 
 
+
+
+# "… on the death of a close family member": the death the conclusion is granted on
+_ON_DEATH_OF = re.compile(r"(?i)\b(?:on|upon|after|following|in the event of)\s+the\s+death\s+of\s+"
+                          r"(?P<who>(?:a|an|your|their)\s+[a-z -]{3,40}?)\s*(?=[.,;)]|$)")
 
 
 def _window_question(m: re.Match) -> str:

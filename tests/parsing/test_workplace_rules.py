@@ -307,3 +307,16 @@ def test_your_someone_is_not_the_reader_but_your_relatives_carer_may_be():
     assert [q.text for q in p.questions] == ["Are you your child's main carer?", "Are you over 65?"]
     p = parse_policy("You can get advice from:\n\n* your GP\n* a pharmacist")
     assert p.questions[0].text == "Is it your GP?"  # was "Are you your GP?"
+
+
+@pytest.mark.parametrize("text, questions", [
+    # the death was lost: leave for any employee's day off
+    ("Employees are entitled to paid bereavement leave of up to 5 days on the death of a close family member.",
+     ["Are you an employee?", "Has a close family member died?"]),
+    ("Staff may take up to 3 days of compassionate leave following the death of their partner.",
+     ["Are you staff?", "Has your partner died?"]),
+], ids=["on-the-death-of", "following-their"])
+def test_the_death_a_leave_is_granted_on_is_asked(text, questions):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert p.linear == "AND(q1, q2)"
