@@ -50,6 +50,6 @@ def get_answerer(name: str, **kwargs):
 
 def _ensure_builtins() -> None:
     # importing the modules registers the built-in answerers
-    from pcd.answering import (accompanied, ages, baselines, bereavement, consent, cross_encoder,  # noqa: F401
-                               dates, durations, elapsed, history, lm, nli, places, possession, quantities, times,
-                               untouched)
+    from pcd.answering import (accompanied, ages, baselines, bereavement, consent, counts,  # noqa: F401
+                               cross_encoder, dates, durations, elapsed, history, lm, nli, places, possession,
+                               quantities, times, untouched)

@@ -2266,14 +2266,43 @@ class Analyzer:
         who = re.sub(r"(?i)^their\b", "your", m.group("who"))  # "… of their partner": the reader's
         return Leaf(f"Has {who} died?", clause.id, m.start("who"), m.end("who"))
 
+    def _cap_leaf(self, conclusion: Conclusion | None) -> Plan | None:
+        """The most a permission allows ("Members can bring up to two guests per visit" -> NOT("Do you bring more
+        than two guests per visit?")): it holds while the count is not passed. Only for what the reader brings,
+        takes or keeps; what they get ("You could get up to £1,200") caps the benefit, not the reader."""
+        if conclusion is None or conclusion.start is None or conclusion.end is None:
+            return None
+        return self._cap_in(conclusion.clause_id, conclusion.start, conclusion.end)
+
+    def _cap_in(self, clause_id: str | None, start: int, end: int) -> Plan | None:
+        """:meth:`_cap_leaf` on ``[start, end)`` of the policy text."""
+        m = _CAP.search(self.text, start, end)
+        clause = next((c for c in self.clauses if c.id == clause_id), None)
+        if m is None or clause is None:
+            return None
+        question, _ = write_question(f"you {m.group('verb')} more than {m.group('n')} {m.group('what')}", "you",
+                                     others=self.others)
+        if not usable_question(question):
+            return None
+        return mk("NOT", [Leaf(question, clause.id, m.start("verb"), m.end("what"))])
+
     def _with_service_length(self, plan: Plan, conclusion: Conclusion | None) -> Plan:
         """``plan`` and the length of service its conclusion is granted after, the time it lasts, or the death it is
         granted on, if it names one."""
         for leaf in (self._service_leaf(conclusion.clause_id, conclusion.start, conclusion.end) if conclusion else None,
-                     self._window_leaf(conclusion), self._death_leaf(conclusion)):
+                     self._window_leaf(conclusion), self._death_leaf(conclusion), self._cap_leaf(conclusion)):
             if leaf is not None and not any(x.question == y.question for x in leaves(plan) for y in leaves(leaf)):
                 plan = mk("AND", [plan, leaf])
         return plan
+
+    def _capped_permission(self) -> Unit | None:
+        """Fallback: "You can borrow up to 10 books at a time." -> NOT("Do you borrow more than 10 books at a
+        time?")."""
+        for c in self._body_clauses():
+            plan = self._cap_in(c.id, c.start, c.end)
+            if plan is not None:
+                return self._whole_sentence_unit(plan, "IF", c)
+        return None
 
     def _service_length(self) -> Unit | None:
         """Fallback: "You can request flexible working after 26 weeks of employment." -> "Do you have at least 26
@@ -2296,6 +2325,7 @@ _FALLBACKS = [
     (Analyzer._only_by_means, "the one means it is allowed by"),
     (Analyzer._only_with_those, "the only parties it may go to"),
     (Analyzer._service_length, "the length of service it is granted after"),
+    (Analyzer._capped_permission, "the most it allows"),
     (Analyzer._ban_condition, "what a ban covers and where to"),
     (Analyzer._bounded_thing, "the bound on the things the rule is about"),
     (Analyzer._time_limit, "how long it lasts or stays valid"),
@@ -2578,6 +2608,13 @@ _GIVEN_WITHIN = re.compile(r"(?i)\s*[^.;:]{3,60}?\s(?:will|is|are|can|may)\s+(?:
 # "… on the death of a close family member": the death the conclusion is granted on
 _ON_DEATH_OF = re.compile(r"(?i)\b(?:on|upon|after|following|in the event of)\s+the\s+death\s+of\s+"
                           r"(?P<who>(?:a|an|your|their)\s+[a-z -]{3,40}?)\s*(?=[.,;)]|$)")
+
+
+# "… can bring up to two guests per visit": the most a permission allows of what the reader brings or takes
+_CAP = re.compile(r"(?i)\b(?:can|may|are allowed to|is allowed to)\s+(?P<verb>bring|take|carry|borrow|invite|park|"
+                  r"store|keep|have|check\s+in|book|rent|hire)\s+up\s+to\s+(?P<n>\d+|" + _NUMBER_WORDS + r")\s+"
+                  r"(?P<what>[a-z][a-z ]{2,50}?)(?=\s*(?:[.,;]|$)|\s+(?:following|after|on\s+the|if|when|unless|"
+                  r"provided|as\s+long\s+as)\b)")
 
 
 def _window_question(m: re.Match) -> str:

@@ -313,10 +313,28 @@ def test_your_someone_is_not_the_reader_but_your_relatives_carer_may_be():
     # the death was lost: leave for any employee's day off
     ("Employees are entitled to paid bereavement leave of up to 5 days on the death of a close family member.",
      ["Are you an employee?", "Has a close family member died?"]),
-    ("Staff may take up to 3 days of compassionate leave following the death of their partner.",
+    ("Staff may take compassionate leave following the death of their partner.",
      ["Are you staff?", "Has your partner died?"]),
 ], ids=["on-the-death-of", "following-their"])
 def test_the_death_a_leave_is_granted_on_is_asked(text, questions):
     p = parse_policy(text)
     assert [q.text for q in p.questions] == questions
     assert p.linear == "AND(q1, q2)"
+
+
+@pytest.mark.parametrize("text, linear, cap", [
+    # the cap was lost: a member bringing any number of guests was allowed
+    ("Members can bring up to two guests per visit.", "AND(q1, NOT(q2))",
+     "Do you bring more than two guests per visit?"),
+    ("You can borrow up to 10 books at a time.", "NOT(q1)", "Do you borrow more than 10 books at a time?"),
+    ("Staff may take up to 3 days of compassionate leave following the death of their partner.",
+     "AND(q1, q2, NOT(q3))", "Do you take more than 3 days of compassionate leave?"),
+], ids=["guests", "books", "leave"])
+def test_the_most_a_permission_allows_is_asked(text, linear, cap):
+    p = parse_policy(text)
+    assert p.linear == linear and p.questions[-1].text == cap
+
+
+def test_what_one_may_get_is_no_cap_on_the_reader():
+    p = parse_policy("You could get up to £1,200 if you are on a low income.")
+    assert [q.text for q in p.questions] == ["Are you on a low income?"]
