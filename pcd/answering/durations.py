@@ -41,7 +41,10 @@ _N = r"(?P<n>\d+(?:\.\d+)?)"
 # the bound before the length ("more than 3 hours"; "(answered) within one month": a duty's deadline is a length at
 # most that) or after it ("3 hours or more")
 _BOUND_BEFORE = BOUND_BEFORE + [(r"within", "<=")]
-_Q_LENGTH = [(re.compile(rf"\b(?:{words})\s+{_N}\s+{_UNIT}(?:['’]s?)?(?![\w-])"), cmp) for words, cmp in _BOUND_BEFORE] + \
+# (a length in a row is still a length: "more than 3 consecutive days"; not "working days", which count otherwise)
+_IN_A_ROW = r"(?:(?:consecutive|continuous|full|whole|clear)\s+)?"
+_Q_LENGTH = [(re.compile(rf"\b(?:{words})\s+{_N}\s+{_IN_A_ROW}{_UNIT}(?:['’]s?)?(?![\w-])"), cmp)
+             for words, cmp in _BOUND_BEFORE] + \
             [(re.compile(rf"\b{_N}\s+{_UNIT}\s+(?:{words})\b"), cmp) for words, cmp in BOUND_AFTER]
 # what makes a bounded time something other than a length: an age, a rate ("16 hours a week"), a time since or
 # within an event (the ``elapsed`` answerer's), a window ("in the last 2 years"), alternatives
@@ -58,7 +61,7 @@ _GENERIC = STOPWORDS | {"least", "most", "longer", "shorter", "fewer", "period",
 # sentence's): "continuous service" is "I have worked here", notice is "I told …"
 _EVENT_VERBS = [(r"servic|employ|work|job", r"work(?:ed|ing)?|employed|hired|join(?:ed)?|start(?:ed)?|job"),
                 (r"answer|respon|repl", r"answer(?:ed)?|respon(?:d|ded|se)|repl(?:y|ied)"), (r"notic", r"told|tell|notif(?:y|ied)|inform(?:ed)?|email(?:ed)?|wr(?:ote|itten)|warn(?:ed)?|"
-                           r"gave|given|noti(?:ce|fied)"),
+                           r"gave|given|noti(?:ce|fied)|sen[dt]|letter"),
                 (r"delay", r"late|delay(?:ed)?"), (r"leav", r"leave|off|away|absent|holiday"), (r"ill$|sick", r"ill|sick|off\s+sick|unwell"), (r"absen", r"miss(?:ed)?|off|away|absent|absence"),
                 (r"resid|liv", r"li(?:ve|ved|ving)|resident|moved|been here"), (r"marri", r"married"),
                 # a record deleted after 3 years was kept 3 years

@@ -51,6 +51,13 @@ def test_duration_arithmetic_across_units(n, unit, stated, stated_unit, bound):
     ("Do you report any data breach to the Data Protection Officer within 24 hours of discovering it?",
      "I found the breach and told the Data Protection Officer 2 days later.", "no"),
     ("Do you return the goods within 14 days?", "I returned the goods after 10 days.", "yes"),
+    # a length in a row (the model said "no" to "off sick for 5 days"), notice sent as a letter (the model: "no")
+    ("Are you absent for more than 3 consecutive days?", "I was off sick for 5 days and sent my manager a fit note.",
+     "yes"),
+    ("Do you give at least one month's written notice before moving out?",
+     "I sent my landlord a letter six weeks before I moved out.", "yes"),
+    ("Do you give at least one month's written notice before moving out?",
+     "I emailed my landlord two weeks before I moved out.", "no"),
 ])
 def test_reads_the_length_the_scenario_gives_the_event(question, scenario, expected):
     got = DurationAnswerer().answer_batch([question], scenario)[0]
