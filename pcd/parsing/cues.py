@@ -51,6 +51,7 @@ _MARKERS = [
     ("apart from", "UNLESS"), ("if", "IF"), ("when you", "WHEN"), ("where you", "WHEN"), ("whenever", "IF"),
     ("when the", "WHEN"), ("when a", "WHEN"), ("when an", "WHEN"), ("when it", "WHEN"), ("where the", "WHEN"),
     ("where a", "WHEN"), ("where an", "WHEN"), ("where processing", "WHEN"), ("where personal data", "WHEN"),
+    ("where it", "WHEN"), ("where they", "WHEN"), ("where your", "WHEN"),
     ("until you", "UNTIL"), ("until your", "UNTIL"), ("when accompanied", "WHEN"),
     ("after you", "WHEN"), ("after your", "WHEN"),
     ("once you", "WHEN"), ("once your", "WHEN"), ("once they", "WHEN"), ("before you", "WHEN"), ("before your", "WHEN"),
@@ -714,7 +715,7 @@ class Analyzer:
             if subject == "it":  # "unless they are faulty" -> "unless the items are faulty": a question stands alone
                 plan = _named_thing(plan, _main_subject(doc, *main_spans[0]), clause)
             elif things is not None:
-                plan = _named_thing(plan, things, clause)
+                plan = _named_thing(plan, things, clause, reader=True)
             elif main_spans and re.search(r"\bthem\s*[.,;]?\s*$", text[s:e]) and (
                     acted := _main_object(doc, *main_spans[0])) is not None:
                 plan = _named_thing(plan, acted, clause)  # "… return goods unless you have damaged them"
@@ -2374,7 +2375,10 @@ def _thing_subject(doc, start: int, end: int) -> bool:
     """Whether the main clause in ``[start, end)`` has a thing, not a person, as subject ("Items … cannot be
     returned"), so that "they"/"it" in its conditions mean that thing."""
     subj = _main_subject(doc, start, end)
-    return subj is not None and subj.pos_ == "NOUN" and not _is_person(subj)
+    # (a "data subject" is a person: the one the data is about)
+    data_subject = subj is not None and subj.lemma_.lower() == "subject" and any(
+        c.dep_ == "compound" and c.lower_ == "data" for c in subj.children)
+    return subj is not None and subj.pos_ == "NOUN" and not _is_person(subj) and not data_subject
 
 
 _PLACE_NOUNS = frozenset("""country countries area areas place places region regions location locations state states
@@ -2418,7 +2422,7 @@ def _without_relative_clauses(text: str, doc, offset: int) -> str:
 _MASS_THINGS = frozenset("data information equipment software money property".split())
 
 
-def _named_thing(plan: Plan, subj, clause: Clause) -> Plan:
+def _named_thing(plan: Plan, subj, clause: Clause, reader: bool = False) -> Plan:
     """``plan`` with "it"/"they" opening a question replaced by the thing ``subj`` names, when they agree in
     number ("Items that have been opened cannot be returned unless they are faulty" -> "Are the items faulty?",
     "Personal data must be deleted when it is no longer needed" -> "Is the personal data no longer needed?")."""
@@ -2426,6 +2430,8 @@ def _named_thing(plan: Plan, subj, clause: Clause) -> Plan:
              if t.i <= subj.i and t.dep_ in ("poss", "amod", "compound") or t.i == subj.i]
     if not words or any(not w.isalpha() for w in words):
         return plan
+    if reader and words[0] == "their":  # the people the rule is for are the reader: "their data" is yours
+        words = ["your", *words[1:]]
     name = " ".join(words) if words[0] in ("your", "their", "its", "our") else "the " + " ".join(words)
     mass = subj.lower_ in _MASS_THINGS
     pronoun = r"(?:it|they)" if mass else ("they" if subj.tag_ in ("NNS", "NNPS") else "it")
@@ -2477,8 +2483,19 @@ def _one_named(plan: Plan, name: str) -> Plan:
 def _main_object(doc, start: int, end: int, singular: bool = False):
     """The plural thing (not people) that the main verb within ``[start, end)`` acts on ("accept gifts", "return
     items"), or with ``singular`` the one thing ("return an item"), or None."""
-    return next((t for t in doc if start <= t.idx < end and t.dep_ == "dobj" and t.tag_ == ("NN" if singular else "NNS")
-                 and t.head.dep_ == "ROOT" and not _is_person(t)), None)
+    found = next((t for t in doc if start <= t.idx < end and t.dep_ == "dobj" and (
+        t.tag_ == ("NN" if singular else "NNS") or (singular and t.lower_ in _MASS_THINGS))
+        and t.head.dep_ == "ROOT" and not _is_person(t)), None)
+    if found is not None and singular and found.lemma_.lower() in _ACTS_ON:
+        # "request the erasure of their personal data where it is no longer necessary": "it" is the data
+        found = next((o for p in found.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), found)
+    return found
+
+
+# what is done to a thing, named as a noun: "it" after "the erasure of your data" is the data
+_ACTS_ON = frozenset("erasure deletion destruction disclosure transfer processing correction rectification removal "
+                     "copy".split())
 
 
 def _main_subject(doc, start: int = 0, end: int | None = None):

@@ -279,6 +279,7 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
     kept_third = False  # "they" kept as someone else: their reflexive stays "themselves"
     named_subject = False  # a third person named as subject before: later "his"/"their" refer to it
     named_person = False
+    named_thing = False  # a thing named as subject before: a later "they" is it ("the data … for which they were …")
     # "if an employee is sick …": a rule's generic person is its reader ("Are you sick …?")
     generic = second_person and subject == "you" and not others and len(toks) > 2 and toks[0].lower_ in (
         "a", "an", "any") and toks[1].lower_ in _GENERIC_READERS and toks[1].dep_ in ("nsubj", "nsubjpass")
@@ -305,11 +306,14 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             # (at the start: the one the condition is about; not an employer, whose "their" is often the reader's)
             named_person = named_person or (t.lemma_.lower() in PERSON_NOUNS and t.lower_ not in _PRONOUN_MAP
                                             and t.i - toks[0].i <= 2 and t.lemma_.lower() not in PARTIES)
+            named_thing = named_thing or (t.tag_ in ("NNS", "NNPS") or t.lower_ == "data") and \
+                t.lemma_.lower() not in PERSON_NOUNS and t.lower_ not in PERSON_NOUNS
         if i == 0 and is_demonstrative(t):
             w = "the"  # "unless that country ensures …" -> "Does the country ensure …?"
         if second_person and t.lower_ in _PRONOUN_MAP and subject == "you" and not (
                 (named_subject and t.lower_ in _OBLIQUE_THIRD) or (you_said and t.lower_ == "them") or
                 (named_person and t.lower_ in ("their", "them", "theirs", "themselves")) or
+                (named_thing and t.lower_ in ("they", "them")) or
                 others and (t.lower_ in _THIRD_PERSON or (kept_third and t.lower_.endswith(("self", "selves"))))):
             w = _PRONOUN_MAP[t.lower_]
         words.append((w, t))

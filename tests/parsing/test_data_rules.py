@@ -124,3 +124,12 @@ def test_the_only_parties_it_may_go_to(text, question, conclusion):
     p = parse_policy(text)
     assert (p.linear, [q.text for q in p.questions]) == ("q1", [question])
     assert (p.conclusion.text, p.conclusion.polarity) == (conclusion, "positive")
+
+
+def test_where_it_is_a_condition_on_the_data_of_the_data_subject():
+    # was "no conditions found": "where it" was no cue, and a data subject was read as a thing
+    p = parse_policy("Data subjects may request the erasure of their personal data where it is no longer necessary "
+                     "for the purpose for which it was collected.")
+    assert [q.text for q in p.questions] == [
+        "Is your personal data no longer necessary for the purpose for which it was collected?"]
+    assert p.linear == "q1"
