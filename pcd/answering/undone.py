@@ -1,0 +1,88 @@
+"""The ``undone`` answerer: "no" where the scenario names the thing asked about with the opposite "un-" word.
+
+Security and handling rules ask "Do you lock your computer screen?", "Is the laptop encrypted?", "Is the form
+signed?"; a scenario says "I left my screen unlocked", "the laptop was unencrypted", "an unsigned form". Small models
+read the shared stem and answer "yes" (ours: 0.95 for "I went to lunch and left my screen unlocked"). A question
+about doing one of a few such things (lock, encrypt, sign, secure, protect, label, seal, supervise, insure,
+register, vaccinate, license) to a thing, or about the thing being in that state, is answered "no" from a sentence
+that says the thing (one of the question's nouns) is "un-" that ("unlocked", "unencrypted", "unsigned"). It never
+answers "yes", and abstains on anything else.
+
+    >>> from pcd.answering.undone import UndoneAnswerer
+    >>> a = UndoneAnswerer().answer_batch(["Do you lock your computer screen?", "Is the laptop encrypted?"],
+    ...                                   "I went to lunch and left my screen unlocked.")
+    >>> a[0].value, a[0].evidence.text, a[1]
+    ('no', 'I went to lunch and left my screen unlocked.', None)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from pcd.answering.base import Answerer, HistoryTurn, agreed
+from pcd.answering.registry import register_answerer
+from pcd.answering.text import STOPWORDS, sentences
+from pcd.answering.types import Answer
+
+__all__ = ["UndoneAnswerer", "undone_asked"]
+
+# a verb -> the participle its "un-" word is built on
+_DONE = {"lock": "locked", "encrypt": "encrypted", "sign": "signed", "secure": "secured", "protect": "protected",
+         "label": "label(?:l)?ed", "seal": "sealed", "supervise": "supervised", "insure": "insured",
+         "register": "registered", "vaccinate": "vaccinated", "license": "licensed", "licence": "licensed",
+         "attend": "attended"}
+_VERB_Q = re.compile(rf"^(?:do|did|does|will|have|has)\s+(?:you|they|we|staff|the\s+\w+)\s+(?:always\s+)?"
+                     rf"(?P<verb>{'|'.join(_DONE)})\s+(?P<rest>.+?)\s*\??\s*$", re.I)
+_STATE_Q = re.compile(rf"^(?:is|are|was|were)\s+(?P<rest>.+?)\s+(?:always\s+|properly\s+|securely\s+)?"
+                      rf"(?P<done>{'|'.join(sorted({p for p in _DONE.values()}, key=len, reverse=True))})\b"
+                      rf"(?P<tail>.*?)\s*\??\s*$", re.I)
+
+
+def undone_asked(question: str) -> tuple[str, set[str]] | None:
+    """(participle pattern, the thing's nouns) for a question about locking, signing, encrypting … a thing.
+
+    >>> done, nouns = undone_asked("Do you lock your computer screen?")
+    >>> done, sorted(nouns)
+    ('locked', ['computer', 'screen'])
+    >>> undone_asked("Is the laptop encrypted?"), undone_asked("Do you lock up?")
+    (('encrypted', {'laptop'}), None)
+    """
+    q = question.strip()
+    m = _VERB_Q.match(q)
+    if m is not None:
+        done, thing = _DONE[m.group("verb").lower()], m.group("rest")
+    else:
+        m = _STATE_Q.match(q)
+        if m is None:
+            return None
+        done = next(p for p in _DONE.values() if re.fullmatch(p, m.group("done"), re.I))
+        thing = m.group("rest")
+    # the thing's own words, not what follows it ("… screen whenever you leave your desk")
+    thing = re.split(r"\b(?:when|whenever|if|before|after|while|at|in|on|with|by|to|for)\b", thing, maxsplit=1)[0]
+    nouns = {w for w in re.findall(r"[a-z]+", thing.lower()) if w not in STOPWORDS and w not in ("up", "all")}
+    return (done, nouns) if nouns else None
+
+
+def _said(sentence: str, done: str, nouns: set[str]) -> bool | None:
+    low = sentence.lower()
+    if re.search(rf"\bun{done}\b", low) and any(re.search(rf"\b{re.escape(n)}s?\b", low) for n in nouns):
+        return False
+    return None
+
+
+@register_answerer("undone")
+class UndoneAnswerer(Answerer):
+    """Answers "no" to locking, signing, encrypting … a thing the scenario calls unlocked, unsigned, unencrypted;
+    abstains otherwise."""
+
+    name = "undone"
+
+    def answer_batch(self, questions: Sequence[str], scenario: str,
+                     history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
+        out: list[Answer | None] = []
+        for q in questions:
+            asked = undone_asked(q) if scenario else None
+            out.append(agreed(q, [(_said(sent, *asked), sent, span) for sent, span in sentences(scenario)], self.name)
+                       if asked else None)
+        return out

@@ -1,0 +1,37 @@
+"""The undone answerer: "no" where the scenario calls the thing asked about unlocked, unsigned, unencrypted …"""
+
+import pytest
+
+from pcd.answering import DEFAULT_CHAIN
+from pcd.answering.undone import UndoneAnswerer, undone_asked
+
+
+@pytest.mark.parametrize("scenario, question", [
+    # the model said "yes" (0.95)
+    ("I went to lunch and left my screen unlocked.", "Do you lock your computer screen?"),
+    ("The laptop that was stolen was unencrypted.", "Is the laptop encrypted?"),
+    ("We sent the patient an unsigned form.", "Is the form signed?"),
+    ("The files sat on an unsecured server for a week.", "Are the files stored on a secured server?"),
+    ("The boxes were unlabelled.", "Are the boxes labelled?"),
+])
+def test_an_un_word_on_the_thing_is_no(scenario, question):
+    got = UndoneAnswerer().answer_batch([question], scenario)[0]
+    assert got is not None and got.value == "no" and got.answerer == "undone"
+    assert got.evidence.text in scenario
+
+
+@pytest.mark.parametrize("scenario, question", [
+    ("I always lock my screen when I get up.", "Do you lock your computer screen?"),   # never "yes" from here
+    ("The drawer was unlocked.", "Do you lock your computer screen?"),                 # another thing
+    ("I went to lunch.", "Do you lock your computer screen?"),                         # nothing said
+    ("The door was unlocked.", "Do you have a key?"),                                  # not its question
+])
+def test_abstains(scenario, question):
+    assert UndoneAnswerer().answer_batch([question], scenario) == [None]
+
+
+def test_what_it_reads():
+    assert undone_asked("Staff must lock their computer screen whenever they leave their desk?") is None
+    assert undone_asked("Do you lock your computer screen whenever you leave your desk?") == (
+        "locked", {"computer", "screen"})
+    assert DEFAULT_CHAIN.index("undone") < DEFAULT_CHAIN.index("cross-encoder")
