@@ -128,7 +128,8 @@ _GIVEN = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+{_BEFORE}{_
 # a named consenter's yes ("my landlord agreed", "my manager said it was fine"): anyone's "agreed" or "approved"
 # in a narrative ("a newly approved medication", "Dr Smith agreed to do so") is not the patient's consent
 _SAID_FINE = r"said\s+(?:yes|(?:it|that|this)\s+was\s+(?:fine|ok|okay|alright|all\s+right))\b"
-_SAID_YES = re.compile(rf"\b(?:agreed|consented|approved|authori[sz]ed|signed\s+off)\b|\b{_SAID_FINE}", re.I)
+_SAID_YES = re.compile(rf"\b(?:agreed|consented|approved|authori[sz]ed|signed\s+off)\b|\b{_SAID_FINE}|"
+                       rf"\b(?:said|told\s+me)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\b", re.I)
 # a parent or guardian is named as family names them: "my mum signed the consent form"
 _KIN = dict.fromkeys(("parent", "guardian"), r"parent|guardian|mum|mom|mother|dad|father|stepmother|stepfather")
 _SUBJECT_SAID_YES = re.compile(rf"\b{_SUBJECT_WORDS}\s+(?:had\s+|has\s+)?{_SAID_FINE}", re.I)
@@ -152,6 +153,10 @@ def _names(low: str, asked: ConsentAsked) -> bool:
     return re.search(rf"\b{_SUBJECT_WORDS}\b|\bwithout\b", low) is not None
 
 
+# a permission reported as given is no rule: "My manager agreed that I can work from home"
+_REPORTED = re.compile(r"\b(?:agreed|said|confirmed|approved|accepted)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may|might)\b")
+
+
 def consent_in(sentence: str, asked: ConsentAsked) -> bool | None:
     """What ``sentence`` says of the consent ``asked`` about: False (done without it, refused, never asked), True
     (given, with nothing negated), None (nothing, or not of that consenter).
@@ -163,7 +168,7 @@ def consent_in(sentence: str, asked: ConsentAsked) -> bool | None:
     False
     """
     low = sentence.lower()
-    if _RULE.search(low) or not _names(low, asked):
+    if _RULE.search(_REPORTED.sub("agreed", low)) or not _names(low, asked):
         return None
     if _NEG.search(low):
         return False

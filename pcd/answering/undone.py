@@ -5,8 +5,10 @@ signed?"; a scenario says "I left my screen unlocked", "the laptop was unencrypt
 read the shared stem and answer "yes" (ours: 0.95 for "I went to lunch and left my screen unlocked"). A question
 about doing one of a few such things (lock, encrypt, sign, secure, protect, label, seal, supervise, insure,
 register, vaccinate, license) to a thing, or about the thing being in that state, is answered "no" from a sentence
-that says the thing (one of the question's nouns) is "un-" that ("unlocked", "unencrypted", "unsigned"). It never
-answers "yes", and abstains on anything else.
+that says the thing (one of the question's nouns) is "un-" that ("unlocked", "unencrypted", "unsigned"). So is a
+question about wearing, keeping or carrying a thing at all times, from a sentence that says it was taken off, left
+or forgotten ("I took off my hard hat for a minute"; the model said "yes"). It never answers "yes", and abstains on
+anything else.
 
     >>> from pcd.answering.undone import UndoneAnswerer
     >>> a = UndoneAnswerer().answer_batch(["Do you lock your computer screen?", "Is the laptop encrypted?"],
@@ -39,6 +41,13 @@ _STATE_Q = re.compile(rf"^(?:is|are|was|were)\s+(?P<rest>.+?)\s+(?:always\s+|pro
                       rf"(?P<tail>.*?)\s*\??\s*$", re.I)
 
 
+# "Do you wear a hard hat at all times …?": one time without it is a "no" ("I took off my hard hat for a minute")
+_ALWAYS_Q = re.compile(r"^(?:do|did|will)\s+(?:you|they|staff)\s+(?P<verb>wear|keep|carry|have)\s+(?P<rest>.+?)\s+"
+                       r"(?:on\s+|with\s+you\s+)?at\s+all\s+times\b", re.I)
+_TAKEN_OFF = (r"(?:took|take|taking|taken)\s+(?:\w+\s+){0,3}?(?:off|out)|removed?|removing|without|forgot|forgotten|"
+              r"left\s+(?:my|the|his|her|their|our)\s+[\w\s]{1,25}?\s*(?:at\s+home|behind|in\s+the\s+car)")
+
+
 def undone_asked(question: str) -> tuple[str, set[str]] | None:
     """(participle pattern, the thing's nouns) for a question about locking, signing, encrypting … a thing.
 
@@ -49,6 +58,10 @@ def undone_asked(question: str) -> tuple[str, set[str]] | None:
     (('encrypted', {'laptop'}), None)
     """
     q = question.strip()
+    m = _ALWAYS_Q.match(q)
+    if m is not None:
+        nouns = {w for w in re.findall(r"[a-z]+", m.group("rest").lower()) if w not in STOPWORDS}
+        return (_TAKEN_OFF, nouns) if nouns else None
     m = _VERB_Q.match(q)
     if m is not None:
         done, thing = _DONE[m.group("verb").lower()], m.group("rest")
@@ -66,7 +79,8 @@ def undone_asked(question: str) -> tuple[str, set[str]] | None:
 
 def _said(sentence: str, done: str, nouns: set[str]) -> bool | None:
     low = sentence.lower()
-    if re.search(rf"\bun{done}\b", low) and any(re.search(rf"\b{re.escape(n)}s?\b", low) for n in nouns):
+    undone = rf"\b(?:{done})\b" if done == _TAKEN_OFF else rf"\bun{done}\b"
+    if re.search(undone, low) and any(re.search(rf"\b{re.escape(n)}s?\b", low) for n in nouns):
         return False
     return None
 

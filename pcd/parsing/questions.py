@@ -322,7 +322,9 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
         if merged and t.i == merged[-1][2] + 1 and not t.doc[t.i - 1].whitespace_ and (
                 t.text in ("-", "/", "–", *_CLOSING_QUOTES) or merged[-1][0].endswith(("-", "/", "–", *_QUOTES))
                 or (t.lower_ == "not" and merged[-1][0].lower() == "can")  # "cannot", which spaCy splits
-                or (t.doc[t.i - 1].like_num and t.is_alpha and len(t.text) <= 3)):  # "11pm", "5km", "3rd"
+                or (t.doc[t.i - 1].like_num and t.is_alpha and len(t.text) <= 3)  # "11pm", "5km", "3rd"
+                or (t.text in ("°", "%") and t.doc[t.i - 1].like_num)  # "5°C", "80%"
+                or (t.doc[t.i - 1].text == "°" and t.text in ("C", "F"))):
             merged[-1] = (merged[-1][0] + w, merged[-1][1], t.i)
         else:
             merged.append((w, t, t.i))

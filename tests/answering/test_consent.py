@@ -118,3 +118,14 @@ def test_one_who_does_not_know_of_it_has_not_agreed(question, scenario, expected
 def test_an_objection_is_read_as_the_other_side_of_a_consent(question, scenario, expected):
     got = ConsentAnswerer().answer_batch([question], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("question, scenario, expected", [
+    # "can" inside what was agreed is no rule (the model said "unknown")
+    ("Do you have your manager's approval?", "My manager agreed that I can work from home on Mondays.", "yes"),
+    ("Does your manager approve?", "My manager said I could take the day off.", "yes"),
+    ("Do you have your manager's approval?", "The policy says I can work from home with approval.", None),
+])
+def test_a_permission_reported_as_given(question, scenario, expected):
+    got = ConsentAnswerer().answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected

@@ -13,6 +13,8 @@ from pcd.answering.undone import UndoneAnswerer, undone_asked
     ("We sent the patient an unsigned form.", "Is the form signed?"),
     ("The files sat on an unsecured server for a week.", "Are the files stored on a secured server?"),
     ("The boxes were unlabelled.", "Are the boxes labelled?"),
+    ("I took off my hard hat for a minute while on site.", "Do you wear a hard hat at all times on the building site?"),
+    ("I left my ID badge at home.", "Do you carry your ID badge at all times?"),
 ])
 def test_an_un_word_on_the_thing_is_no(scenario, question):
     got = UndoneAnswerer().answer_batch([question], scenario)[0]
@@ -25,6 +27,9 @@ def test_an_un_word_on_the_thing_is_no(scenario, question):
     ("The drawer was unlocked.", "Do you lock your computer screen?"),                 # another thing
     ("I went to lunch.", "Do you lock your computer screen?"),                         # nothing said
     ("The door was unlocked.", "Do you have a key?"),                                  # not its question
+    ("I kept my hard hat on the whole time.", "Do you wear a hard hat at all times on the building site?"),
+    ("I took off my gloves.", "Do you wear a hard hat at all times?"),                  # another thing
+    ("I left the site with my hard hat still on.", "Do you wear a hard hat at all times?"),  # leaving is not removing
 ])
 def test_abstains(scenario, question):
     assert UndoneAnswerer().answer_batch([question], scenario) == [None]
