@@ -56,7 +56,7 @@ _NOT_A_LENGTH = re.compile(r"\b(?:ago|since|old|aged?|(?:in|during|over)\s+the\s
 _GENERIC = STOPWORDS | {"least", "most", "longer", "shorter", "fewer", "period", "time", "total", "full", "whole", "row",
                         "continuous", "consecutive", "continuously", "before", "after", "late", "early", "advance",
                         "minimum", "maximum", "excess", "exceeding", "minute", "hour", "day", "week", "month", "year",
-                        "minutes", "hours", "days", "weeks", "months", "years", "get", "give", "take", "make", "need"}
+                        "minutes", "hours", "days", "weeks", "months", "years", "get", "give", "take", "make", "need", "here"}
 # a question word → verbs a sentence may give the same event with (stems of the question's words, regex of the
 # sentence's): "continuous service" is "I have worked here", notice is "I told …"
 _EVENT_VERBS = [(r"servic|employ|work|job", r"work(?:ed|ing)?|employed|hired|join(?:ed)?|start(?:ed)?|job"),

@@ -58,6 +58,7 @@ def test_duration_arithmetic_across_units(n, unit, stated, stated_unit, bound):
      "I sent my landlord a letter six weeks before I moved out.", "yes"),
     ("Do you give at least one month's written notice before moving out?",
      "I emailed my landlord two weeks before I moved out.", "no"),
+    ("Have you worked here for at least 2 years?", "I joined eight months ago.", "no"),  # "here" names no event
 ])
 def test_reads_the_length_the_scenario_gives_the_event(question, scenario, expected):
     got = DurationAnswerer().answer_batch([question], scenario)[0]
