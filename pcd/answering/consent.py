@@ -119,7 +119,7 @@ _NEG = re.compile(rf"\bwithout\s+{_BEFORE}(?:[a-z-]+\s+)?(?:{_NOUN}|asking|"
                   rf"(?:{_NOUN}|it|the\s+request)\b"
                   rf"|\bsaid\s+no\b|\bno\s+(?:(?:{_QUALIFIER})\s+){{0,2}}{_NOUN}\b|\bunauthori[sz]ed\b"
                   # one who does not know of it has not agreed to it: "my landlord doesn't know"
-                  rf"|(?:doesn['’]t|does\s+not|didn['’]t|did\s+not)\s+know\b(?!\s+(?:if|whether|"
+                  rf"|(?:doesn['’]t|does\s+not|don['’]t|do\s+not|didn['’]t|did\s+not)\s+know\b(?!\s+(?:if|whether|"
                   rf"how|what|why|when|where|who))", re.I)
 # a consent named as given ("with the patient's written consent", "she signed an authorization form")
 _GIVEN = re.compile(rf"\b(?:with|on\s+the\s+basis\s+of|based\s+on)\s+{_BEFORE}{_NOUN}\b"

@@ -354,6 +354,9 @@ class Analyzer:
         doc = self.docs[clause.id]
         text = clause.text
         items = self.children.get(clause.id, [])
+        younger = self._younger_with(clause)
+        if younger is not None:
+            return [younger]
         markers = [m for m in _MARKER_RE.finditer(text)]
         front = _FRONT_MARKER.match(text)
         if front and not any(m.start() == front.start(1) for m in markers):
@@ -581,6 +584,22 @@ class Analyzer:
             return None
         leaf = Leaf(q, heading.id, heading.start, heading.end)
         return mk("NOT", [leaf]) if neg else leaf
+
+    def _younger_with(self, clause: Clause) -> Unit | None:
+        """An age, or a younger one with something more: "You must be at least 18 to open an account, or 16 with a
+        parent's consent" -> OR("Are you at least 18?", AND("Are you at least 16?", "Do you have a parent's
+        consent?")) (was one question, "Are you at least 18 to open an account, or 16 with a parent's consent?")."""
+        m = _YOUNGER_WITH.search(clause.text)
+        if m is None or int(m.group("b")) >= int(m.group("a")):
+            return None
+        at = clause.start
+
+        def leaf(question: str, group: str) -> Leaf:
+            return Leaf(question, clause.id, at + m.start(group), at + m.end(group))
+        plan = mk("OR", [leaf(f"Are you at least {m.group('a')}?", "a"),
+                         mk("AND", [leaf(f"Are you at least {m.group('b')}?", "b"),
+                                    leaf(f"Do you have {m.group('with')}?", "with")])])
+        return Unit(plan, "REQ", None, False)  # the requirement itself is what complies; no duty beyond it
 
     def _whole_sentence_unit(self, plan: Plan, kind: str, clause: Clause) -> Unit:
         """A unit whose conclusion is the whole sentence, negative as that conclusion is (a "not" inside a
@@ -2620,6 +2639,14 @@ _GIVEN_WITHIN = re.compile(r"(?i)\s*[^.;:]{3,60}?\s(?:will|is|are|can|may)\s+(?:
                            r"(?:\s+and\s+(?:only\s+)?with\s+(?P<with>[^.;:]{3,60}?))?\s*[.;]?\s*$")
 
 
+
+
+# "must be at least 18 (to open an account), or 16 with a parent's consent": an age, or a younger one with more
+_YOUNGER_WITH = re.compile(r"(?i)\b(?:must|need to|needs to|have to|has to|should)\s+be\s+(?:aged\s+)?(?:at\s+least\s+)?"
+                           r"(?P<a>\d{1,2})(?:\s+(?:or\s+(?:over|older)|years\s+old))?(?:\s+to\s+[^,;.]{3,60}?)?,?\s+or\s+"
+                           r"(?:aged\s+)?(?:at\s+least\s+)?(?P<b>\d{1,2})(?:\s+(?:or\s+(?:over|older)|years\s+old))?\s+"
+                           r"(?:with|if\s+you\s+have)\s+(?P<with>(?:a|an|the|your|their|written|parental)\b[^.;:]{2,60}?)"
+                           r"\s*[.;]?\s*$")
 
 
 # "… on the death of a close family member": the death the conclusion is granted on

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pcd import check
 from pcd.policy import parse_policy
 
 
@@ -137,3 +138,25 @@ def test_a_verbless_second_object_keeps_the_verb():
     p = parse_policy("Job applicants must have the right to work in the UK and at least two years' experience.")
     assert [q.text for q in p.questions] == ["Do you have the right to work in the UK?",
                                              "Do you have at least two years' experience?"]
+
+
+@pytest.mark.parametrize("text", [
+    "You must be at least 18 to open an account, or 16 with a parent's consent.",
+    "Members must be at least 18, or 16 with a parent's consent.",
+])
+def test_an_age_or_a_younger_one_with_consent(text):
+    # was one question ("Are you at least 18 to open an account, or 16 with a parent's consent?")
+    p = parse_policy(text)
+    assert p.linear == "OR(q1, AND(q2, q3))"
+    assert [q.text for q in p.questions] == ["Are you at least 18?", "Are you at least 16?",
+                                             "Do you have a parent's consent?"]
+
+
+@pytest.mark.parametrize("scenario, label", [
+    ("I'm 17 and my dad signed the consent form.", "compliant"),
+    ("I'm 17 and my parents don't know.", "non_compliant"),
+    ("I'm 19.", "compliant"),
+    ("I'm 15 and my mum signed the consent form.", "non_compliant"),
+])
+def test_an_age_or_a_younger_one_with_consent_checked(scenario, label):
+    assert check("You must be at least 18 to open an account, or 16 with a parent's consent.", scenario).label == label
