@@ -3012,9 +3012,11 @@ def _second_duty(verb) -> bool:
     return (verb.tag_ == "VB" and head.tag_ == "VB") or (verb.tag_ == "VBN" and _passive_be(head) is not None)
 
 
-# "Children under 16 need …", "Volunteers aged 16 or 17 require …": people within an age bound who need something
+# "Children under 16 need …", "Volunteers aged 16 or 17 require …", "Children under 5 travel free": people within
+# an age bound who need or get something (spaCy may read the verb as a noun and find none)
 _PEOPLE_NEED = re.compile(r"\s*(?P<who>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?P<bound>(?:under|over|aged)\s+\d+"
-                          r"(?:\s+(?:or|to)\s+(?:over|under|older|younger|\d+))?)\s+(?:need|needs|require|requires)\s+\w")
+                          r"(?:\s+(?:or|to)\s+(?:over|under|older|younger|\d+))?)\s+(?:need|needs|require|requires|"
+                          r"travel|go|eat|stay|ride|fly|swim|enter|get|pay)\s+\w")
 
 
 def _shared_verb(first, piece):

@@ -160,3 +160,13 @@ def test_an_age_or_a_younger_one_with_consent(text):
 ])
 def test_an_age_or_a_younger_one_with_consent_checked(scenario, label):
     assert check("You must be at least 18 to open an account, or 16 with a parent's consent.", scenario).label == label
+
+
+@pytest.mark.parametrize("text, question", [
+    # spaCy reads "travel" as a noun and finds no verb: was "no conditions found"
+    ("Children under 5 travel free on all buses.", "Are you under 5?"),
+    ("Passengers over 60 pay half fare.", "Are you over 60?"),
+])
+def test_people_in_an_age_bound_who_get_something_without_a_verb_spacy_sees(text, question):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question] and p.linear == "q1"
