@@ -467,8 +467,9 @@ class Analyzer:
         after = text[m.end():m.end() + 30].lower()
         before = text[:m.start()].lower()
         # "deductions, if any, …" ("if any of your children …" is a condition)
-        if word == "if" and re.match(r"\s*(so|applicable|any(?=\s*(?:[,.;:)]|$))|necessary|needed|possible|required|"
-                                     r"appropriate)\b", after):
+        # ("if required by law" is a condition: the law, a court or a regulation names what requires it)
+        if word == "if" and re.match(r"\s*(so|applicable|any(?=\s*(?:[,.;:)]|$))|necessary|needed|possible|"
+                                     r"required(?!\s+by\b)|appropriate)\b", after):
             return True
         if word == "if" and re.search(r"\b(?:determine|decide|assess|establish|find out|work out)\s*$", before):
             # "To determine if you are eligible we examine: …": "if" means "whether", what follows is the topic

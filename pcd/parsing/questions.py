@@ -646,6 +646,11 @@ def _plural(subject: str) -> bool:
     return subject == "you" or subject.startswith(("you or ", "you and "))
 
 
+# what a law, a court or a manager does to an act: "(if) required by law", "(unless) prohibited by a court order"
+_AUTHORITY = frozenset("require request authorise authorize approve permit allow order mandate prohibit forbid "
+                       "demand".split())
+
+
 def _fragment_question(words, subject: str) -> list[str]:
     adverbs = []
     while len(words) > 1 and words[0][1].pos_ == "ADV" and words[1][1].pos_ in ("VERB", "AUX") and \
@@ -688,6 +693,10 @@ def _fragment_question(words, subject: str) -> list[str]:
         return [_CONTRACTIONS.get(low, low).capitalize()] + subj + rest
     if low in ("married", "divorced", "widowed", "separated", "engaged", "bereaved"):  # states, not events
         return [be] + subj + [w for w, _ in words]
+    if first.tag_ == "VBN" and first.lemma_.lower() in _AUTHORITY and subject == "you" and len(words) > 1 and \
+            words[1][1].lower_ == "by":
+        # "if required by law", "unless prohibited by a court order": what is required is the act, not the reader
+        return ["Is", "it"] + [w for w, _ in words]
     if first.tag_ == "VBN" and low == "born":
         return ["Were" if _plural(subject) else "Was"] + subj + [w for w, _ in words]
     if first.dep_ == "amod" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i > first.i and \

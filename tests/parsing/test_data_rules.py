@@ -133,3 +133,19 @@ def test_where_it_is_a_condition_on_the_data_of_the_data_subject():
     assert [q.text for q in p.questions] == [
         "Is your personal data no longer necessary for the purpose for which it was collected?"]
     assert p.linear == "q1"
+
+
+@pytest.mark.parametrize("text, linear, question", [
+    # was "no conditions found" ("if required" read as "if any"), then "Are you required by law?"
+    ("A covered entity may disclose protected health information to a law enforcement official if required by law.",
+     "q1", "Is it required by law?"),
+    ("You may disclose information to the police unless prohibited by a court order.", "NOT(q1)",
+     "Is it prohibited by a court order?"),
+], ids=["required-by-law", "prohibited-by"])
+def test_what_an_authority_requires_is_the_act(text, linear, question):
+    p = parse_policy(text)
+    assert (p.linear, [q.text for q in p.questions]) == (linear, [question])
+
+
+def test_the_reader_employed_by_someone_is_still_the_reader():
+    assert parse_policy("You can claim if employed by a charity.").questions[0].text == "Are you employed by a charity?"
