@@ -45,6 +45,8 @@ _BOUND_BEFORE = BOUND_BEFORE + [(r"within", "<=")]
 _IN_A_ROW = r"(?:(?:consecutive|continuous|full|whole|clear)\s+)?"
 _Q_LENGTH = [(re.compile(rf"\b(?:{words})\s+{_N}\s+{_IN_A_ROW}{_UNIT}(?:['’]s?)?(?![\w-])"), cmp)
              for words, cmp in _BOUND_BEFORE] + \
+    [(re.compile(rf"(?<!least )(?<!than )(?<!minimum of )\b{_N}\s+{_UNIT}['’]s?\s+(?:written\s+|prior\s+|advance\s+)?notice\b"),
+      ">=")] + \
             [(re.compile(rf"\b{_N}\s+{_UNIT}\s+(?:{words})\b"), cmp) for words, cmp in BOUND_AFTER]
 # what makes a bounded time something other than a length: an age, a rate ("16 hours a week"), a time since or
 # within an event (the ``elapsed`` answerer's), a window ("in the last 2 years"), alternatives
@@ -107,6 +109,8 @@ def duration_test(question: str) -> tuple[str, float, str, set[str]] | None:
     rest = re.sub(r"\b(?:before|after|prior to|in advance of)\b.*$", "", body[:m.start()] + " " + after)
     words = {_stem(w) for w in re.findall(r"[a-z]+", rest)
              if w not in _GENERIC and len(w) >= 2 and not any(re.match(q, w) for q, _ in _REQUIREMENTS)}
+    if m.group(0).endswith("notice"):  # "30 days' notice": the notice is the event
+        words.add("notice")
     return cmp, float(m.group("n")) * _HOURS[unit], unit, words
 
 

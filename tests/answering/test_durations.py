@@ -59,6 +59,9 @@ def test_duration_arithmetic_across_units(n, unit, stated, stated_unit, bound):
     ("Do you give at least one month's written notice before moving out?",
      "I emailed my landlord two weeks before I moved out.", "no"),
     ("Have you worked here for at least 2 years?", "I joined eight months ago.", "no"),  # "here" names no event
+    # "30 days' notice" is at least that much (the model said "yes" to two weeks)
+    ("Do you give 30 days' notice?", "I gave the gym two weeks' notice.", "no"),
+    ("Do you give 30 days' written notice?", "I gave my landlord two months' written notice by letter.", "yes"),
 ])
 def test_reads_the_length_the_scenario_gives_the_event(question, scenario, expected):
     got = DurationAnswerer().answer_batch([question], scenario)[0]
