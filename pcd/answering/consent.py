@@ -16,7 +16,9 @@ answered:
 An objection is the other side of a consent ("Does the patient object?", "Did the individual object to being listed
 in the directory?"): "yes" from one said in so many words or plainly ("objected", "asked them not to", "refused
 consent"), "no" from "had no objection" or a consent given ("the patient had said that was fine"); not having been
-asked is neither, and abstains.
+asked is neither, and abstains. Whether the person is unable to agree or object ("Is the patient unable to
+object?") is "yes" from a state that allows neither ("while he was unconscious", "sedated") and "no" where they
+agreed or objected.
 
 The consenter the question names (the landlord, your manager) must be named in the sentence, unless it is the
 person the information is about ("the individual", "the patient", "the data subject"), whom a narrative calls by
@@ -41,7 +43,8 @@ from pcd.answering.registry import register_answerer
 from pcd.answering.text import sentences
 from pcd.answering.types import Answer
 
-__all__ = ["ConsentAnswerer", "ConsentAsked", "consent_asked", "consent_in", "objection_asked", "objection_in"]
+__all__ = ["ConsentAnswerer", "ConsentAsked", "consent_asked", "consent_in", "objection_asked", "objection_in",
+           "unable_asked", "unable_in"]
 
 _NOUN = r"(?:consent|permission|authori[sz]ation|approval|agreement|go-ahead)"
 _QUALIFIER = r"(?:a|an|the|any|their|his|her|your|its|my|our|prior|valid|written|explicit|express|signed|proper|full)"
@@ -225,6 +228,38 @@ def objection_in(sentence: str, asked: ConsentAsked) -> bool | None:
     return False if consent_in(sentence, replace(asked, written=False)) is True else None
 
 
+# "Is the patient unable to object?", "Is the individual incapable of giving consent?"
+_UNABLE_ASKED = re.compile(r"^(?:is|was|are|were)\s+(?P<who>.+?)\s+(?:unable\s+to|not\s+able\s+to|incapable\s+of)\s+"
+                           r"(?:object|agree|consent|giving\s+consent|agreeing|objecting)\b")
+# a state in which no one can agree or object
+_INCAPABLE = re.compile(r"\b(?:unconscious|in\s+a\s+coma|comatose|sedated|incapacitated|anaesthetised|anesthetized|"
+                        r"under\s+(?:general\s+)?an(?:a)?esthetic|lacks?\s+(?:mental\s+)?capacity|unresponsive)\b", re.I)
+
+
+def unable_asked(question: str) -> ConsentAsked | None:
+    """Whose inability to agree or object ``question`` asks about, or None.
+
+    >>> unable_asked("Is the patient unable to object?")
+    ConsentAsked(consenter=None, written=False)
+    """
+    m = _UNABLE_ASKED.match(re.sub(r"\s+", " ", question.strip().lower()))
+    if m is None:
+        return None
+    who = re.sub(r"^(?:the|your|a|an|their|his|her)\s+", "", m.group("who")).strip()
+    return ConsentAsked(None if who in _SUBJECTS else who, written=False)
+
+
+def unable_in(sentence: str, asked: ConsentAsked) -> bool | None:
+    """True where ``sentence`` puts the person in a state where they cannot agree or object ("while he was
+    unconscious"), False where they agreed or objected (they could), None otherwise."""
+    low = sentence.lower()
+    if _RULE.search(low) or not _names(low, asked):
+        return None
+    if _INCAPABLE.search(low):
+        return True
+    return False if objection_in(sentence, asked) is not None else None
+
+
 @register_answerer("consent")
 class ConsentAnswerer(Answerer):
     """Answers whether a consent, permission or authorization was had or given from the sentences that say it was
@@ -240,6 +275,8 @@ class ConsentAnswerer(Answerer):
             asked, read = (consent_asked(q), consent_in) if said else (None, None)
             if said and asked is None:
                 asked, read = objection_asked(q), objection_in
+            if said and asked is None:
+                asked, read = unable_asked(q), unable_in
             # none, or sentences that disagree: not ours
             out.append(agreed(q, [(read(sent, asked), sent, span) for sent, span in said], self.name)
                        if asked else None)

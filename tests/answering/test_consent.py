@@ -129,3 +129,13 @@ def test_an_objection_is_read_as_the_other_side_of_a_consent(question, scenario,
 def test_a_permission_reported_as_given(question, scenario, expected):
     got = ConsentAnswerer().answer_batch([question], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("scenario, expected", [
+    ("The nurse told the patient's wife about his diagnosis while he was unconscious.", "yes"),  # the model: "no"
+    ("The nurse told the patient's wife after he said it was fine.", "no"),  # he could, and did, agree
+    ("The nurse told the patient's wife about his diagnosis.", None),
+])
+def test_unable_to_object(scenario, expected):
+    got = ConsentAnswerer().answer_batch(["Is the patient unable to object?"], scenario)[0]
+    assert (got.value if got else None) == expected
