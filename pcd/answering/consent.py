@@ -229,8 +229,12 @@ def objection_in(sentence: str, asked: ConsentAsked) -> bool | None:
 
 
 # "Is the patient unable to object?", "Is the individual incapable of giving consent?"
-_UNABLE_ASKED = re.compile(r"^(?:is|was|are|were)\s+(?P<who>.+?)\s+(?:unable\s+to|not\s+able\s+to|incapable\s+of)\s+"
-                           r"(?:object|agree|consent|giving\s+consent|agreeing|objecting)\b")
+# (the HIPAA pack: "Could the individual not be asked because of incapacity or emergency treatment?", "Was the
+# individual absent, incapacitated or in an emergency so that they could not be asked?")
+_UNABLE_ASKED = re.compile(r"^(?:(?:is|was|are|were)\s+(?P<who>.+?)\s+(?:unable\s+to|not\s+able\s+to|incapable\s+of)\s+"
+                           r"(?:object|agree|consent|giving\s+consent|agreeing|objecting)\b|could\s+(?P<who2>.+?)\s+not\s+"
+                           r"be\s+asked\s+because\s+of\s+incapacity|was\s+(?P<who3>.+?)\s+absent,\s+incapacitated\s+or\s+in\s+"
+                           r"an\s+emergency\b)")
 # a state in which no one can agree or object
 _INCAPABLE = re.compile(r"\b(?:unconscious|in\s+a\s+coma|comatose|sedated|incapacitated|anaesthetised|anesthetized|"
                         r"under\s+(?:general\s+)?an(?:a)?esthetic|lacks?\s+(?:mental\s+)?capacity|unresponsive)\b", re.I)
@@ -245,8 +249,8 @@ def unable_asked(question: str) -> ConsentAsked | None:
     m = _UNABLE_ASKED.match(re.sub(r"\s+", " ", question.strip().lower()))
     if m is None:
         return None
-    who = re.sub(r"^(?:the|your|a|an|their|his|her)\s+", "", m.group("who")).strip()
-    return ConsentAsked(None if who in _SUBJECTS else who, written=False)
+    who = re.sub(r"^(?:the|your|a|an|their|his|her)\s+", "", m.group("who") or m.group("who2") or m.group("who3"))
+    return ConsentAsked(None if who.strip() in _SUBJECTS else who.strip(), written=False)
 
 
 def unable_in(sentence: str, asked: ConsentAsked) -> bool | None:

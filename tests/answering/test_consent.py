@@ -137,5 +137,8 @@ def test_a_permission_reported_as_given(question, scenario, expected):
     ("The nurse told the patient's wife about his diagnosis.", None),
 ])
 def test_unable_to_object(scenario, expected):
-    got = ConsentAnswerer().answer_batch(["Is the patient unable to object?"], scenario)[0]
-    assert (got.value if got else None) == expected
+    for question in ("Is the patient unable to object?",  # and as the HIPAA pack asks it
+                     "Could the individual not be asked because of incapacity or emergency treatment?",
+                     "Was the individual absent, incapacitated or in an emergency so that they could not be asked?"):
+        got = ConsentAnswerer().answer_batch([question], scenario)[0]
+        assert (got.value if got else None) == expected
