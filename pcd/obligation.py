@@ -137,6 +137,10 @@ def _party_bound(who: str) -> str | None:
 def _thing_bound(who: str) -> str | None:
     """The thing the words before the modal name ("Any CCTV footage" -> "the CCTV footage", "Laptops"), or None for
     people and parties ("the landlord", "your employer": see :func:`_party_bound`) and for anything else."""
+    # the thing itself, not its bound ("Leave requests of more than 5 days" -> "leave requests"; the tree asks the
+    # bound)
+    who = re.split(r"(?i)\s(?:of\s+(?:more|less|over|under|at\s+least)|over|under|above|below|worth|that|which|"
+                   r"exceeding|with)\b", who, maxsplit=1)[0]
     words = re.findall(r"[A-Za-z’'-]+", who)
     if not 1 <= len(words) <= 6 or any(w.lower() in PERSON_NOUNS or w.lower() in PARTIES or
                                        w.lower().rstrip("s") in PARTIES for w in words):
@@ -160,10 +164,13 @@ def with_obligation(policy: Policy) -> Policy | None:
     duties = duty_questions(conclusion)
     if not duties or any(q.text == text for q in policy.questions for text, _ in duties):
         return None
-    if not _binds_the_reader(_DUTY.match(conclusion.text).group("who")) and any(
-            q.citation is not None and conclusion.start is not None and conclusion.start <= q.citation.start
-            and q.citation.end <= conclusion.end for q in policy.questions):
-        return None  # "Expenses over £50 must have a receipt": a thing's duty the tree already asks
+    duty_at = conclusion.start + _DUTY.match(conclusion.text).start("duty") if conclusion.start is not None else None
+    if not _binds_the_reader(_DUTY.match(conclusion.text).group("who")) and duty_at is not None and any(
+            q.citation is not None and conclusion.start <= q.citation.start and duty_at < q.citation.end <= conclusion.end
+            for q in policy.questions):
+        # "Expenses over £50 must have a receipt": a thing's duty the tree already asks (not its bound: "Leave
+        # requests of more than 5 days must be submitted …" asks the bound, the duty is still to check)
+        return None
     ids = {q.id for q in policy.questions}
     citation = None
     if conclusion.clause_id is not None and conclusion.start is not None:

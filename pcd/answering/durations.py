@@ -68,7 +68,9 @@ _EVENT_VERBS = [(r"servic|employ|work|job", r"work(?:ed|ing)?|employed|hired|joi
                 (r"resid|liv", r"li(?:ve|ved|ving)|resident|moved|been here"), (r"marri", r"married"),
                 # a record deleted after 3 years was kept 3 years
                 (r"kept|keep|retain|stor", r"kept|keep|retain(?:ed)?|stor(?:e|ed)|delete[ds]?|destroy(?:ed|s)?|"
-                                         r"dispose[ds]?\s+of|shred(?:ded|s)?"), (r"cancel", r"cancel(?:l?ed)?")]
+                                         r"dispose[ds]?\s+of|shred(?:ded|s)?"), (r"cancel", r"cancel(?:l?ed)?"),
+                # a request is asked for, submitted, applied for or booked
+                (r"request|submit|appl", r"ask(?:ed)?|request(?:ed)?|submit(?:ted)?|appl(?:y|ied)|book(?:ed)?")]
 # a start counted from now: "I started 2 months ago" has worked 2 months
 _STARTED = re.compile(r"\b(?:start(?:ed)?|join(?:ed)?|began|begun|hired|moved|married|became|took up)\b", re.I)
 # requirements beyond the length (question word, sentence words): the sentence must say them too before a "yes"
@@ -114,9 +116,10 @@ def duration_test(question: str) -> tuple[str, float, str, set[str]] | None:
     return cmp, float(m.group("n")) * _HOURS[unit], unit, words
 
 
-def stated_durations(sentence: str) -> list[tuple[float, str]]:
+def stated_durations(sentence: str, ahead: bool = False) -> list[tuple[float, str]]:
     """The lengths of time a sentence gives, in hours, each with its unit; a time "ago" counts only after a start
-    ("I started 2 months ago"), ages and rates not at all.
+    ("I started 2 months ago"), ages and rates not at all. With ``ahead``, only how far ahead something was done
+    ("two weeks before my holiday", not the "10 days off" asked for).
 
     >>> stated_durations("My flight was delayed five hours."), stated_durations("I started 2 years ago.")
     ([(5.0, 'hour')], [(17532.0, 'year')])
@@ -124,10 +127,12 @@ def stated_durations(sentence: str) -> list[tuple[float, str]]:
     ([], [(24.0, 'day')])
     """
     read = number_words_to_digits(sentence)
-    fixed = [(m.span(), hours) for pattern, hours in _S_FIXED for m in pattern.finditer(read)]
-    found: list[tuple[float, str]] = [(hours, "day" if hours >= 24 else "hour") for _, hours in fixed]
+    fixed = [(m.span(), hours, "before" in m.group(0).lower()) for pattern, hours in _S_FIXED
+             for m in pattern.finditer(read)]
+    found: list[tuple[float, str]] = [(hours, "day" if hours >= 24 else "hour") for _, hours, before in fixed
+                                      if before or not ahead]
     for m in _S_LENGTH.finditer(read):
-        if any(s <= m.start() < e for (s, e), _ in fixed):
+        if any(s <= m.start() < e for (s, e), _, _ in fixed):
             continue  # "half an hour" is not also "an hour"
         before, after = read[max(0, m.start() - 12):m.start()].lower(), read[m.end():m.end() + 24].lower()
         if re.search(r"(?:minute|hour|day|week|month|year|once|twice|times|per|every|each)s?\s+$|[£$€]?\d[\d,.]*\s+$",
@@ -137,6 +142,8 @@ def stated_durations(sentence: str) -> list[tuple[float, str]]:
             continue
         if re.match(r"\s+ago\b", after) and not _STARTED.search(read[:m.start()]):
             continue  # "I bought it 3 days ago" is a time since, the ``elapsed`` answerer's
+        if ahead and not re.match(r"\s+(?:before|in\s+advance|ahead|earlier|prior)\b", after):
+            continue
         n = 1.0 if m.group("n").lower() in ("a", "an") else float(m.group("n"))
         unit = m.group("unit").lower()
         found.append(((n + (0.5 if m.group("half") else 0.0)) * _HOURS[unit], unit))
@@ -202,7 +209,14 @@ class DurationAnswerer(Answerer):
                 continue
             if ("before" in low_q and re.search(r"\bafter\b", low)) or ("after" in low_q and "before" in low):
                 continue
-            facts += [(hours, unit, sent, span) for hours, unit in stated_durations(sent)]
+            found = stated_durations(sent)
+            if len(found) > 1:  # "10 days off two weeks before": how long, and how far ahead
+                ahead = stated_durations(sent, ahead=True)
+                if re.search(r"\b(?:in advance|before|ahead|prior)\b", low_q):
+                    found = ahead
+                else:
+                    found = [f for f in found if f not in ahead]
+            facts += [(hours, unit, sent, span) for hours, unit in found]
         if len(facts) != 1:
             return None
         hours, unit, sent, span = facts[0]

@@ -62,6 +62,10 @@ def test_duration_arithmetic_across_units(n, unit, stated, stated_unit, bound):
     # "30 days' notice" is at least that much (the model said "yes" to two weeks)
     ("Do you give 30 days' notice?", "I gave the gym two weeks' notice.", "no"),
     ("Do you give 30 days' written notice?", "I gave my landlord two months' written notice by letter.", "yes"),
+    # how long, and how far ahead, in one sentence (two lengths: it abstained)
+    ("Are leave requests submitted at least 4 weeks in advance?", "I asked for 10 days off two weeks before my holiday.",
+     "no"),
+    ("Is the request more than 5 days?", "I asked for 2 days off the day before.", "no"),
 ])
 def test_reads_the_length_the_scenario_gives_the_event(question, scenario, expected):
     got = DurationAnswerer().answer_batch([question], scenario)[0]

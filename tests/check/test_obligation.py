@@ -152,3 +152,13 @@ def test_two_duties_each_with_its_modal_are_both_checked():
     assert pcd.check(policy, answers={"q1": "no"}).label == "compliant"
     assert duty_questions(Conclusion("Staff must wear a badge and must not prop fire doors open", "negative")) == (
         ("Do you wear a badge?", False), ("Do you prop fire doors open?", True))
+
+
+def test_a_bounded_things_duty_is_checked_where_the_tree_asks_only_the_bound():
+    # the tree asks "more than 5 days?"; the duty was taken as already asked and never checked
+    policy = "Leave requests of more than 5 days must be submitted at least 4 weeks in advance."
+    p = with_obligation(parse_policy(policy))
+    assert p.linear == "OR(NOT(q1), q2)"
+    assert p.questions[-1].text == "Are leave requests submitted at least 4 weeks in advance?"
+    assert pcd.check(policy, "I asked for 10 days off two weeks before my holiday.").label == "non_compliant"
+    assert pcd.check(policy, "I asked for 10 days off two months before my holiday.").label == "compliant"
