@@ -7,7 +7,8 @@ about doing one of a few such things (lock, encrypt, sign, secure, protect, labe
 register, vaccinate, license) to a thing, or about the thing being in that state, is answered "no" from a sentence
 that says the thing (one of the question's nouns) is "un-" that ("unlocked", "unencrypted", "unsigned"). So is a
 question about wearing, keeping or carrying a thing at all times, from a sentence that says it was taken off, left
-or forgotten ("I took off my hard hat for a minute"; the model said "yes"). It never answers "yes", and abstains on
+or forgotten ("I took off my hard hat for a minute"; the model said "yes"), and one about keeping an animal on a
+lead, from one let off it ("I let my dog off the lead": the model said "yes" at 0.98). It never answers "yes", and abstains on
 anything else.
 
     >>> from pcd.answering.undone import UndoneAnswerer
@@ -48,6 +49,12 @@ _TAKEN_OFF = (r"(?:took|take|taking|taken)\s+(?:\w+\s+){0,3}?(?:off|out)|removed
               r"left\s+(?:my|the|his|her|their|our)\s+[\w\s]{1,25}?\s*(?:at\s+home|behind|in\s+the\s+car)")
 
 
+# "Are dogs kept on a lead …?": a dog let off it is not
+_ON_LEAD_Q = re.compile(r"^(?:is|are|do|does|did)\s+(?P<rest>.+?)\s+(?:kept\s+|held\s+)?on\s+(?:a|the)\s+(?:lead|leash)\b",
+                        re.I)
+_OFF_LEAD = r"off[\s-]+(?:(?:the|its|his|her|my|a|their)\s+)?(?:lead|leash)|unleashed|without\s+(?:a|its|the)\s+(?:lead|leash)"
+
+
 def undone_asked(question: str) -> tuple[str, set[str]] | None:
     """(participle pattern, the thing's nouns) for a question about locking, signing, encrypting … a thing.
 
@@ -58,6 +65,10 @@ def undone_asked(question: str) -> tuple[str, set[str]] | None:
     (('encrypted', {'laptop'}), None)
     """
     q = question.strip()
+    m = _ON_LEAD_Q.match(q)
+    if m is not None:  # "Are dogs kept on a lead in the park?" <- "I let my dog off the lead"
+        nouns = {w for w in re.findall(r"[a-z]+", m.group("rest").lower()) if w not in STOPWORDS}
+        return (_OFF_LEAD, nouns) if nouns else None
     m = _ALWAYS_Q.match(q)
     if m is not None:
         nouns = {w for w in re.findall(r"[a-z]+", m.group("rest").lower()) if w not in STOPWORDS}
@@ -79,8 +90,8 @@ def undone_asked(question: str) -> tuple[str, set[str]] | None:
 
 def _said(sentence: str, done: str, nouns: set[str]) -> bool | None:
     low = sentence.lower()
-    undone = rf"\b(?:{done})\b" if done == _TAKEN_OFF else rf"\bun{done}\b"
-    if re.search(undone, low) and any(re.search(rf"\b{re.escape(n)}s?\b", low) for n in nouns):
+    undone = rf"\b(?:{done})\b" if done in (_TAKEN_OFF, _OFF_LEAD) else rf"\bun{done}\b"
+    if re.search(undone, low) and any(re.search(rf"\b{re.escape(n.rstrip('s') or n)}s?\b", low) for n in nouns):
         return False
     return None
 

@@ -15,6 +15,7 @@ from pcd.answering.undone import UndoneAnswerer, undone_asked
     ("The boxes were unlabelled.", "Are the boxes labelled?"),
     ("I took off my hard hat for a minute while on site.", "Do you wear a hard hat at all times on the building site?"),
     ("I left my ID badge at home.", "Do you carry your ID badge at all times?"),
+    ("I let my dog off the lead in the park.", "Are dogs kept on a lead in the park?"),
 ])
 def test_an_un_word_on_the_thing_is_no(scenario, question):
     got = UndoneAnswerer().answer_batch([question], scenario)[0]
@@ -30,6 +31,7 @@ def test_an_un_word_on_the_thing_is_no(scenario, question):
     ("I kept my hard hat on the whole time.", "Do you wear a hard hat at all times on the building site?"),
     ("I took off my gloves.", "Do you wear a hard hat at all times?"),                  # another thing
     ("I left the site with my hard hat still on.", "Do you wear a hard hat at all times?"),  # leaving is not removing
+    ("My dog stayed on the lead the whole walk.", "Are dogs kept on a lead in the park?"),
 ])
 def test_abstains(scenario, question):
     assert UndoneAnswerer().answer_batch([question], scenario) == [None]
