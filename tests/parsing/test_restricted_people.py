@@ -170,3 +170,14 @@ def test_an_age_or_a_younger_one_with_consent_checked(scenario, label):
 def test_people_in_an_age_bound_who_get_something_without_a_verb_spacy_sees(text, question):
     p = parse_policy(text)
     assert [q.text for q in p.questions] == [question] and p.linear == "q1"
+
+
+@pytest.mark.parametrize("text, question, conclusion", [
+    # what the requirement is for was asked too ("Are you registered with a GP practice to book an appointment …?")
+    ("You must be registered with a GP practice to book an appointment online.", "Are you registered with a GP "
+     "practice?", "to book an appointment online"),
+    ("You must be 18 or over to buy alcohol.", "Are you 18 or over?", "to buy alcohol"),
+])
+def test_what_a_requirement_is_for_is_its_conclusion(text, question, conclusion):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question] and p.conclusion.text == conclusion
