@@ -2549,7 +2549,7 @@ _HEADED_CONCLUSION = re.compile(r"(?i)\s*you\s+(?:can(?:['’]?t|not)?|could|may
 # "… must be over 16 to apply", "… to register for the scheme": what the requirement is for is the conclusion
 # (also "before you can claim": "You'll need to have lived in the UK for 2 years before you can claim")
 _GOAL = (r"(?:(?:in order\s+)?to|before you can) (?:be eligible|qualify|apply|claim|register|enrol|enroll|join|"
-         r"take part|participate|sit|graduate|borrow|buy|book|open|vote|rent|hire|adopt|donate|access)\b")
+         r"take part|participate|sit|graduate|borrow|buy|book|open|rent|hire|adopt|donate|access)\b")
 _REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
                                   r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>" + _GOAL + r"[^.;:]*)[.;:]?\s*$", re.I)
 # "To be eligible for SNAP, …", "In order to qualify, …": the goal a requirement after the comma serves

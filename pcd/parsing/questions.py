@@ -39,7 +39,8 @@ household households entrepreneur entrepreneurs grower growers servicemen servic
 holder holders self-employed laborer laborers labourer labourers charity charities club clubs visitor visitors
 guest guests user users subscriber subscribers traveller travellers traveler travelers intern interns starter
 starters consultant consultants candidate candidates learner learners pupil pupils jobseeker jobseekers
-personnel staff""".split())
+personnel staff shopper shoppers patron patrons tourist tourists cyclist cyclists motorist motorists commuter commuters
+caller callers participant participants attendee attendees occupant occupants consumer consumers""".split())
 # who "you or your …" names as the reader's other half ("you or your partner", "you or your civil partner")
 PARTNER_WORDS = ("partner", "spouse", "husband", "wife", "civil partner")
 
@@ -553,7 +554,7 @@ def _clause_misread_as_noun_phrase(words) -> list[str] | None:
 
 
 # nouns that name things, never the reader: a list of them asks "Is it …?", not "Are you …?"
-THING_NOUNS = frozenset("""expense cost meal fee payment earnings income item good product substance chemical drug
+THING_NOUNS = frozenset("""expense cost meal fee payment earnings income item good goods product substance chemical drug
 medicine vehicle car boat aircraft property equipment machinery device software app document form certificate licence
 license food plant seed animal material record loan grant allowance benefit credit tax refund repair improvement
 building land debt loss saving outgoing pension""".split())
@@ -704,6 +705,8 @@ def _fragment_question(words, subject: str) -> list[str]:
         if subject == "you" and _names_a_thing(words):
             return ["Is", "it"] + _noun_phrase(words, ["it"])
         return [be] + subj + _noun_phrase(words, subj)
+    if first.pos_ == "ADJ" and first.dep_ == "amod" and subject == "you" and _names_a_thing(words):
+        return ["Is", "it"] + _noun_phrase(words, ["it"])  # "(except for) perishable goods" is no reader
     if first.tag_ in ("VBG", "VBN") or first.pos_ in ("ADJ", "ADV", "ADP", "NUM") or low in ("aged", "over", "under"):
         return [be] + subj + [w for w, _ in words]
     # a lone plural read as a verb ("manuscripts" tagged VBZ) names a thing when the subject is a thing

@@ -95,3 +95,10 @@ def test_a_conjunct_goes_on_speaking_of_the_thing_and_the_window_is_kept():
                                              "Has it been more than 30 days since delivery?"]
     assert p.linear == "AND(q1, q2, NOT(q3))"
     assert parse_policy("You can return an item within 30 days of delivery for a full refund.").linear == "NOT(q1)"
+
+
+def test_an_exception_for_things_is_not_about_the_people_who_buy_them():
+    # was "Are the shoppers perishable goods?" (shoppers read as things), then "Are you perishable goods?"
+    p = parse_policy("Shoppers can return items bought online to any store within 28 days, except for perishable "
+                     "goods.")
+    assert [q.text for q in p.questions] == ["Is it perishable goods?"] and p.linear == "NOT(q1)"
