@@ -51,8 +51,9 @@ _Q_LENGTH = [(re.compile(rf"\b(?:{words})\s+{_N}\s+{_IN_A_ROW}{_UNIT}(?:['’]s?
 # what makes a bounded time something other than a length: an age, a rate ("16 hours a week"), a time since or
 # within an event (the ``elapsed`` answerer's), a window ("in the last 2 years"), alternatives
 _NOT_A_LENGTH = re.compile(r"\b(?:ago|since|old|aged?|(?:in|during|over)\s+the\s+(?:last|past)|every|"
-                           r"or\s+(?!more\b|longer\b|less\b|fewer\b|"
-                           r"shorter\b))\b|\b(?:minute|hour|day|week|month|year)s?\s+(?:a|an|per|each)\s+"
+                           # (not two states of one thing: "lost or stolen laptops")
+                           r"or\s+(?!more\b|longer\b|less\b|fewer\b|shorter\b|(?:stolen|lost|damaged|broken|"
+                           r"missing|faulty)\b))\b|\b(?:minute|hour|day|week|month|year)s?\s+(?:a|an|per|each)\s+"
                            r"(?:day|week|month|year)\b")
 # words of a question that name no event: the length's own words and what any requirement says
 _GENERIC = STOPWORDS | {"least", "most", "longer", "shorter", "fewer", "period", "time", "total", "full", "whole", "row",
@@ -69,6 +70,8 @@ _EVENT_VERBS = [(r"servic|employ|work|job", r"work(?:ed|ing)?|employed|hired|joi
                 # a record deleted after 3 years was kept 3 years
                 (r"kept|keep|retain|stor", r"kept|keep|retain(?:ed)?|stor(?:e|ed)|delete[ds]?|destroy(?:ed|s)?|"
                                          r"dispose[ds]?\s+of|shred(?:ded|s)?"), (r"cancel", r"cancel(?:l?ed)?"),
+                # a report is made by telling, emailing or calling
+                (r"report", r"report(?:ed)?|told|tell|notif(?:y|ied)|inform(?:ed)?|email(?:ed)?|call(?:ed)?|rang|phoned"),
                 # a request is asked for, submitted, applied for or booked
                 (r"request|submit|appl", r"ask(?:ed)?|request(?:ed)?|submit(?:ted)?|appl(?:y|ied)|book(?:ed)?")]
 # a start counted from now: "I started 2 months ago" has worked 2 months
@@ -81,6 +84,7 @@ _THIRD_PERSON = re.compile(r"^\s*(?:(?:my|our|his|her|their)\s+(?P<who>[a-z]+)|h
 # lengths a scenario gives: "5 hours", "a year", "two weeks", "a 5-hour delay", "a year and a half", "the day before"
 _S_LENGTH = re.compile(rf"\b(?P<n>\d+(?:\.\d+)?|an?)[\s-]+{_UNIT}(?P<half>\s+and\s+a\s+half)?(?![\w-])", re.I)
 _S_FIXED = [(re.compile(r"\bthe\s+(?:day|night|evening)\s+before\b", re.I), 24.0),
+            (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b", re.I), 24.0),
             (re.compile(r"\bthe\s+week\s+before\b", re.I), 168.0), (re.compile(r"\ba\s+fortnight\b", re.I), 336.0),
             (re.compile(r"\bhalf\s+an\s+hour\b", re.I), 0.5), (re.compile(r"\bthe\s+same\s+day\b", re.I), 0.0)]
 
@@ -116,10 +120,11 @@ def duration_test(question: str) -> tuple[str, float, str, set[str]] | None:
     return cmp, float(m.group("n")) * _HOURS[unit], unit, words
 
 
-def stated_durations(sentence: str, ahead: bool = False) -> list[tuple[float, str]]:
+def stated_durations(sentence: str, ahead: bool = False, between_days: bool = False) -> list[tuple[float, str]]:
     """The lengths of time a sentence gives, in hours, each with its unit; a time "ago" counts only after a start
     ("I started 2 months ago"), ages and rates not at all. With ``ahead``, only how far ahead something was done
-    ("two weeks before my holiday", not the "10 days off" asked for).
+    ("two weeks before my holiday", not the "10 days off" asked for). With ``between_days``, the days between two
+    weekdays, for a deadline ("stolen on Friday and I told IT on Monday": three days).
 
     >>> stated_durations("My flight was delayed five hours."), stated_durations("I started 2 years ago.")
     ([(5.0, 'hour')], [(17532.0, 'year')])
@@ -147,7 +152,14 @@ def stated_durations(sentence: str, ahead: bool = False) -> list[tuple[float, st
         n = 1.0 if m.group("n").lower() in ("a", "an") else float(m.group("n"))
         unit = m.group("unit").lower()
         found.append(((n + (0.5 if m.group("half") else 0.0)) * _HOURS[unit], unit))
+    days = [_WEEKDAYS.index(d.lower()) for d in _ON_WEEKDAY.findall(read)]
+    if len(days) == 2 and between_days:
+        found.append((((days[1] - days[0]) % 7) * 24.0, "day"))
     return found
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ON_WEEKDAY = re.compile(r"\bon\s+(?:the\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)", re.I)
 
 
 def _same_event(words: set[str], sentence: str, names: set[str] = frozenset()) -> bool:
@@ -209,7 +221,7 @@ class DurationAnswerer(Answerer):
                 continue
             if ("before" in low_q and re.search(r"\bafter\b", low)) or ("after" in low_q and "before" in low):
                 continue
-            found = stated_durations(sent)
+            found = stated_durations(sent, between_days="within" in low_q)
             if len(found) > 1:  # "10 days off two weeks before": how long, and how far ahead
                 ahead = stated_durations(sent, ahead=True)
                 if re.search(r"\b(?:in advance|before|ahead|prior)\b", low_q):

@@ -66,6 +66,12 @@ def test_duration_arithmetic_across_units(n, unit, stated, stated_unit, bound):
     ("Are leave requests submitted at least 4 weeks in advance?", "I asked for 10 days off two weeks before my holiday.",
      "no"),
     ("Is the request more than 5 days?", "I asked for 2 days off the day before.", "no"),
+    # days between two weekdays for a deadline, "lost or stolen" as one thing (the model said "yes")
+    ("Do you report lost or stolen laptops to IT within 24 hours?",
+     "My laptop was stolen from my car on Friday and I told IT on Monday.", "no"),
+    ("Do you report lost or stolen laptops to IT within 24 hours?",
+     "I lost my laptop on the train and emailed IT an hour later.", "yes"),
+    ("Did you report it within 3 days?", "I lost my wallet on Monday and reported it the next day.", "yes"),
 ])
 def test_reads_the_length_the_scenario_gives_the_event(question, scenario, expected):
     got = DurationAnswerer().answer_batch([question], scenario)[0]
@@ -73,6 +79,7 @@ def test_reads_the_length_the_scenario_gives_the_event(question, scenario, expec
 
 
 @pytest.mark.parametrize("question, scenario", [
+    ("Do you work more than 3 days?", "I work on Monday and on Friday."),  # two weekdays are no length but for a deadline
     ("Are you absent for more than 10 days in a term?", "My son missed 12 days this term."),  # someone else
     ("Have you lived in the UK for at least 3 years?", "I have lived in France for five years."),  # another place
     ("Have you been self-employed for at least 2 years?", "I have worked at a bakery for 3 years."),  # not self-
