@@ -3,7 +3,8 @@
 A question that asks how long ago an event was ("Has it been more than 30 days since purchase?", "Has it been more
 than 12 months since the payment?", what the parser asks of a permission that lasts "within 30 days of purchase";
 "Was the item bought more than 60 days ago?", of things a rule excludes by age; "Have you not logged in for 2
-years?", which holds when it was last done longer ago)
+years?", which holds when it was last done longer ago; "Do you complete data protection training every year?", which
+holds when it was last done within the year: "I last did the training two years ago" is "no")
 is answered from the one scenario sentence that says how long ago the same event was ("I bought a jacket 45 days
 ago", "I paid the fee last month", "The decision came 10 days ago"). The event is the same when the sentence holds
 the question's event word or a verb for it (purchase ~ bought, payment ~ paid). Anything else — no such sentence,
@@ -38,6 +39,10 @@ _WAS_DONE = re.compile(r"^(?:was|were) (?:the |your |its |an? )?[a-z -]{1,30}? (
 # "Have you not logged in for 2 years?": more than that since it was last done
 _NOT_FOR = re.compile(r"^(?:have|has) (?:you|it|they|the [a-z]+) not (?P<event>[a-z]+)(?: (?:in|on|out|up|to|at))? "
                       r"(?:[a-z]+ ){0,3}?(?:for|in) (?:the (?:last|past) )?(?P<n>\d+) (?P<unit>day|week|month|year)s?$")
+# "Do you complete data protection training every year?": done within the period, when last done
+_EVERY = re.compile(r"^(?:do|does) (?:you|staff|they|the [a-z]+) (?:[a-z]+ )(?:[a-z]+ ){0,4}?(?P<event>[a-z]+) "
+                    r"(?:every (?:(?P<n>\d+) )?(?P<unit>day|week|month|year)s?|(?P<per>annually|yearly|monthly|weekly))$")
+_PER = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 # words that make "… ago" other than the last time it was done
 _NOT_LAST = re.compile(r"\b(?:first|start(?:ed)?|began|begun|since|every|daily|weekly|regularly|always|usually)\b",
                        re.I)
@@ -70,10 +75,13 @@ def _read(question: str) -> re.Match | None:
     """The match of an elapsed-time question's form ("Has it been …", "Was the item … ago", "Have you not …")."""
     body = number_words_to_digits(re.sub(r"\s+", " ", question.strip().lower())).rstrip(" ?")
     body = re.sub(r"\b(?:one|a)\b (?=(?:day|week|month|year)s?\b)", "1 ", body)
-    return _QUESTION.match(body) or _WAS_DONE.match(body) or _NOT_FOR.match(body)
+    return _QUESTION.match(body) or _WAS_DONE.match(body) or _NOT_FOR.match(body) or _EVERY.match(body)
 
 
 def _test_of(m: re.Match) -> tuple[str, float, bool, str]:
+    if m.re is _EVERY:  # done every year: it holds while less than a year has passed since it was last done
+        unit = m.group("unit") or _PER[m.group("per")]
+        return m.group("event").strip(), int(m.group("n") or 1) * UNIT_DAYS[unit], False, unit
     unit = m.group("unit")
     more = "cmp" not in m.re.groupindex or m.group("cmp") == "more"  # "not … for 2 years": more than that
     return m.group("event").strip(), int(m.group("n")) * UNIT_DAYS[unit], more, unit
@@ -123,11 +131,14 @@ class ElapsedAnswerer(Answerer):
                 out.append(None)
                 continue
             (days, unit), sent, span = facts[0]
-            if m.re is _NOT_FOR and _NOT_LAST.search(sent):
+            if m.re in (_NOT_FOR, _EVERY) and _NOT_LAST.search(sent):
                 out.append(None)  # "I first logged in 3 years ago" says nothing of the last time
                 continue
             if abs(days - limit) <= 0.1 * limit and unit != asked_unit:
                 out.append(None)  # "4 weeks ago" against "one month": too close to tell across units
+                continue
+            if m.re is _EVERY and not re.search(r"\blast\b", sent, re.I):
+                out.append(None)  # "I did the training two years ago" need not be the last time
                 continue
             out.append(decided(q, days > limit if more else days < limit, sent, span, self.name))
         return out

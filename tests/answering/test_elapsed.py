@@ -74,3 +74,17 @@ def test_not_done_for_a_time(scenario, value):
     # what the parser asks of "if you have not logged in for 2 years"; the model had said "no" to the first
     [a] = ElapsedAnswerer().answer_batch(["Have you not logged in for 2 years?"], scenario)
     assert (a and a.value) == value
+
+
+@pytest.mark.parametrize("scenario, question, expected", [
+    # the model said "unknown"
+    ("I last did the training two years ago.", "Do you complete data protection training every year?", "no"),
+    ("I last did the training two years ago.", "Do you complete data protection training annually?", "no"),
+    ("I last did the fire training 3 months ago.", "Do you complete fire safety training every year?", "yes"),
+    ("I did the training two years ago.", "Do you complete data protection training every year?", None),  # last?
+    ("I first did the training two years ago and last did it last month.",
+     "Do you complete data protection training every year?", None),
+])
+def test_done_every_year_from_when_it_was_last_done(scenario, question, expected):
+    got = ElapsedAnswerer().answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected
