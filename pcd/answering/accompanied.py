@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn, agreed
+from pcd.answering.base import Answerer, HistoryTurn, sentences_agree
 from pcd.answering.registry import register_answerer
-from pcd.answering.text import sentences
 from pcd.answering.types import Answer
 
 __all__ = ["AccompaniedAnswerer", "company_asked"]
@@ -72,9 +71,4 @@ class AccompaniedAnswerer(Answerer):
 
     def answer_batch(self, questions: Sequence[str], scenario: str,
                      history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
-        out: list[Answer | None] = []
-        for q in questions:
-            kind = company_asked(q) if scenario else None
-            out.append(agreed(q, [(_said(sent, kind), sent, span) for sent, span in sentences(scenario)], self.name)
-                       if kind else None)
-        return out
+        return sentences_agree(questions, scenario, company_asked, _said, self.name)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Sequence
 
 from pcd.answering.couples import combined, split_couple
+from pcd.answering.text import sentences
 from pcd.answering.types import DECIDED_CONFIDENCE, Answer, Evidence
 
-__all__ = ["Answerer", "Chain", "HistoryTurn", "GivenTurn", "decided"]
+__all__ = ["Answerer", "Chain", "HistoryTurn", "GivenTurn", "decided", "agreed", "sentences_agree"]
 
 
 HistoryTurn = tuple[str, str]  # (question text, "yes" | "no")
@@ -56,6 +57,25 @@ def agreed(question: str, readings, answerer: str) -> Answer | None:
         return None
     holds, sentence, span = read[0]
     return decided(question, holds, sentence, span, answerer)
+
+
+def sentences_agree(questions: Sequence[str], scenario: str, asked, said, answerer: str) -> list[Answer | None]:
+    """The answers of a rule answerer that reads sentence by sentence: for each question, what ``asked`` makes of it
+    (None: not this answerer's question, abstain) and the answer every sentence agrees on, ``said(sentence, what
+    was asked)`` giving True / False / None per sentence (see :func:`agreed`).
+
+    >>> said = lambda sentence, word: False if word in sentence else None
+    >>> [a.value if a else None for a in sentences_agree(["Is it new?", "Other?"], "It is used.",
+    ...                                                  lambda q: "used" if "new" in q else None, said, "x")]
+    ['no', None]
+    """
+    read = sentences(scenario) if scenario else []
+    out: list[Answer | None] = []
+    for q in questions:
+        what = asked(q) if read else None
+        out.append(agreed(q, [(said(sent, what), sent, span) for sent, span in read], answerer)
+                   if what is not None else None)
+    return out
 
 
 class Answerer:

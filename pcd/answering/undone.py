@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn, agreed
+from pcd.answering.base import Answerer, HistoryTurn, sentences_agree
 from pcd.answering.registry import register_answerer
-from pcd.answering.text import STOPWORDS, sentences
+from pcd.answering.text import STOPWORDS
 from pcd.answering.types import Answer
 
 __all__ = ["UndoneAnswerer", "undone_asked"]
@@ -105,9 +105,4 @@ class UndoneAnswerer(Answerer):
 
     def answer_batch(self, questions: Sequence[str], scenario: str,
                      history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
-        out: list[Answer | None] = []
-        for q in questions:
-            asked = undone_asked(q) if scenario else None
-            out.append(agreed(q, [(_said(sent, *asked), sent, span) for sent, span in sentences(scenario)], self.name)
-                       if asked else None)
-        return out
+        return sentences_agree(questions, scenario, undone_asked, lambda sent, asked: _said(sent, *asked), self.name)
