@@ -105,7 +105,8 @@ def _binds_the_reader(who: str) -> bool:
     words = re.findall(r"[A-Za-z’'-]+", who.lower())
     if not words:
         return False
-    if words[0] in ("you", "you'll", "you’ll", "you'd", "you’d", "anyone", "everyone", "staff", "personnel"):
+    # ("we" is the reader in a policy written by those it binds: "We must delete personal data when …")
+    if words[0] in ("you", "you'll", "you’ll", "you'd", "you’d", "anyone", "everyone", "staff", "personnel", "we"):
         return True
     if words[0] in ("all", "any", "every", "each") and len(words) > 1:  # "all staff", not "any gift"
         words = words[1:]
@@ -164,6 +165,8 @@ def with_obligation(policy: Policy) -> Policy | None:
     duties = duty_questions(conclusion)
     if not duties or any(q.text == text for q in policy.questions for text, _ in duties):
         return None
+    if re.match(r"(?i)\s*we\b", conclusion.text) and re.search(r"(?i)\byou(?:r|rs)?\b", policy.text):
+        return None  # "If you ask, we must reply within 30 days": "we" is the other party where the reader is "you"
     duty_at = conclusion.start + _DUTY.match(conclusion.text).start("duty") if conclusion.start is not None else None
     if not _binds_the_reader(_DUTY.match(conclusion.text).group("who")) and duty_at is not None and any(
             q.citation is not None and conclusion.start <= q.citation.start and duty_at < q.citation.end <= conclusion.end

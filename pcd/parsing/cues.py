@@ -104,7 +104,7 @@ _AND_INTRO = re.compile(r"\b(all of|each of|every one of|both|all the following|
                         r"have to|has to|required|requires?|requirements?|you['’]ll need|will need|criteria|conditions|(?:the|these) followings? appl(?:y|ies))\b", re.I)
 _OR_INTRO = re.compile(r"\b(one of|any of|either|at least one|one or more|include|includes|including|such as|"
                        r"like|for example|e\.?g|for instance|or)\b", re.I)
-_MUST = re.compile(r"\b(?:you(?: or your (?:partner|spouse))?|they|applicants?|the applicant|claimants?|borrowers?|"
+_MUST = re.compile(r"\b(?:you(?: or your (?:partner|spouse))?|they|we|applicants?|the applicant|claimants?|borrowers?|"
                    r"the borrower|he or she|individuals?|veterans?|students?)"
                    r"(?:\s*['’]ll|\s+will)?(?:\s+(?:usually|normally|generally|also|still|only))?"
                    r"\s+(?:must|shall|need to|needs to|have to|has to|should|(?=need\s))", re.I)
@@ -1184,6 +1184,8 @@ class Analyzer:
             if unit is not None:
                 return unit
         m = _MUST.search(clause.text)
+        if m is not None and m.group(0).lower().startswith("we") and re.search(r"(?i)\byou(?:r|rs)?\b", self.text):
+            m = None  # "We must receive your application …": "we" is the other party where the reader is "you"
         modal = next((t for t in doc if t.idx >= m.start() and t.lower_ in ("must", "need", "needs", "have", "has",
                                                                              "should")), None) if m else None
         if modal is not None and "relcl" in (modal.dep_, modal.head.dep_) and not re.match(

@@ -162,3 +162,9 @@ def test_a_bounded_things_duty_is_checked_where_the_tree_asks_only_the_bound():
     assert p.questions[-1].text == "Are leave requests submitted at least 4 weeks in advance?"
     assert pcd.check(policy, "I asked for 10 days off two weeks before my holiday.").label == "non_compliant"
     assert pcd.check(policy, "I asked for 10 days off two months before my holiday.").label == "compliant"
+
+
+def test_our_duty_is_the_readers_unless_the_reader_is_you():
+    p = with_obligation(parse_policy("We must delete personal data when it is no longer needed."))
+    assert p.linear == "OR(NOT(q1), q2)" and p.questions[-1].text == "Do you delete personal data?"
+    assert with_obligation(parse_policy("If you ask for your data, we must reply within 30 days.")) is None

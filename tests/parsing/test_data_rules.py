@@ -149,3 +149,12 @@ def test_what_an_authority_requires_is_the_act(text, linear, question):
 
 def test_the_reader_employed_by_someone_is_still_the_reader():
     assert parse_policy("You can claim if employed by a charity.").questions[0].text == "Are you employed by a charity?"
+
+
+def test_we_are_the_reader_of_a_policy_written_by_those_it_binds():
+    # was "no conditions found"
+    p = parse_policy("We must obtain the customer's explicit consent before sending marketing emails.")
+    assert [q.text for q in p.questions] == [
+        "Do you obtain the customer's explicit consent before sending marketing emails?"]
+    # where the reader is "you", "we" is the other party: no requirement of the reader's
+    assert parse_policy("We must receive your application by 31 March.").tree is None
