@@ -81,14 +81,11 @@ def duty_questions(conclusion: Conclusion) -> tuple[tuple[str, bool], ...]:
     (('Do you wear a badge?', False), ('Do you prop fire doors open?', True))
     """
     m = _DUTY.match(conclusion.text)
-    if m is None or m.group("need"):
-        one = duty_question(conclusion)
-        return (one,) if one else ()
-    duty_at = m.start("duty")
-    cuts = list(_NEXT_DUTY.finditer(conclusion.text, duty_at))
+    cuts = list(_NEXT_DUTY.finditer(conclusion.text, m.start("duty"))) if m and not m.group("need") else []
     if not cuts:
         one = duty_question(conclusion)
         return (one,) if one else ()
+    duty_at = m.start("duty")
     head = conclusion.text[:duty_at]  # "<who> must (not) "
     who = m.group("who")
     pieces = [head + conclusion.text[duty_at:cuts[0].start()]]
@@ -120,19 +117,19 @@ def _party_bound(who: str) -> str | None:
     >>> _party_bound("Controllers "), _party_bound("your employer "), _party_bound("Any gift ")
     ('the controller', 'your employer', None)
     """
-    words = re.findall(r"[A-Za-z’'-]+", who)
+    words = [w.lower() for w in re.findall(r"[A-Za-z’'-]+", who)]
     if not 1 <= len(words) <= 4:
         return None
-    head = words[-1].lower()
+    head = words[-1]
     single = head[:-1] if head.endswith("s") and head[:-1] in PARTIES else head
     if single not in PARTIES:
         return None
-    first = words[0].lower()
-    if len(words) == 1 or first in ("all", "any", "every", "each"):
-        return "the " + " ".join([*(w.lower() for w in words[1 if len(words) > 1 else 0:-1]), single])
-    if first in ("the", "your", "a", "an"):
-        return " ".join(["the" if first in ("a", "an") else first, *(w.lower() for w in words[1:-1]), single])
-    return None
+    if len(words) == 1:  # "Controllers must …"
+        return "the " + single
+    first, middle = words[0], words[1:-1]
+    if first in ("all", "any", "every", "each", "the", "a", "an"):
+        return " ".join(["the", *middle, single])
+    return " ".join(["your", *middle, single]) if first == "your" else None
 
 
 def _thing_bound(who: str) -> str | None:
@@ -167,8 +164,9 @@ def with_obligation(policy: Policy) -> Policy | None:
         return None
     if re.match(r"(?i)\s*we\b", conclusion.text) and re.search(r"(?i)\byou(?:r|rs)?\b", policy.text):
         return None  # "If you ask, we must reply within 30 days": "we" is the other party where the reader is "you"
-    duty_at = conclusion.start + _DUTY.match(conclusion.text).start("duty") if conclusion.start is not None else None
-    if not _binds_the_reader(_DUTY.match(conclusion.text).group("who")) and duty_at is not None and any(
+    m = _DUTY.match(conclusion.text)  # (it matched: there are duties)
+    duty_at = conclusion.start + m.start("duty") if conclusion.start is not None else None
+    if not _binds_the_reader(m.group("who")) and duty_at is not None and any(
             q.citation is not None and conclusion.start <= q.citation.start and duty_at < q.citation.end <= conclusion.end
             for q in policy.questions):
         # "Expenses over £50 must have a receipt": a thing's duty the tree already asks (not its bound: "Leave

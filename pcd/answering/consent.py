@@ -38,9 +38,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn, agreed
+from pcd.answering.base import Answerer, HistoryTurn, sentences_agree
 from pcd.answering.registry import register_answerer
-from pcd.answering.text import sentences
 from pcd.answering.types import Answer
 
 __all__ = ["ConsentAnswerer", "ConsentAsked", "consent_asked", "consent_in", "objection_asked", "objection_in",
@@ -273,15 +272,14 @@ class ConsentAnswerer(Answerer):
 
     def answer_batch(self, questions: Sequence[str], scenario: str,
                      history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
-        out: list[Answer | None] = []
-        said = sentences(scenario) if scenario else []
-        for q in questions:
-            asked, read = (consent_asked(q), consent_in) if said else (None, None)
-            if said and asked is None:
-                asked, read = objection_asked(q), objection_in
-            if said and asked is None:
-                asked, read = unable_asked(q), unable_in
-            # none, or sentences that disagree: not ours
-            out.append(agreed(q, [(read(sent, asked), sent, span) for sent, span in said], self.name)
-                       if asked else None)
-        return out
+        # none, or sentences that disagree: not ours
+        return sentences_agree(questions, scenario, _which, lambda sent, pair: pair[0](sent, pair[1]), self.name)
+
+
+# what a question asks about a consent, and the reader of sentences for it: a consent, an objection, an inability
+_READERS = ((consent_asked, consent_in), (objection_asked, objection_in), (unable_asked, unable_in))
+
+
+def _which(question: str):
+    """(reader, what was asked) for the first kind of consent question ``question`` is, or None."""
+    return next(((read, asked) for ask, read in _READERS if (asked := ask(question)) is not None), None)

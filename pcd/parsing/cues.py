@@ -2252,68 +2252,69 @@ class Analyzer:
         unmet = [mk("NOT", [u.plan]) for u in same if base_neg and not u.negative and u.kind == "REQ"]
         if unmet:
             plan = mk("OR", [plan] + unmet)
-        return Analysis(self.clauses, self._with_service_length(plan, main.conclusion), main.conclusion, self.notes)
+        return Analysis(self.clauses, self._with_conclusion_terms(plan, main.conclusion), main.conclusion, self.notes)
+
+    def _found_in(self, pattern: re.Pattern, clause_id: str | None, start: int | None,
+                  end: int | None) -> tuple[re.Match, Clause] | None:
+        """``pattern``'s first match in ``[start, end)`` of the policy text (a conclusion's span) and the clause it
+        lies in, or None."""
+        clause = next((c for c in self.clauses if c.id == clause_id), None)
+        if clause is None or start is None or end is None:
+            return None
+        m = pattern.search(self.text, start, end)
+        return (m, clause) if m is not None else None
 
     def _service_leaf(self, clause_id: str | None, start: int | None, end: int | None) -> Leaf | None:
         """The length of service a conclusion is granted after ("… after 12 months of continuous service" ->
         "Do you have at least 12 months of continuous service?"), read in ``[start, end)`` of the policy text."""
-        clause = next((c for c in self.clauses if c.id == clause_id), None)
-        if clause is None or start is None or end is None:
+        found = self._found_in(_SERVICE_AFTER, clause_id, start, end)
+        if found is None:
             return None
-        m = _SERVICE_AFTER.search(self.text, start, end)
-        if m is None:
-            return None
+        m, clause = found
         question = f"Do you have at least {m.group('n')} {m.group('unit')} of {m.group('what')}?"
         return Leaf(question, clause.id, m.start("n"), m.end("what"))
 
-    def _window_leaf(self, conclusion: Conclusion | None) -> Plan | None:
+    def _window_leaf(self, clause_id: str | None, start: int | None, end: int | None) -> Plan | None:
         """The time a permission lasts, named in its conclusion ("Customers can return items within 30 days of
         purchase, provided …" -> NOT("Has it been more than 30 days since purchase?"))."""
-        if conclusion is None or conclusion.start is None or conclusion.end is None:
+        found = self._found_in(_WITHIN_OF, clause_id, start, end)
+        if found is None:
             return None
-        m = _WITHIN_OF.search(self.text, conclusion.start, conclusion.end)
-        clause = next((c for c in self.clauses if c.id == conclusion.clause_id), None)
-        if m is None or clause is None:
-            return None
+        m, clause = found
         return mk("NOT", [Leaf(_window_question(m), clause.id, m.start("n"), m.end("since"))])
 
-    def _death_leaf(self, conclusion: Conclusion | None) -> Plan | None:
+    def _death_leaf(self, clause_id: str | None, start: int | None, end: int | None) -> Plan | None:
         """The death a conclusion is granted on ("Employees are entitled to paid bereavement leave of up to 5 days
         on the death of a close family member" -> "Has a close family member died?")."""
-        if conclusion is None or conclusion.start is None or conclusion.end is None:
+        found = self._found_in(_ON_DEATH_OF, clause_id, start, end)
+        if found is None:
             return None
-        m = _ON_DEATH_OF.search(self.text, conclusion.start, conclusion.end)
-        clause = next((c for c in self.clauses if c.id == conclusion.clause_id), None)
-        if m is None or clause is None:
-            return None
+        m, clause = found
         who = re.sub(r"(?i)^their\b", "your", m.group("who"))  # "… of their partner": the reader's
         return Leaf(f"Has {who} died?", clause.id, m.start("who"), m.end("who"))
 
-    def _cap_leaf(self, conclusion: Conclusion | None) -> Plan | None:
+    def _cap_leaf(self, clause_id: str | None, start: int | None, end: int | None) -> Plan | None:
         """The most a permission allows ("Members can bring up to two guests per visit" -> NOT("Do you bring more
         than two guests per visit?")): it holds while the count is not passed. Only for what the reader brings,
         takes or keeps; what they get ("You could get up to £1,200") caps the benefit, not the reader."""
-        if conclusion is None or conclusion.start is None or conclusion.end is None:
+        found = self._found_in(_CAP, clause_id, start, end)
+        if found is None:
             return None
-        return self._cap_in(conclusion.clause_id, conclusion.start, conclusion.end)
-
-    def _cap_in(self, clause_id: str | None, start: int, end: int) -> Plan | None:
-        """:meth:`_cap_leaf` on ``[start, end)`` of the policy text."""
-        m = _CAP.search(self.text, start, end)
-        clause = next((c for c in self.clauses if c.id == clause_id), None)
-        if m is None or clause is None:
-            return None
+        m, clause = found
         question, _ = write_question(f"you {m.group('verb')} more than {m.group('n')} {m.group('what')}", "you",
                                      others=self.others)
         if not usable_question(question):
             return None
         return mk("NOT", [Leaf(question, clause.id, m.start("verb"), m.end("what"))])
 
-    def _with_service_length(self, plan: Plan, conclusion: Conclusion | None) -> Plan:
-        """``plan`` and the length of service its conclusion is granted after, the time it lasts, or the death it is
-        granted on, if it names one."""
-        for leaf in (self._service_leaf(conclusion.clause_id, conclusion.start, conclusion.end) if conclusion else None,
-                     self._window_leaf(conclusion), self._death_leaf(conclusion), self._cap_leaf(conclusion)):
+    def _with_conclusion_terms(self, plan: Plan, conclusion: Conclusion | None) -> Plan:
+        """``plan`` and the terms its conclusion is granted on, where it names them: a length of service, the time
+        it lasts, a death, the most it allows."""
+        if conclusion is None:
+            return plan
+        span = conclusion.clause_id, conclusion.start, conclusion.end
+        for term in (self._service_leaf, self._window_leaf, self._death_leaf, self._cap_leaf):
+            leaf = term(*span)
             if leaf is not None and not any(x.question == y.question for x in leaves(plan) for y in leaves(leaf)):
                 plan = mk("AND", [plan, leaf])
         return plan
@@ -2322,7 +2323,7 @@ class Analyzer:
         """Fallback: "You can borrow up to 10 books at a time." -> NOT("Do you borrow more than 10 books at a
         time?")."""
         for c in self._body_clauses():
-            plan = self._cap_in(c.id, c.start, c.end)
+            plan = self._cap_leaf(c.id, c.start, c.end)
             if plan is not None:
                 return self._whole_sentence_unit(plan, "IF", c)
         return None
