@@ -6,7 +6,10 @@ than 12 months since the payment?", what the parser asks of a permission that la
 years?", which holds when it was last done longer ago; "Do you complete data protection training every year?", which
 holds when it was last done within the year: "I last did the training two years ago" is "no")
 is answered from the one scenario sentence that says how long ago the same event was ("I bought a jacket 45 days
-ago", "I paid the fee last month", "The decision came 10 days ago"). The event is the same when the sentence holds
+ago", "I paid the fee last month", "The decision came 10 days ago") or when it was ("I last did the training in 2024",
+"I bought it on 1 November": a date without its year is the latest such day not after today). A date is measured
+from today — the machine's date, or the ``today`` the answerer is made with — and decides only when every day it
+can mean falls on the same side of the limit ("in 2024" is more than a year ago in 2026, not in 2025). The event is the same when the sentence holds
 the question's event word or a verb for it (purchase ~ bought, payment ~ paid). Anything else — no such sentence,
 two of them, a time too close to the limit to tell across units ("4 weeks ago" against "one month") — abstains,
 and the next answerer of the chain decides. Small models compare times unreliably; this is exact and cites the
@@ -21,15 +24,18 @@ sentence it read.
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 from typing import Sequence
 
 from pcd.answering.base import Answerer, HistoryTurn, decided
+from pcd.answering.dates import stated_span
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import UNIT_DAYS, number_words_to_digits, sentences
 from pcd.answering.types import Answer
 
-__all__ = ["ElapsedAnswerer", "elapsed_test", "time_ago"]
+__all__ = ["ElapsedAnswerer", "days_since", "elapsed_test", "time_ago"]
 
 _QUESTION = re.compile(r"^has it been (?P<cmp>more|less) than (?P<n>\d+) (?P<unit>day|week|month|year)s? since "
                        r"(?:the |your |its )?(?P<event>[a-z][a-z -]{1,40}?)$")
@@ -42,6 +48,9 @@ _NOT_FOR = re.compile(r"^(?:have|has) (?:you|it|they|the [a-z]+) not (?P<event>[
 # "Do you complete data protection training every year?": done within the period, when last done
 _EVERY = re.compile(r"^(?:do|does) (?:you|staff|they|the [a-z]+) (?:[a-z]+ )(?:[a-z]+ ){0,4}?(?P<event>[a-z]+) "
                     r"(?:every (?:(?P<n>\d+) )?(?P<unit>day|week|month|year)s?|(?P<per>annually|yearly|monthly|weekly))$")
+# a date a sentence states: "in 2024", "6 April 2016", "March 2026" (read by pcd.answering.dates.stated_span)
+_DATE_IN_SENTENCE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)? )?(?:" + "|".join(calendar.month_name[1:]) +
+                               r")\b,? (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}\b|\b(?:in|during|of) (?:19|20)\d\d\b", re.I)
 _PER = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 # words that make "… ago" other than the last time it was done
 _NOT_LAST = re.compile(r"\b(?:first|start(?:ed)?|began|begun|since|every|daily|weekly|regularly|always|usually)\b",
@@ -101,6 +110,47 @@ def time_ago(sentence: str) -> tuple[float, str] | None:
     return found[0] if len(found) == 1 else None
 
 
+_MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NAME = "|".join(_MONTH_NUMBERS)
+# "on 1 November", "on November 1st", "in March": a day or month without its year
+_YEARLESS = re.compile(rf"\b(?:on (?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m1>{_MONTH_NAME})|"
+                       rf"on (?P<m2>{_MONTH_NAME}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|in (?P<m3>{_MONTH_NAME}))\b"
+                       r"(?!,? \d{4})", re.I)
+
+
+def days_since(sentence: str, today: date) -> tuple[float, float] | None:
+    """The fewest and most days before ``today`` that the one date in ``sentence`` can be; None for no date, two
+    dates, or a date after today. A date without its year is the latest such day (or month) not after today.
+
+    >>> d = date(2026, 11, 30)
+    >>> days_since("I last did the training in 2024.", d), days_since("I bought it on 1 November.", d)
+    ((699, 1064), (29, 29))
+    >>> days_since("I paid in March 2026.", d), days_since("It starts in 2027.", d), days_since("I live here.", d)
+    ((244, 274), None, None)
+    """
+    spans = [span for m in _DATE_IN_SENTENCE.finditer(sentence) for span in [stated_span(m.group(0))] if span]
+    yearless = [m for m in _YEARLESS.finditer(sentence)]
+    if len(spans) + len(yearless) != 1:
+        return None
+    if spans:
+        first, last = spans[0]
+    else:
+        m = yearless[0]
+        month = _MONTH_NUMBERS[(m.group("m1") or m.group("m2") or m.group("m3")).lower()]
+        day = m.group("d1") or m.group("d2")
+        year = today.year
+        try:
+            while date(year, month, int(day) if day else 1) > today:
+                year -= 1
+            first = date(year, month, int(day) if day else 1)
+        except ValueError:
+            return None
+        last = first if day else min(today, date(year, month, calendar.monthrange(year, month)[1]))
+    if last > today:
+        return None
+    return (today - last).days, (today - first).days
+
+
 def _names_event(sentence: str, event: str) -> bool:
     low = sentence.lower()
     head = event.split()[-1]
@@ -116,6 +166,9 @@ class ElapsedAnswerer(Answerer):
 
     name = "elapsed"
 
+    def __init__(self, today: date | None = None):
+        self.today = today  # None: the machine's date, read at each call
+
     def answer_batch(self, questions: Sequence[str], scenario: str,
                      history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
         out: list[Answer | None] = []
@@ -125,8 +178,11 @@ class ElapsedAnswerer(Answerer):
                 out.append(None)
                 continue
             event, limit, more, asked_unit = _test_of(m)
-            facts = [(ago, sent, span) for sent, span in sentences(scenario) if _names_event(sent, event)
-                     for ago in [time_ago(sent)] if ago is not None]
+            named = [(sent, span) for sent, span in sentences(scenario) if _names_event(sent, event)]
+            facts = [(ago, sent, span) for sent, span in named for ago in [time_ago(sent)] if ago is not None]
+            if not facts:  # no "… ago": a date, measured from today
+                out.append(self._dated(q, m, named))
+                continue
             if len(facts) != 1:
                 out.append(None)
                 continue
@@ -142,3 +198,18 @@ class ElapsedAnswerer(Answerer):
                 continue
             out.append(decided(q, days > limit if more else days < limit, sent, span, self.name))
         return out
+
+    def _dated(self, question: str, m: re.Match, named: list[tuple[str, tuple[int, int]]]) -> Answer | None:
+        """The answer from the one sentence that dates the event, when every day the date can mean decides it."""
+        event, limit, more, _ = _test_of(m)
+        today = self.today or date.today()
+        facts = [(ago, sent, span) for sent, span in named for ago in [days_since(sent, today)] if ago is not None]
+        if len(facts) != 1:
+            return None
+        (fewest, most), sent, span = facts[0]
+        if m.re in (_NOT_FOR, _EVERY) and (_NOT_LAST.search(sent) or not re.search(r"\blast\b", sent, re.I)):
+            return None  # "I did the training in 2024" need not be the last time
+        over = fewest > limit, most > limit
+        if over[0] != over[1]:
+            return None  # "in 2025" against "more than a year": some of its days are, some not
+        return decided(question, over[0] if more else not over[0], sent, span, self.name)

@@ -1,6 +1,8 @@
 """The elapsed answerer: how long ago an event was, against the time a permission lasts ("within 30 days of
 purchase" is asked as "Has it been more than 30 days since purchase?"); abstention otherwise."""
 
+from datetime import date, timedelta
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -88,3 +90,34 @@ def test_not_done_for_a_time(scenario, value):
 def test_done_every_year_from_when_it_was_last_done(scenario, question, expected):
     got = ElapsedAnswerer().answer_batch([question], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("scenario, question, expected", [
+    # a date, not "… ago": measured from today (the model said "unknown" to the first two)
+    ("I last did the training in 2024.", "Do you complete data protection training every year?", "no"),
+    ("I last did the training in March 2026.", "Do you complete data protection training every year?", "yes"),
+    ("I last did the training in 2025.", "Do you complete data protection training every year?", None),  # either
+    ("I did the training in 2024.", "Do you complete data protection training every year?", None),  # the last time?
+    ("I bought the jacket on 1 November.", "Has it been more than 30 days since purchase?", "no"),
+    ("I bought the jacket on 2 October.", "Has it been more than 30 days since purchase?", "yes"),
+    ("I bought the jacket on 1 December.", "Has it been more than 30 days since purchase?", "yes"),  # 2025's
+    ("I bought the jacket on 6 April 2016.", "Has it been more than 30 days since purchase?", "yes"),
+    ("I bought the jacket in November.", "Has it been more than 30 days since purchase?", "no"),
+    ("I bought the jacket in 2027.", "Has it been more than 30 days since purchase?", None),  # not yet
+    ("I moved house in 2019.", "Has it been more than 30 days since purchase?", None),  # another event
+    ("I bought it on 1 November and paid on 3 November.", "Has it been more than 12 months since the payment?", None),
+])
+def test_a_date_is_measured_from_today(scenario, question, expected):
+    got = ElapsedAnswerer(today=TODAY).answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected
+
+
+@given(st.integers(min_value=0, max_value=3000), st.integers(min_value=1, max_value=400))
+def test_a_dated_purchase_agrees_with_arithmetic(days_ago, limit):
+    bought = TODAY - timedelta(days=days_ago)
+    scenario = f"I bought it on {bought.day} {bought.strftime('%B')} {bought.year}."
+    [a] = ElapsedAnswerer(today=TODAY).answer_batch([f"Has it been more than {limit} days since purchase?"], scenario)
+    assert a is not None and a.value == ("yes" if days_ago > limit else "no")
