@@ -108,6 +108,8 @@ _MUST = re.compile(r"\b(?:you(?: or your (?:partner|spouse))?|they|we|applicants
                    r"the borrower|he or she|individuals?|veterans?|students?)"
                    r"(?:\s*['’]ll|\s+will)?(?:\s+(?:usually|normally|generally|also|still|only))?"
                    r"\s+(?:must|shall|need to|needs to|have to|has to|should|(?=need\s))", re.I)
+# what grants a permission its holder may bear a duty with: "Dogs are allowed … but must …", "Visitors are welcome"
+_GRANTING = {"allow", "permit", "welcome"}
 _SENT_OPENERS = re.compile(r"^(?:but|and|also|however|in addition|usually|normally|generally|otherwise)\s*,?\s+",
                            re.I)
 _CLAUSE_START = {"you", "your", "they", "their", "he", "she", "his", "her", "it", "its", "the", "if", "this",
@@ -1286,6 +1288,8 @@ class Analyzer:
                 # organised": the second requirement binds the same thing
                 leaf = self.leaf_from_text(clause, t.idx, end, "it", prefix=self._required_thing)
                 return None if leaf is None else Unit(leaf, "REQ", None, False)
+            if subj is None and head.dep_ == "conj" and (granted := self._granted_with_duty(clause, head)):
+                return granted
             if subj is None and head.dep_ == "conj":
                 break  # "Expenses over £50 need a receipt and must be approved …": the "must" is the second duty's
             if subj is None or subj.pos_ not in ("NOUN", "PROPN") and subj.dep_ != "expl":
@@ -1335,10 +1339,7 @@ class Analyzer:
             else:
                 # a second, subjectless verb phrase is said of the same thing: "Personal data shall be collected for
                 # specified purposes and not further processed …" -> "Is personal data further processed …?"
-                said_of = doc[subj.left_edge.i:subj.i + 1].text
-                said_of = said_of[0].lower() + said_of[1:] if said_of[:1].isupper() and not said_of[1:2].isupper() \
-                    else said_of
-                plan = self.condition_plan(clause, doc, subj.left_edge.idx, end, [], said_of)
+                plan = self.condition_plan(clause, doc, subj.left_edge.idx, end, [], _phrase_of(subj))
                 # only a singular thing can be "it" in the next sentence ("Your plants must be inspected. It must
                 # be done by May": "it" is the inspection)
                 self._required_thing = doc[subj.left_edge.i:subj.i + 1].text if subj.tag_ in ("NN", "NNP") else None
@@ -1346,6 +1347,23 @@ class Analyzer:
                 return None
             return Unit(plan, "REQ", self._conclusion(clause, 0, subj.left_edge.idx), False)
         return self._thing_needs(clause, doc)
+
+    def _granted_with_duty(self, clause: Clause, duty) -> Unit | None:
+        """ "Dogs are allowed in the park but must be kept on a lead", "Visitors are welcome but must sign in": a
+        permission whose holder bears a duty (``duty``, the subjectless verb after "but") — the duty is the
+        requirement, asked of the permission's subject, and the permission is the conclusion."""
+        granted = duty.head
+        but = next((c for c in granted.children if c.dep_ == "cc" and c.lower_ == "but" and c.i < duty.i), None)
+        subj = next((c for c in granted.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if but is None or subj is None or subj.pos_ not in ("NOUN", "PROPN") or not (
+                granted.lemma_ in _GRANTING or any(c.dep_ == "acomp" and c.lemma_ in _GRANTING for c in granted.children)
+                or any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in granted.children)):
+            return None
+        end = duty.right_edge.idx + len(duty.right_edge.text)
+        modal = next(c for c in duty.children if c.dep_ == "aux" and c.lower_ in ("must", "shall"))
+        said_of = "you" if _is_person(subj) else _phrase_of(subj)
+        plan = self.condition_plan(clause, duty.doc, modal.idx + len(modal.text), end, [], said_of)
+        return None if plan is None else Unit(plan, "REQ", self._conclusion(clause, 0, but.idx), False)
 
     def _lacking(self, clause: Clause, doc) -> Unit | None:
         """A prohibition of doing something "without" a thing: "You cannot enter without a ticket", "may not use
@@ -2483,6 +2501,12 @@ def _named_thing(plan: Plan, subj, clause: Clause, reader: bool = False) -> Plan
         return replace(p, kids=tuple(rename(k) for k in p.kids))
 
     return rename(plan)
+
+
+def _phrase_of(subj) -> str:
+    """The subject's noun phrase as a question says it: "Dogs" -> "dogs", "EU citizens" kept."""
+    said = subj.doc[subj.left_edge.i:subj.i + 1].text
+    return said[0].lower() + said[1:] if said[:1].isupper() and not said[1:2].isupper() else said
 
 
 def _a_thing_named(doc, start: int, end: int) -> str | None:

@@ -643,8 +643,12 @@ def _last_token(word: str, first):
 
 def _plural(subject: str) -> bool:
     """Whether the verb agrees as with "you": "you", and "you or your partner" (the nearer "you" decides
-    in ShARC's questions: "Have you or your partner reached …?")."""
-    return subject == "you" or subject.startswith(("you or ", "you and "))
+    in ShARC's questions: "Have you or your partner reached …?"), or a plural noun phrase ("dogs")."""
+    if subject == "you" or subject.startswith(("you or ", "you and ")):
+        return True
+    last = subject.split()[-1].lower() if subject.split() else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s")) and \
+        " of " not in subject and " or " not in subject
 
 
 # what a law, a court or a manager does to an act: "(if) required by law", "(unless) prohibited by a court order"
