@@ -273,6 +273,10 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
         toks = toks[:-1]
     if not toks:
         return "", False
+    if len(toks) > 1 and toks[-1].lower_ in ("dies", "die") and toks[0].lower_ in ("a", "an", "the", "your", "any"):
+        # "if a close relative dies": spaCy may read "dies" as a plural noun; a death is asked as an event
+        said = [t.text for t in toks[:-1]]
+        return finish_question([_has(" ".join(said))] + said + ["died"]), False
     # "you're either working in the UK" once its "or …" went to a question of its own: "either" has no pair
     toks = [t for k, t in enumerate(toks) if not (t.lower_ == "either" and k > 0
                                                   and not any(u.lower_ == "or" for u in toks[k + 1:]))]
@@ -391,6 +395,8 @@ def question_from_tokens(tokens, subject: str = "you", *, second_person: bool = 
             if do == "Does" and subj and subj[0].lower() == "you":
                 do = "Do"
             lemma = vt.lemma_ if vt.lemma_ and vt.lemma_ != "-PRON-" else vw
+            if lemma == "die" and do != "Did":  # "if your partner dies": has it happened ("Has your partner died?")
+                return finish_question([_has(" ".join(subj))] + subj + ["died"] + [w for w, _ in rest[1:]]), negated
             return finish_question([do] + subj + [lemma] + [w for w, _ in rest[1:]]), negated
         return finish_question(["Is"] + subj + [w for w, _ in rest]), negated
     # a fragment with no subject of its own
@@ -639,6 +645,11 @@ def _last_token(word: str, first):
         i += 1
         text += doc[i].text
     return doc[i]
+
+
+def _has(subject: str) -> str:
+    """ "Have" or "Has", agreeing with ``subject``."""
+    return "Have" if _plural(subject) else "Has"
 
 
 def _plural(subject: str) -> bool:

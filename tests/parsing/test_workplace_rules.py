@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import pcd
 from pcd.policy import parse_policy
 
 
@@ -338,3 +339,22 @@ def test_the_most_a_permission_allows_is_asked(text, linear, cap):
 def test_what_one_may_get_is_no_cap_on_the_reader():
     p = parse_policy("You could get up to £1,200 if you are on a low income.")
     assert [q.text for q in p.questions] == ["Are you on a low income?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    # spaCy tags "dies" a plural noun here: was "Are you a close relative dy?"
+    ("You can take compassionate leave if a close relative dies.", "Has a close relative died?"),
+    ("You can take compassionate leave if a relative dies.", "Has a relative died?"),  # was "Does a relative die?"
+    ("You can take leave if a member of your family dies.", "Has a member of your family died?"),
+    ("You can take leave if your partner dies.", "Has your partner died?"),
+], ids=["close-relative", "relative", "member-of-family", "partner"])
+def test_a_death_a_rule_turns_on_is_asked_as_an_event(text, question):
+    assert [q.text for q in parse_policy(text).questions] == [question]
+
+
+def test_a_death_and_a_cap_end_to_end():
+    p = parse_policy("You can take up to 5 days of paid compassionate leave if a close relative dies.")
+    assert [q.text for q in p.questions] == ["Has a close relative died?",
+                                             "Do you take more than 5 days of paid compassionate leave?"]
+    r = pcd.check(p, "My mother died last week and I took 3 days off.", question="Can I take paid compassionate leave?")
+    assert r.label == "compliant"
