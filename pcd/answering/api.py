@@ -12,7 +12,7 @@ from pcd.answering.types import Answer, Evidence
 __all__ = ["answer", "answer_many", "resolve_answerer", "DEFAULT_CHAIN"]
 
 DEFAULT_CHAIN = ("history", "ages", "quantities", "counts", "measures", "places", "dates", "elapsed", "durations",
-                 "times", "possession", "untouched", "undone", "sharing", "consent", "accompanied", "bereavement",
+                 "times", "amounts", "possession", "untouched", "undone", "sharing", "consent", "accompanied", "bereavement",
                  "cross-encoder")
 
 
