@@ -1939,6 +1939,9 @@ class Analyzer:
                 # 14 days of purchase": a permission while the time lasts
                 question = _window_question(m)
                 span = m.start("n"), m.end("since")
+            elif (m := _RETURN_WITHIN.search(c.text)) is not None:  # "You can exchange items within 14 days"
+                question = f"Has it been more than {m.group('n')} {m.group('unit')} since purchase?"
+                span = m.start("n"), m.end("unit")
             else:
                 continue
             if not usable_question(question):
@@ -1949,7 +1952,7 @@ class Analyzer:
                 if had is not None:
                     window = mk("NOT", [Leaf(question, c.id, c.start + span[0], c.start + span[1])])
                     return self._guarding(c, mk("AND", [window, had]), m.start("n") - len(" within "))
-            within = c.text.rfind(" within ", 0, span[0]) if m.re in (_WITHIN_OF, _GIVEN_WITHIN) else -1
+            within = c.text.rfind(" within ", 0, span[0]) if m.re in (_WITHIN_OF, _GIVEN_WITHIN, _RETURN_WITHIN) else -1
             return self._guarding(c, mk("NOT", [Leaf(question, c.id, c.start + span[0], c.start + span[1])]),
                                   within if within > 3 else None)
         return None
@@ -2296,10 +2299,16 @@ class Analyzer:
         """The time a permission lasts, named in its conclusion ("Customers can return items within 30 days of
         purchase, provided …" -> NOT("Has it been more than 30 days since purchase?"))."""
         found = self._found_in(_WITHIN_OF, clause_id, start, end)
+        if found is not None:
+            m, clause = found
+            return mk("NOT", [Leaf(_window_question(m), clause.id, m.start("n"), m.end("since"))])
+        # "Customers can return unused items within 28 days for a full refund": a return runs from the purchase
+        found = self._found_in(_RETURN_WITHIN, clause_id, start, end)
         if found is None:
             return None
         m, clause = found
-        return mk("NOT", [Leaf(_window_question(m), clause.id, m.start("n"), m.end("since"))])
+        question = f"Has it been more than {m.group('n')} {m.group('unit')} since purchase?"
+        return mk("NOT", [Leaf(question, clause.id, m.start("n"), m.end("unit"))])
 
     def _death_leaf(self, clause_id: str | None, start: int | None, end: int | None) -> Plan | None:
         """The death a conclusion is granted on ("Employees are entitled to paid bereavement leave of up to 5 days
@@ -2687,6 +2696,10 @@ _CAP = re.compile(r"(?i)\b(?:can|may|are allowed to|is allowed to)\s+(?P<verb>br
                   r"store|keep|have|check\s+in|book|rent|hire)\s+up\s+to\s+(?P<n>\d+|" + _NUMBER_WORDS + r")\s+"
                   r"(?P<what>[a-z][a-z ]{2,50}?)(?=\s*(?:[.,;]|$)|\s+(?:following|after|on\s+the|if|when|unless|"
                   r"provided|as\s+long\s+as)\b)")
+
+# "… can return items within 28 days", with no event named: a return's window runs from the purchase
+_RETURN_WITHIN = re.compile(r"(?i)" + _PERMITS + r"(?:[a-z]+\s+){0,3}?(?:return|exchange|refund)\b[^.;:]{0,60}?\s+"
+                            r"within\s+(?P<n>\d+|" + _NUMBER_WORDS + r")\s+" + _UNITS + r"(?!\s+(?:of|after|from)\b)")
 
 
 def _window_question(m: re.Match) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import pcd
 from pcd.policy import parse_policy
 
 
@@ -68,8 +69,6 @@ def test_transfer_unless_the_country_is_adequate():
     # "Do you fail it?" could not stand alone: no conditions were found
     ("You may resit an exam once if you fail it.", "q1", "Do you fail the exam?"),
     ("You must delete the data when you no longer need it.", "NOT(q1)", "Do you need the data?"),
-    # was "Have you damaged them?"
-    ("You can return goods within 30 days unless you have damaged them.", "NOT(q1)", "Have you damaged the goods?"),
     # an elided subject is the thing: was "Is it unused?", "Is it damaged?"
     ("Season tickets are refundable within 7 days of purchase if unused.", "q1", "Are the season tickets unused?"),
     ("Items can be returned unless damaged.", "NOT(q1)", "Are the items damaged?"),
@@ -79,12 +78,21 @@ def test_the_thing_the_main_clause_acts_on(text, linear, question):
     assert (p.linear, [q.text for q in p.questions]) == (linear, [question])
 
 
+def test_the_thing_a_return_acts_on_with_its_window():
+    # was "Have you damaged them?"; the 30 days (from the purchase) were lost
+    p = parse_policy("You can return goods within 30 days unless you have damaged them.")
+    assert [q.text for q in p.questions] == ["Have you damaged the goods?",
+                                             "Has it been more than 30 days since purchase?"]
+    assert p.linear == "AND(NOT(q1), NOT(q2))"
+
+
 def test_it_is_the_one_thing_the_reader_acts_on_and_each_state_is_asked():
-    # was one question "Is it unused and in its original packaging?"
+    # was one question "Is it unused and in its original packaging?"; the 30 days were lost
     p = parse_policy("You may return an item for a full refund within 30 days, as long as it is unused and in its "
                      "original packaging.")
-    assert [q.text for q in p.questions] == ["Is the item unused?", "Is the item in its original packaging?"]
-    assert p.linear == "AND(q1, q2)"
+    assert [q.text for q in p.questions] == ["Is the item unused?", "Is the item in its original packaging?",
+                                             "Has it been more than 30 days since purchase?"]
+    assert p.linear == "AND(q1, q2, NOT(q3))"
 
 
 def test_a_conjunct_goes_on_speaking_of_the_thing_and_the_window_is_kept():
@@ -101,4 +109,32 @@ def test_an_exception_for_things_is_not_about_the_people_who_buy_them():
     # was "Are the shoppers perishable goods?" (shoppers read as things), then "Are you perishable goods?"
     p = parse_policy("Shoppers can return items bought online to any store within 28 days, except for perishable "
                      "goods.")
-    assert [q.text for q in p.questions] == ["Is it perishable goods?"] and p.linear == "NOT(q1)"
+    assert [q.text for q in p.questions] == ["Is it perishable goods?", "Has it been more than 28 days since purchase?"]
+    assert p.linear == "AND(NOT(q1), NOT(q2))"
+
+
+@pytest.mark.parametrize("text, questions, linear", [
+    # a return's window with no event named runs from the purchase; the window was lost, and a lamp bought 40 days
+    # ago was asked only for its receipt (or, with no other condition, the text had no conditions)
+    ("Customers can return unused items within 28 days for a full refund, as long as they have a receipt.",
+     ["Do you have a receipt?", "Has it been more than 28 days since purchase?"], "AND(q1, NOT(q2))"),
+    ("You can return unused items within 28 days if you have a receipt.",
+     ["Do you have a receipt?", "Has it been more than 28 days since purchase?"], "AND(q1, NOT(q2))"),
+    ("Customers can return unused items within 28 days for a full refund.",
+     ["Has it been more than 28 days since purchase?"], "NOT(q1)"),
+    ("You can exchange items within 14 days.", ["Has it been more than 14 days since purchase?"], "NOT(q1)"),
+    # an event named is kept
+    ("Customers can return items within 30 days of delivery.", ["Has it been more than 30 days since delivery?"],
+     "NOT(q1)"),
+], ids=["as-long-as", "if", "window-alone", "exchange", "of-delivery"])
+def test_a_return_window_runs_from_the_purchase(text, questions, linear):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == questions
+    assert p.linear == linear
+
+
+def test_a_return_window_end_to_end():
+    p = parse_policy("Customers can return unused items within 28 days for a full refund, as long as they have a "
+                     "receipt.")
+    assert pcd.check(p, "I bought a lamp 40 days ago and I have the receipt.").label == "non_compliant"
+    assert pcd.check(p, "I bought a lamp 10 days ago and I have the receipt.").label == "compliant"
