@@ -2731,7 +2731,7 @@ _UNAVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?P<verb>(?:is|are)\s+not\s+|(
                               r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "Refunds are available for faulty items", "A fee of £25 is charged for late payments"
 _AVAILABLE_FOR = re.compile(r"\s*[^,;:]{3,60}?\s(?:is|are)\s+(?:only\s+)?(?P<adj>available|payable|charged|given|"
-                            r"offered|refundable|covered|paid|required|needed|mandatory|compulsory)"
+                            r"reimbursed|refunded|offered|refundable|covered|paid|required|needed|mandatory|compulsory)"
                             r"(?:\s+(?:monthly|annually|yearly|weekly|daily|quarterly))?\s+(?:only\s+)?(?:for|on)\s+"
                             r"(?P<things>[^.;:()]{3,160}?)\s*\.?\s*$", re.I)
 # "The policy does not cover losses caused by war, terrorism or nuclear contamination", "The warranty covers faults"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import pcd
 from pcd.policy import parse_policy
 
 
@@ -55,11 +56,23 @@ def test_what_a_rule_applies_to_is_asked_of_the_thing(text, questions):
 @pytest.mark.parametrize("text, question, conclusion", [
     ("Refunds are available for faulty items.", "Is it a faulty item?", "Refunds are available"),
     ("A fee of £25 is charged for late payments.", "Is it a late payment?", "A fee of £25 is charged"),
-], ids=["faulty", "late"])
+    ("Taxi fares are reimbursed for journeys after 9pm.", "Is it a journey after 9pm?", "Taxi fares are reimbursed"),
+    ("Travel costs are reimbursed only for business trips.", "Is it a business trip?", "Travel costs are reimbursed"),
+], ids=["faulty", "late", "reimbursed", "reimbursed-only"])
 def test_what_something_is_available_or_charged_for_grants_it(text, question, conclusion):
     p = parse_policy(text)  # was no conditions
     assert [q.text for q in p.questions] == [question]
     assert (p.conclusion.text, p.conclusion.polarity) == (conclusion, "positive")
+
+
+def test_reimbursed_for_either_of_two_things():
+    # was no conditions: every taxi fare reimbursed
+    p = parse_policy("Taxi fares are reimbursed only for journeys after 9pm or when no public transport is available.")
+    assert [q.text for q in p.questions] == ["Is it a journey after 9pm?", "Is no public transport available?"]
+    assert p.linear == "OR(q1, q2)"
+    r = pcd.check(p, "I took a taxi at 6pm.", question="Will my taxi fare be reimbursed?")
+    assert r.label == "undetermined" and r.next_question.text == "Is no public transport available?"
+    assert pcd.check(p, "I took a taxi at 11pm.", question="Will my taxi fare be reimbursed?").label == "compliant"
 
 
 def test_charged_on_most_things_names_no_kind():
