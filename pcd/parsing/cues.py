@@ -3045,6 +3045,12 @@ def _second_duty(verb) -> bool:
     """A verb conjoined to a modal's own verb, in the same voice, each with its own words: "(must) sign in … and
     wear", "(must be) booked … and approved" (not "must buy and sell goods": one object, one duty)."""
     head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+        # spaCy may hang the second verb off the first one's object: "must wear a helmet and use lights after dark"
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        return head.i < verb.i and head.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ in ("must", "shall", "should") for c in head.children)
     if verb.dep_ != "conj" or head.i > verb.i or not any(
             c.dep_ == "aux" and c.lower_ in ("must", "shall", "should") for c in head.children):
         return False

@@ -79,3 +79,20 @@ def test_a_duty_of_what_lasts_past_a_length_binds_only_that(text, questions):
     # the length is read from the scenario (the durations answerer): two days off need no note
     assert check(p, "I was off sick for 2 days.").label == "compliant"
     assert check(p, "I was off sick for 10 days.").next_question.text == questions[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Cyclists must wear a helmet and use lights after dark.",
+    "You must wear a helmet and use lights after dark.",
+], ids=["cyclists", "you"])
+def test_a_second_duty_hung_off_the_first_ones_object_is_a_duty_of_its_own(text):
+    # spaCy makes "use" a conjunct of "helmet": was one question, answered "no" for a cyclist with lights and no
+    # helmet and "yes" for one with both, so neither duty could be cited alone
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == ["Do you wear a helmet?", "Do you use lights after dark?"]
+    assert p.linear == "AND(q1, q2)"
+
+
+def test_two_things_worn_stay_one_duty():
+    assert [q.text for q in parse_policy("Staff must wear a badge and gloves.").questions] == [
+        "Do you wear a badge and gloves?"]
