@@ -73,7 +73,12 @@ _EVENT_VERBS = [(r"servic|employ|work|job", r"work(?:ed|ing)?|employed|hired|joi
                 # a report is made by telling, emailing or calling
                 (r"report", r"report(?:ed)?|told|tell|notif(?:y|ied)|inform(?:ed)?|email(?:ed)?|call(?:ed)?|rang|phoned"),
                 # a request is asked for, submitted, applied for or booked
-                (r"request|submit|appl", r"ask(?:ed)?|request(?:ed)?|submit(?:ted)?|appl(?:y|ied)|book(?:ed)?")]
+                (r"request|submit|appl", r"ask(?:ed)?|request(?:ed)?|submit(?:ted)?|appl(?:y|ied)|book(?:ed)?"),
+                # a thing not yet returned has been kept: "I have had the book for a month" (see _KEPT)
+                (r"return", r"return(?:ed)?|had|kept|keep|borrowed|rented|hired")]
+# what was had or kept for a length and not said returned was not returned within a shorter time; whether it will be
+# within a longer one is not known yet
+_KEPT = re.compile(r"\b(?:had|kept|keep|borrowed|rented|hired)\b", re.I)
 # a start counted from now: "I started 2 months ago" has worked 2 months
 _STARTED = re.compile(r"\b(?:start(?:ed)?|join(?:ed)?|began|begun|hired|moved|married|became|took up)\b", re.I)
 # requirements beyond the length (question word, sentence words): the sentence must say them too before a "yes"
@@ -235,6 +240,9 @@ class DurationAnswerer(Answerer):
         if unit != asked_unit and abs(hours - limit) <= 0.1 * limit:
             return None  # "4 weeks" against "one month": too close to tell across units
         holds = HOLDS[cmp](hours, limit)
+        if "return" in low_q and _KEPT.search(sent) and not re.search(r"\breturn", sent, re.I) and (
+                holds or cmp not in ("<", "<=")):
+            return None  # kept for 10 days: it may yet be returned within 3 weeks
         if holds and any(re.search(q, low_q) and not re.search(s, sent.lower()) for q, s in _REQUIREMENTS):
             return None  # long enough, but was the notice written?
         return decided(question, holds, sent, span, self.name)

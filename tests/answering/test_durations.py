@@ -150,3 +150,15 @@ def test_how_long_a_record_is_kept(scenario, expected):
     got = DurationAnswerer().answer_batch(["Are records kept for at least 7 years after the last treatment?"],
                                           scenario)[0]
     assert got is not None and got.value == expected
+
+
+@pytest.mark.parametrize("scenario, question, expected", [
+    # a thing kept longer than the time it must be returned in was not returned in time (the model: "yes" 0.85)
+    ("I have had a book for a month.", "Are books returned within 3 weeks?", "no"),
+    ("I've kept the library book for five weeks now.", "Do you return books within 3 weeks?", "no"),
+    ("I have had the car for 10 days.", "Do you return the car within 3 weeks?", None),  # may yet be
+    ("I returned the book after 10 days.", "Are books returned within 3 weeks?", "yes"),  # as before
+], ids=["month", "five-weeks", "not-yet", "returned"])
+def test_what_is_still_kept_past_its_return_time_was_not_returned(scenario, question, expected):
+    got = DurationAnswerer().answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected
