@@ -12,8 +12,8 @@ from pcd.answering.types import Answer, Evidence
 __all__ = ["answer", "answer_many", "resolve_answerer", "DEFAULT_CHAIN"]
 
 DEFAULT_CHAIN = ("history", "ages", "quantities", "counts", "measures", "places", "dates", "elapsed", "durations",
-                 "times", "amounts", "sequence", "possession", "untouched", "undone", "sharing", "consent", "accompanied",
-                 "bereavement", "cross-encoder")
+                 "times", "rates", "amounts", "sequence", "possession", "untouched", "undone", "sharing", "consent",
+                 "accompanied", "bereavement", "cross-encoder")
 
 
 def _question_text(q: Any, i: int) -> str:

@@ -52,4 +52,4 @@ def _ensure_builtins() -> None:
     # importing the modules registers the built-in answerers
     from pcd.answering import (accompanied, ages, amounts, baselines, bereavement, consent, counts,  # noqa: F401
                                cross_encoder, dates, durations, elapsed, history, lm, measures, nli, places,
-                               possession, quantities, sequence, sharing, times, undone, untouched)
+                               possession, quantities, rates, sequence, sharing, times, undone, untouched)

@@ -2324,7 +2324,7 @@ class Analyzer:
         """The most a permission allows ("Members can bring up to two guests per visit" -> NOT("Do you bring more
         than two guests per visit?")): it holds while the count is not passed. Only for what the reader brings,
         takes or keeps; what they get ("You could get up to £1,200") caps the benefit, not the reader."""
-        found = self._found_in(_CAP, clause_id, start, end)
+        found = self._found_in(_CAP, clause_id, start, end) or self._found_in(_CAP_RATE, clause_id, start, end)
         if found is None:
             return None
         m, clause = found
@@ -2376,11 +2376,13 @@ _FALLBACKS = [
     (Analyzer._only_by_means, "the one means it is allowed by"),
     (Analyzer._only_with_those, "the only parties it may go to"),
     (Analyzer._service_length, "the length of service it is granted after"),
-    (Analyzer._capped_permission, "the most it allows"),
     (Analyzer._ban_condition, "what a ban covers and where to"),
     (Analyzer._bounded_thing, "the bound on the things the rule is about"),
     (Analyzer._time_limit, "how long it lasts or stays valid"),
     (Analyzer._scope_condition, "the purpose, place or overlap that scopes the conclusion"),
+    # (after the scope: "… up to 2 days per week with your manager's approval" is granted on the approval, and the
+    # conclusion's cap is added to it)
+    (Analyzer._capped_permission, "the most it allows"),
 ]
 
 @dataclass(frozen=True)
@@ -2696,6 +2698,10 @@ _CAP = re.compile(r"(?i)\b(?:can|may|are allowed to|is allowed to)\s+(?P<verb>br
                   r"store|keep|have|check\s+in|book|rent|hire)\s+up\s+to\s+(?P<n>\d+|" + _NUMBER_WORDS + r")\s+"
                   r"(?P<what>[a-z][a-z ]{2,50}?)(?=\s*(?:[.,;]|$)|\s+(?:following|after|on\s+the|if|when|unless|"
                   r"provided|as\s+long\s+as)\b)")
+# "Employees may work from home up to two days a week": how often, at most
+_CAP_RATE = re.compile(r"(?i)\b(?:can|may|are allowed to|is allowed to)\s+(?P<verb>[a-z]+(?:\s+[a-z]+){0,3}?)\s+up\s+to\s+"
+                       r"(?P<n>\d+|" + _NUMBER_WORDS + r")\s+(?P<what>(?:days?|times?|hours?|nights?|sessions?|shifts?)\s+"
+                       r"(?:a|per|each|every)\s+(?:day|week|month|year|term|visit))\b")
 
 # "… can return items within 28 days", with no event named: a return's window runs from the purchase
 _RETURN_WITHIN = re.compile(r"(?i)" + _PERMITS + r"(?:[a-z]+\s+){0,3}?(?:return|exchange|refund)\b[^.;:]{0,60}?\s+"

@@ -154,9 +154,10 @@ def test_only_the_people_named_may(text, question):
 
 
 def test_a_bare_person_subject_yields_to_what_the_permission_rests_on():
-    # "Employees" is near vacuous for the people a workplace rule is written for; the approval was lost
+    # "Employees" is near vacuous for the people a workplace rule is written for; the approval was lost (then the cap)
     p = parse_policy("Employees may work from home up to two days a week with their manager's approval.")
-    assert [q.text for q in p.questions] == ["Do you have your manager's approval?"]
+    assert [q.text for q in p.questions] == ["Do you have your manager's approval?",
+                                             "Do you work from home more than two days a week?"]
     assert [q.text for q in parse_policy("Staff may use the gym.").questions] == ["Are you staff?"]  # not "Staff"
 
 
