@@ -50,6 +50,10 @@ def _unit(word: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
 
 
+# "Can you compress the attachment to less than 10MB?" asks what could be done, not what a number is
+_ABILITY = re.compile(r"^\s*(?:can|could|will|would|may|might)\b", re.I)
+
+
 def amount_asked(question: str) -> tuple[str, float, str] | None:
     """(comparison, bound, unit) for a question bounding a number of a unit, or None.
 
@@ -59,6 +63,8 @@ def amount_asked(question: str) -> tuple[str, float, str] | None:
     (None, None)
     """
     q = number_words_to_digits(question.strip())
+    if _ABILITY.match(q):
+        return None
     m = _ASKED.search(q)
     cmp = None
     if m is not None:
@@ -81,9 +87,11 @@ def amount_asked(question: str) -> tuple[str, float, str] | None:
 def _amounts(sentence: str, unit: str) -> set[float]:
     """The numbers of ``unit`` a sentence gives ("8 characters", "a 20-page report": 20 pages)."""
     read = number_words_to_digits(sentence)
+    # (a bounded number is a limit restated, not an amount: "it isn't less than 10MB", "up to 20 kg")
+    bounded = re.compile(rf"(?:{'|'.join(w for w, _ in BOUND_BEFORE)})\s+$", re.I)
     return {float(m.group("n").replace(",", "")) for m in re.finditer(rf"\b(?P<n>{_NUMBER})[\s-]*(?P<unit>[a-z]+)\b",
                                                                           read, re.I)
-            if _unit(m.group("unit")) == unit}
+            if _unit(m.group("unit")) == unit and not bounded.search(read[:m.start()])}
 
 
 @register_answerer("amounts")

@@ -23,8 +23,12 @@ from pcd.answering.amounts import AmountAnswerer, amount_asked
     ("My password has 8 letters.", "Are passwords at least 12 characters long?", None),  # another unit
     ("I tried 8 characters, then 14 characters.", "Are passwords at least 12 characters long?", None),  # two
     ("Their office has 40 employees.", "Do you have fewer than 5 employees?", None),  # not the reader's
+    ("It's about 4 MB.", "Is the attachment less than 10MB?", "yes"),
+    # a bound restated is no amount, and "can you" asks what could be done (both seen on ShARC dev_visible pairs)
+    ("It isn't less than 10MB now, but I can compress it.", "Is the attachment less than 10MB?", None),
+    ("Please see the 2.3MB file attached.", "Can you compress the attachment to less than 10MB?", None),
 ], ids=["8-chars", "14-chars", "25kg", "20kg", "words", "employees", "pages", "other-unit", "two-numbers",
-        "not-first-person"])
+        "not-first-person", "mb", "bound-restated", "can-you"])
 def test_a_number_of_a_unit_against_its_bound(scenario, question, expected):
     got = AmountAnswerer().answer_batch([question], scenario)[0]
     assert (got.value if got else None) == expected
