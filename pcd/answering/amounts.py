@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn, decided
+from pcd.answering.base import Answerer, HistoryTurn, decided, each_asked
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import BOUND_AFTER, BOUND_BEFORE, HOLDS, STOPWORDS, number_words_to_digits, sentences
 from pcd.answering.types import Answer
@@ -103,18 +103,12 @@ class AmountAnswerer(Answerer):
 
     def answer_batch(self, questions: Sequence[str], scenario: str,
                      history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
-        out: list[Answer | None] = []
-        for q in questions:
-            asked = amount_asked(q) if scenario else None
-            if asked is None:
-                out.append(None)
-                continue
-            cmp, bound, unit = asked
-            said = [(n, sent, span) for sent, span in sentences(scenario) for n in _amounts(sent, unit)]
-            about_reader = re.search(r"\b(?:you|your)\b", q, re.I) is not None
-            if len({n for n, _, _ in said}) != 1 or (about_reader and not _FIRST_PERSON.search(said[0][1])):
-                out.append(None)
-                continue
-            n, sent, span = said[0]
-            out.append(decided(q, HOLDS[cmp](n, bound), sent, span, self.name))
-        return out
+        return each_asked(questions, scenario, amount_asked, lambda q, asked: self._answer(q, *asked, scenario))
+
+    def _answer(self, question: str, cmp: str, bound: float, unit: str, scenario: str) -> Answer | None:
+        said = [(n, sent, span) for sent, span in sentences(scenario) for n in _amounts(sent, unit)]
+        about_reader = re.search(r"\b(?:you|your)\b", question, re.I) is not None
+        if len({n for n, _, _ in said}) != 1 or (about_reader and not _FIRST_PERSON.search(said[0][1])):
+            return None
+        n, sent, span = said[0]
+        return decided(question, HOLDS[cmp](n, bound), sent, span, self.name)

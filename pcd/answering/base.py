@@ -8,7 +8,7 @@ from pcd.answering.couples import combined, split_couple
 from pcd.answering.text import sentences
 from pcd.answering.types import DECIDED_CONFIDENCE, Answer, Evidence
 
-__all__ = ["Answerer", "Chain", "HistoryTurn", "GivenTurn", "decided", "agreed", "sentences_agree"]
+__all__ = ["Answerer", "Chain", "HistoryTurn", "GivenTurn", "decided", "agreed", "each_asked", "sentences_agree"]
 
 
 HistoryTurn = tuple[str, str]  # (question text, "yes" | "no")
@@ -41,6 +41,16 @@ def decided(question: str, holds: bool | None, sentence: str, span: tuple[int, i
     if holds is None:
         return None
     return Answer(question, "yes" if holds else "no", DECIDED_CONFIDENCE, Evidence("scenario", sentence, span), answerer)
+
+
+def each_asked(questions: Sequence[str], scenario: str, read, decide) -> list[Answer | None]:
+    """The loop of a rule answerer that knows one form of question: ``decide(question, asked)`` for each question
+    that ``read`` recognises (``asked`` is what it read, not None) when there is a scenario; None (abstain) for the rest.
+
+    >>> each_asked(["Q1?", "Q2?"], "S.", lambda q: q[1] if q == "Q1?" else None, lambda q, n: n)
+    ['1', None]
+    """
+    return [decide(q, asked) if scenario and (asked := read(q)) is not None else None for q in questions]
 
 
 def agreed(question: str, readings, answerer: str) -> Answer | None:

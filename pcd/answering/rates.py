@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn, agreed
+from pcd.answering.base import Answerer, HistoryTurn, agreed, each_asked
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import BOUND_BEFORE, HOLDS, _stem, content_words, number_words_to_digits, sentences
 from pcd.answering.types import Answer
@@ -44,8 +44,9 @@ _NAMED_DAYS = re.compile(r"\b(?:on|every)\s+(?P<days>(?:(?:" + "|".join(_WEEKDAY
 def rate_asked(question: str) -> tuple[set[str], str, float, str] | None:
     """(the act's word stems, comparison, bound, period) for a question bounding how often, or None.
 
-    >>> rate_asked("Do you work from home more than two days a week?")
-    ({'work', 'home'}, '>', 2.0, 'week')
+    >>> act, *bound = rate_asked("Do you work from home more than two days a week?")
+    >>> sorted(act), bound
+    (['home', 'work'], ['>', 2.0, 'week'])
     """
     m = _ASKED.match(number_words_to_digits(question.strip()))
     if m is None:
@@ -90,16 +91,11 @@ class RateAnswerer(Answerer):
 
     def answer_batch(self, questions: Sequence[str], scenario: str,
                      history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
-        out: list[Answer | None] = []
-        for q in questions:
-            asked = rate_asked(q) if scenario else None
-            if asked is None:
-                out.append(None)
-                continue
-            act, cmp, bound, period = asked
-            readings = []
-            for sent, span in sentences(scenario):
-                n = _rate_in(sent, act, period)
-                readings.append((None if n is None else HOLDS[cmp](n, bound), sent, span))
-            out.append(agreed(q, readings, self.name))
-        return out
+        return each_asked(questions, scenario, rate_asked, lambda q, asked: self._answer(q, *asked, scenario))
+
+    def _answer(self, question: str, act: set[str], cmp: str, bound: float, period: str, scenario: str) -> Answer | None:
+        readings = []
+        for sent, span in sentences(scenario):
+            n = _rate_in(sent, act, period)
+            readings.append((None if n is None else HOLDS[cmp](n, bound), sent, span))
+        return agreed(question, readings, self.name)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn, agreed
+from pcd.answering.base import Answerer, HistoryTurn, agreed, each_asked
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import sentences
 from pcd.answering.types import Answer
@@ -85,12 +85,8 @@ class SequenceAnswerer(Answerer):
 
     def answer_batch(self, questions: Sequence[str], scenario: str,
                      history: Sequence[HistoryTurn] = ()) -> list[Answer | None]:
-        out: list[Answer | None] = []
-        for q in questions:
-            asked = order_asked(q) if scenario else None
-            if asked is None:
-                out.append(None)
-                continue
-            out.append(agreed(q, [(_said_order(sent, *asked), sent, span) for sent, span in sentences(scenario)],
-                              self.name))
-        return out
+        def answer(question: str, asked: tuple[str, str]) -> Answer | None:
+            return agreed(question, [(_said_order(sent, *asked), sent, span) for sent, span in sentences(scenario)],
+                          self.name)
+
+        return each_asked(questions, scenario, order_asked, answer)
