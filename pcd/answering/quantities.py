@@ -64,6 +64,10 @@ _STATED: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
     (re.compile(rf"\b(?:my|our)\s+(?:business|company|firm|organi[sz]ation)\s+(?:has|employs)\s+{_NUM}\s+"
                 r"(?:employees|staff|people|workers)\b", re.I), lambda m: "staff"),
     (re.compile(rf"\bwe\s+(?:have|employ)\s+{_NUM}\s+(?:employees|staff|people|workers)\b", re.I), lambda m: "staff"),
+    # what the reader spent on one order: "I spent £80", "My order came to £150"
+    (re.compile(rf"\b(?:I\s+(?:spent|paid)|(?:my|our|the)\s+(?:order|basket|bill|total|purchase)\s+(?:came\s+to|was|"
+                rf"totall?ed|cost))\s+(?:about\s+|around\s+|only\s+|just\s+)?(?=[£$€]){_NUM}(?![^.;]*[£$€]\d)", re.I),
+     lambda m: "spent"),  # (one amount only: "£80 on shoes and £40 on a bag" is no one order's total)
 ]
 
 
@@ -93,6 +97,9 @@ _FRAMES: list[tuple[str, Callable[[re.Match], str]]] = [
      lambda m: f"care/{m.group('p')}"),
     (r"^(?:does\s+your\s+(?:business|company|firm|organi[sz]ation)|do\s+you)\s+(?:have|employ)\s+{cmp}\s+"
      r"(?:employees|staff|people|workers)$", lambda m: "staff"),
+    # "Customers who spend over £100 get free delivery" -> "Do you spend over £100?"
+    (r"^do\s+you\s+spend\s+{cmp}(?:\s+on\s+(?:your\s+|the\s+|an?\s+|one\s+)?(?:order|purchase|basket))?$",
+     lambda m: "spent"),
 ]
 # a thing's amount: "Is the loan over $50,000?", "Is the gift worth more than £50?", "Does the purchase cost over
 # £500?" (a currency is required: "Is the child over 16?" is an age)

@@ -184,3 +184,17 @@ def test_a_decimal_point_ends_no_sentence():
 def test_average_earnings_and_a_listed_statement(question, scenario, expected):
     got = QuantityAnswerer().answer_batch([question], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("scenario, question, expected", [
+    # what the reader spent on an order, against "Customers who spend over £100 get free delivery" (the model: "yes"
+    # to £80 and "no" to £150)
+    ("I spent £80.", "Do you spend over £100?", "no"),
+    ("My order came to £150.", "Do you spend over £100?", "yes"),
+    ("My order came to £150.", "Do you spend more than £100 on your order?", "yes"),
+    ("I spent £80 on shoes and £40 on a bag.", "Do you spend over £100?", None),  # two amounts: no one total
+    ("I spent 3 hours there.", "Do you spend over £100?", None),  # not money
+], ids=["80", "150", "on-order", "two-amounts", "hours"])
+def test_what_the_reader_spent(scenario, question, expected):
+    got = QuantityAnswerer().answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected
