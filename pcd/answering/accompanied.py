@@ -4,7 +4,8 @@ Visitor, travel and venue rules ask "Are you accompanied by an adult?", "Will yo
 guardian?"; a scenario says "I came to visit my grandmother with my dad", "I'm travelling on my own". A sentence
 saying the reader is with family of the kind asked (any grown-up relative for "an adult"; a mother, father, parent,
 step-parent or guardian for "a parent") answers "yes"; one saying they are alone, on their own, by themselves or
-unaccompanied answers "no". The model read "I'm 14 and I came to visit my grandmother with my dad" as "no".
+unaccompanied answers "no" — also against anyone else asked for ("Are you accompanied by a member of staff at all
+times?" ← "I walked around the lab alone", which the model answered "unknown"; "with a member of staff" is "yes"). The model read "I'm 14 and I came to visit my grandmother with my dad" as "no".
 Sentences that disagree, or none, abstain, as does anyone else's company ("my sister came with a friend") and
 company that may not be grown-up ("with my brother").
 
@@ -32,14 +33,17 @@ _ADULTS = _PARENTS + r"|grand(?:mother|father|ma|pa|parents?)|gran|granny|granda
 _KINDS = {"parent": _PARENTS, "adult": _ADULTS}
 # "Are you accompanied by an adult?", "Will you be accompanied by a parent or guardian at all times?"
 _ASKED = re.compile(r"^(?:are|were|will|would)\s+you\s+(?:be\s+)?accompanied\s+by\s+(?:an?\s+|your\s+)?(?P<who>"
-                    r"adult|grown-up|parent(?:\s+or\s+(?:legal\s+)?guardian)?|(?:legal\s+)?guardian(?:\s+or\s+parent)?)"
+                    r"adult|grown-up|parent(?:\s+or\s+(?:legal\s+)?guardian)?|(?:legal\s+)?guardian(?:\s+or\s+parent)?|"
+                    # anyone else: "a member of staff", "your host", "an escort"
+                    r"(?P<other>[a-z]+(?:\s+of\s+[a-z]+)?))"
                     r"\b(?:\s+at\s+all\s+times)?\s*\??\s*$", re.I)
 _ALONE = re.compile(r"\b(?:on\s+my\s+own|by\s+myself|alone|unaccompanied|without\s+(?:an?\s+)?(?:adult|grown-up|"
                     r"my\s+(?:parents?|mum|mom|dad))|nobody\s+(?:came|was)\s+with\s+me)\b", re.I)
 
 
 def company_asked(question: str) -> str | None:
-    """The company a question asks about, "adult" or "parent", or None when it asks anything else.
+    """The company a question asks about, "adult", "parent" or the one named ("member of staff"), or None when it asks
+    anything else.
 
     >>> company_asked("Will you be accompanied by a parent or guardian?"), company_asked("Are you an adult?")
     ('parent', None)
@@ -47,6 +51,8 @@ def company_asked(question: str) -> str | None:
     m = _ASKED.match(question.strip())
     if m is None:
         return None
+    if m.group("other"):
+        return m.group("other").lower()
     return "adult" if m.group("who").lower() in ("adult", "grown-up") else "parent"
 
 
@@ -55,6 +61,8 @@ def _said(sentence: str, kind: str) -> bool | None:
         return None  # someone else's company
     if _ALONE.search(sentence):
         return False
+    if kind not in _KINDS:  # "with a member of staff", "with my host"
+        return True if re.search(rf"\b(?:with|by)\s+(?:an?|the|my|our)\s+{re.escape(kind)}\b", sentence, re.I) else None
     kin = _KINDS[kind]
     if re.search(rf"\b(?:with|by)\s+(?:my|our)\s+(?:{kin})\b|\b(?:my|our)\s+(?:{kin})\s+(?:came|comes|is\s+coming|"
                  rf"was|is|will\s+be|went|goes)\s+(?:with|along)|\bmy\s+(?:{kin})\s+and\s+I\b", sentence, re.I):

@@ -31,3 +31,13 @@ def test_what_it_answers():
     assert company_asked("Will you be accompanied by your parent or legal guardian?") == "parent"
     assert company_asked("Are you an adult?") is None
     assert DEFAULT_CHAIN.index("accompanied") < DEFAULT_CHAIN.index("cross-encoder")
+
+
+@pytest.mark.parametrize("scenario, expected", [
+    ("I walked around the lab alone for ten minutes.", "no"),  # the model said "unknown"
+    ("I was shown round with a member of staff.", "yes"),
+    ("I went into the lab.", None),
+], ids=["alone", "with-staff", "unsaid"])
+def test_anyone_else_asked_for(scenario, expected):
+    got = AccompaniedAnswerer().answer_batch(["Are you accompanied by a member of staff at all times?"], scenario)[0]
+    assert (got.value if got else None) == expected
