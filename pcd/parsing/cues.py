@@ -1137,9 +1137,12 @@ class Analyzer:
                     starts_clause = True  # "has an adequacy decision or appropriate safeguards are in place"
                 elif t.lower_ in ("and", "or") and _second_complement(t):
                     starts_clause = True  # "if you are over 18 and a UK resident": two things you are
-                elif self._duties and t.lower_ == "and" and look is nxt and _second_duty(look):
+                elif self._duties and (t.lower_ == "and" or t.lower_ == "or" and not pieces) and look is nxt and \
+                        _second_duty(look):
                     # "must sign in at reception and wear a badge", "must be booked two weeks ahead and approved by
-                    # your manager": two duties of the modal's verb (not "… as you earn or receive income")
+                    # your manager": two duties of the modal's verb (not "… as you earn or receive income"); "or" only
+                    # between the first two ("cancel … in advance or pay a £30 fee": either will do), since the
+                    # pieces are joined left to right ("must be X and must improve A or increase B" is not (X∧A)∨B)
                     starts_clause = True
                 elif t.lower_ in ("and", "or") and look.tag_ == "VB" and look.dep_ in ("aux", "auxpass") and \
                         look.head.dep_ == "conj" and look.head.head.i < t.i and look.head.head.pos_ in ("VERB", "AUX"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pcd import check
+import pcd
 from pcd.policy import parse_policy
 
 
@@ -96,3 +97,20 @@ def test_a_second_duty_hung_off_the_first_ones_object_is_a_duty_of_its_own(text)
 def test_two_things_worn_stay_one_duty():
     assert [q.text for q in parse_policy("Staff must wear a badge and gloves.").questions] == [
         "Do you wear a badge and gloves?"]
+
+
+def test_duties_joined_by_or_are_alternatives():
+    # was one question "Do you cancel appointments at least 24 hours in advance or pay a £30 fee?", answered "yes"
+    # for a patient who cancelled 2 hours before
+    p = parse_policy("Patients must cancel appointments at least 24 hours in advance or pay a £30 fee.")
+    assert [q.text for q in p.questions] == ["Do you cancel appointments at least 24 hours in advance?",
+                                             "Do you pay a £30 fee?"]
+    assert p.linear == "OR(q1, q2)"
+    r = pcd.check(p, "I cancelled my appointment 2 hours before.")
+    assert r.label == "undetermined" and r.next_question.text == "Do you pay a £30 fee?"
+
+
+def test_an_or_after_another_duty_does_not_take_the_whole_as_its_left_side():
+    p = parse_policy("Land must be private land and must improve biological diversity or increase carbon "
+                     "sequestration.")
+    assert "OR(AND" not in p.linear
