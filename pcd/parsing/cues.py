@@ -2058,6 +2058,22 @@ class Analyzer:
             return Unit(mk("NOT", [leaf]) if negated else leaf, "IF", conclusion, False)
         return None
 
+    def _only_things_that(self) -> Unit | None:
+        """Fallback: the only things a permission is for, told by what they bear ("Only vehicles displaying a valid
+        permit may park in this car park" -> "Is the vehicle displaying a valid permit?"; "Only bags with a security
+        tag …" -> "Does the bag have a security tag?"). People are read elsewhere ("Only staff may …")."""
+        for c in self._body_clauses():
+            m = _ONLY_THINGS.match(c.text)
+            if m is None or _is_person_word(m.group("things")):
+                continue
+            thing = f"the {_singular(m.group('things'))}"
+            had = m.group("mod").lower().startswith("with ")
+            start = m.start("mod") + (len("with ") if had else 0)
+            leaf = self.leaf_from_text(c, start, m.end("mod"), thing, "have" if had else "")
+            if leaf is not None:
+                return Unit(leaf, "IF", self._conclusion(c, 0, len(c.text)), False)
+        return None
+
     def _banned_activity(self) -> Unit | None:
         """Fallback: an activity banned outright ("Smoking is prohibited anywhere on the premises." -> NOT("Are you
         smoking anywhere on the premises?")): the rule holds when it is not done."""
@@ -2378,6 +2394,7 @@ _FALLBACKS = [
     (Analyzer._banned_activity, "the activity it bans"),
     (Analyzer._only_by_means, "the one means it is allowed by"),
     (Analyzer._only_with_those, "the only parties it may go to"),
+    (Analyzer._only_things_that, "what the only things it allows bear"),
     (Analyzer._service_length, "the length of service it is granted after"),
     (Analyzer._ban_condition, "what a ban covers and where to"),
     (Analyzer._bounded_thing, "the bound on the things the rule is about"),
@@ -2757,6 +2774,9 @@ _ELIDED_CHOICE = re.compile(r"\s*you\s+(?P<v>choose|want|wish|agree|decide|opt|a
 # "Customer data may only be shared with third parties that have signed a data processing agreement"
 _ONLY_WITH_THOSE = re.compile(r"\s*[A-Z][^,;:]{2,60}?\s+(?:may|can)\s+only\s+be\s+(?P<verb>[a-z]+ed)\s+(?:with|to)\s+"
                               r"(?P<who>[a-z][a-z -]{2,40}?)\s+(?:that|who|which)\s+(?P<rel>[^.;:]{3,120}?)\s*\.?\s*$")
+# "Only vehicles displaying a valid permit may park …", "Only bags with a security tag can be taken …"
+_ONLY_THINGS = re.compile(r"\s*only\s+(?P<things>[a-z]+s)\s+(?P<mod>(?:[a-z]+ing|[a-z]+ed|bought|sold|made|with)\s+[^.;:,]{2,80}?)\s+"
+                          r"(?:may|can|are\s+allowed\s+to|are\s+permitted\s+to)\s+\w[^.;:]*?\.?\s*$", re.I)
 _MEANS = r"(?P<how>through|via|using|by|over|on)\s+(?P<means>[^.;:,]{2,80}?)\s*\.?\s*$"
 # "Remote access is permitted only through the company VPN"
 _ONLY_THROUGH = re.compile(r"\s*(?P<thing>[A-Z][a-z]*(?:\s+[a-z-]+){0,3}?)\s+(?:is|are)\s+(?:only\s+)?(?:permitted|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pcd import check
+import pcd
 from pcd.policy import parse_policy
 
 
@@ -181,3 +182,20 @@ def test_people_in_an_age_bound_who_get_something_without_a_verb_spacy_sees(text
 def test_what_a_requirement_is_for_is_its_conclusion(text, question, conclusion):
     p = parse_policy(text)
     assert [q.text for q in p.questions] == [question] and p.conclusion.text == conclusion
+
+
+@pytest.mark.parametrize("text, question", [
+    # no conditions before: every car parked was compliant
+    ("Only vehicles displaying a valid permit may park in this car park.", "Is the vehicle displaying a valid permit?"),
+    ("Only bags with a security tag can be taken into the exam hall.", "Does the bag have a security tag?"),
+    ("Only products labelled as vegan may be sold at the stall.", "Is the product labelled as vegan?"),
+], ids=["displaying", "with", "labelled"])
+def test_the_only_things_a_permission_is_for_told_by_what_they_bear(text, question):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question] and p.linear == "q1"
+    assert p.conclusion.polarity == "positive"
+
+
+def test_only_things_end_to_end():
+    p = parse_policy("Only vehicles displaying a valid permit may park in this car park.")
+    assert pcd.check(p, "I parked without a permit.").label == "non_compliant"
