@@ -2002,7 +2002,9 @@ class Analyzer:
             if m is None or any(_is_person_word(_head_word(item)) for _, item in _list_items(m.group("things"))) \
                     or re.match(r"(?i)(?:most|many|some|all|certain|any|other)\b", m.group("things")):
                 continue  # "charged on most goods and services" names no kind of thing
-            whole = _described_list(m.group("things"))
+            # (one kind, described at length: "tickets bought more than 48 hours before the event")
+            whole = _described_list(m.group("things")) or (_described_thing(m.group("things")) if len(
+                _list_items(m.group("things"))) == 1 else None)
             if m.group("adj").lower() in ("required", "needed", "mandatory", "compulsory"):
                 # "A visa is required for stays longer than 90 days": what it is for, asked as written ("stays"
                 # would be read as a verb)

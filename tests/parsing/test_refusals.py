@@ -65,6 +65,13 @@ def test_what_something_is_available_or_charged_for_grants_it(text, question, co
     assert (p.conclusion.text, p.conclusion.polarity) == (conclusion, "positive")
 
 
+def test_one_kind_of_thing_described_at_length_is_what_denies_it():
+    # was no conditions (the description is longer than a list item is read)
+    p = parse_policy("Refunds are not given for tickets bought more than 48 hours before the event.")
+    assert [q.text for q in p.questions] == ["Was the ticket bought more than 48 hours before the event?"]
+    assert (p.conclusion.text, p.conclusion.polarity) == ("Refunds are not given", "negative")
+
+
 def test_reimbursed_for_either_of_two_things():
     # was no conditions: every taxi fare reimbursed
     p = parse_policy("Taxi fares are reimbursed only for journeys after 9pm or when no public transport is available.")
