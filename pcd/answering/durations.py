@@ -63,7 +63,8 @@ _GENERIC = STOPWORDS | {"least", "most", "longer", "shorter", "fewer", "period",
 # a question word → verbs a sentence may give the same event with (stems of the question's words, regex of the
 # sentence's): "continuous service" is "I have worked here", notice is "I told …"
 _EVENT_VERBS = [(r"servic|employ|work|job", r"work(?:ed|ing)?|employed|hired|join(?:ed)?|start(?:ed)?|job"),
-                (r"answer|respon|repl", r"answer(?:ed)?|respon(?:d|ded|se)|repl(?:y|ied)"), (r"notic", r"told|tell|notif(?:y|ied)|inform(?:ed)?|email(?:ed)?|wr(?:ote|itten)|warn(?:ed)?|"
+                (r"answer|respon|repl|acknowledg", r"answer(?:ed)?|respon(?:d|ded|se)|repl(?:y|ied)|acknowledg(?:e|ed)|"
+                                                   r"got\s+back"), (r"notic", r"told|tell|notif(?:y|ied)|inform(?:ed)?|email(?:ed)?|wr(?:ote|itten)|warn(?:ed)?|"
                            r"gave|given|noti(?:ce|fied)|sen[dt]|letter"),
                 (r"delay", r"late|delay(?:ed)?"), (r"leav", r"leave|off|away|absent|holiday"), (r"ill$|sick", r"ill|sick|off\s+sick|unwell"), (r"absen", r"miss(?:ed)?|off|away|absent|absence"),
                 (r"resid|liv", r"li(?:ve|ved|ving)|resident|moved|been here"), (r"marri", r"married"),
@@ -163,6 +164,7 @@ def stated_durations(sentence: str, ahead: bool = False, between_days: bool = Fa
     return found
 
 
+_WORKING_DAYS = re.compile(r"\bwithin\s+(?P<n>\d+)\s+(?:working|business)\s+days?\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:the\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)", re.I)
 
@@ -211,8 +213,28 @@ class DurationAnswerer(Answerer):
         out: list[Answer | None] = []
         for q in questions:
             test = duration_test(q) if scenario else None
+            if test is None and scenario and (working := _WORKING_DAYS.search(q)) is not None:
+                out.append(self._working_days(q, int(working.group("n")), scenario))
+                continue
             out.append(self._answer(q, test, scenario) if test is not None else None)
         return out
+
+    def _working_days(self, question: str, limit: int, scenario: str) -> Answer | None:
+        """A deadline in working days ("Are complaints acknowledged within 2 working days?"), from the one sentence
+        of the same event naming two weekdays ("complained on Monday and we replied on Friday": 4 working days)."""
+        test = duration_test(_WORKING_DAYS.sub(lambda m: f"within {m.group('n')} days", question))
+        if test is None:
+            return None
+        facts = []
+        for sent, span in sentences(scenario):
+            days = [_WEEKDAYS.index(d.lower()) for d in _ON_WEEKDAY.findall(sent)]
+            if len(days) == 2 and _same_event(test[3], sent) and _whose(test[3], sent):
+                gap = (days[1] - days[0]) % 7
+                facts.append((sum((days[0] + k) % 7 < 5 for k in range(1, gap + 1)), sent, span))
+        if len(facts) != 1:
+            return None
+        working, sent, span = facts[0]
+        return decided(question, working <= limit, sent, span, self.name)
 
     def _answer(self, question: str, test: tuple[str, float, str, set[str]], scenario: str) -> Answer | None:
         cmp, limit, asked_unit, words = test

@@ -3087,7 +3087,8 @@ def _second_duty(verb) -> bool:
         return False
     if not any(head.i < c.i < verb.i and c.dep_ not in ("cc", "punct") for c in head.children):
         return False
-    return (verb.tag_ == "VB" and head.tag_ == "VB") or (verb.tag_ == "VBN" and _passive_be(head) is not None)
+    # (spaCy may tag the second participle VBD: "stored below 5°C and used within 3 days")
+    return (verb.tag_ == "VB" and head.tag_ == "VB") or (verb.tag_ in ("VBN", "VBD") and _passive_be(head) is not None)
 
 
 # "Children under 16 need …", "Volunteers aged 16 or 17 require …", "Children under 5 travel free": people within

@@ -162,3 +162,18 @@ def test_how_long_a_record_is_kept(scenario, expected):
 def test_what_is_still_kept_past_its_return_time_was_not_returned(scenario, question, expected):
     got = DurationAnswerer().answer_batch([question], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("scenario, question, expected", [
+    # a deadline in working days, between two weekdays (the model: "yes" 0.72 to the first)
+    ("The customer complained on Monday and we replied on Friday.",
+     "Are customer complaints acknowledged within 2 working days?", "no"),
+    ("The customer complained on Monday and we replied on Friday.",
+     "Are customer complaints acknowledged within 5 working days?", "yes"),
+    ("The customer complained on Friday and we replied on Monday.",  # the weekend does not count
+     "Are customer complaints acknowledged within 2 working days?", "yes"),
+    ("We replied on Friday.", "Are customer complaints acknowledged within 2 working days?", None),  # one day named
+], ids=["mon-fri", "five", "over-weekend", "one-day"])
+def test_a_deadline_in_working_days(scenario, question, expected):
+    got = DurationAnswerer().answer_batch([question], scenario)[0]
+    assert (got.value if got else None) == expected

@@ -114,3 +114,9 @@ def test_an_or_after_another_duty_does_not_take_the_whole_as_its_left_side():
     p = parse_policy("Land must be private land and must improve biological diversity or increase carbon "
                      "sequestration.")
     assert "OR(AND" not in p.linear
+
+
+def test_a_second_passive_duty_tagged_past_tense_stays_passive():
+    # spaCy tags "used" VBD after "5°C": was "Did you use within 3 days of opening?"
+    p = parse_policy("Food must be stored below 5°C and used within 3 days of opening.")
+    assert [q.text for q in p.questions] == ["Is food stored below 5°C?", "Is food used within 3 days of opening?"]
