@@ -114,6 +114,12 @@ _QUESTIONS: list[tuple[re.Pattern, Callable[[re.Match], str], Callable[[float], 
 
 _THING_QUESTIONS = [(re.compile(_THING_FRAME.replace("{cmp}", cmp.replace(_NUM, _MONEY_NUM))), make)
                     for cmp, make in _COMPARISONS]
+# a bound on what a thing is worth inside a question about doing something with it: only "no" is read from the
+# scenario (a gift worth £30 is no gift worth more than £50; one worth £200 may not have been accepted)
+_WORTH_INSIDE = [(re.compile(r"\b[a-z-]+\s+(?:worth|valued\s+at|costing)\s+" + cmp.replace(_NUM, _MONEY_NUM)), make)
+                 for cmp, make in _COMPARISONS]
+_WORTH_SAID = re.compile(r"\b(?:worth|valued\s+at|costing|that\s+cost|which\s+cost)\s+(?:about\s+|around\s+)?"
+                         + _MONEY_NUM, re.I)
 
 
 # weights, in kilograms: "Does hand luggage weigh more than 7kg?" <- "My bag weighs 9kg" (the one weight said)
@@ -165,6 +171,12 @@ def quantity_test(question: str) -> tuple[str, Callable[[float], bool]] | None:
             number = next(g for g in m.groups() if g and re.fullmatch(r"[\d,]+", g))
             thing = m.group("thing") or m.group("things") or m.group("thing2")
             return f"price/{currency}/{thing}", make(_number(number))
+    for pattern, make in _WORTH_INSIDE:  # "Do you accept gifts worth more than £50 from suppliers?"
+        m = pattern.search(body)
+        if m:
+            currency = next(g for g in m.groups() if g in ("£", "$", "€"))
+            number = next(g for g in m.groups() if g and re.fullmatch(r"[\d,]+", g))
+            return f"worth/{currency}", make(_number(number))
     return None
 
 
@@ -242,6 +254,11 @@ class QuantityAnswerer(Answerer):
                 facts = _priced(scenario, currency, thing)
             elif t is not None and t[0] == "weight":
                 facts = _weights(scenario)
+            elif t is not None and t[0].startswith("worth/"):
+                facts = [(_number(m.group(2)), sent, span) for sent, span in sentences(scenario)
+                         for m in _WORTH_SAID.finditer(sent) if m.group(1) == t[0][-1]]
+                if len({v for v, _, _ in facts}) == 1 and t[1](facts[0][0]):
+                    facts = []  # worth more: whether it was taken is not said here
             else:
                 facts = _in_period(t[0], stated, t[1]) if t else []
             if t is None or len({v for v, _, _ in facts}) != 1:  # none, or two different values: not ours

@@ -198,3 +198,13 @@ def test_average_earnings_and_a_listed_statement(question, scenario, expected):
 def test_what_the_reader_spent(scenario, question, expected):
     got = QuantityAnswerer().answer_batch([question], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("scenario, expected", [
+    ("A supplier gave me a bottle of wine worth £30.", "no"),  # the model: "yes" 0.51
+    ("A supplier gave me tickets worth £200 and I accepted them.", None),  # worth more: was it accepted? not ours
+    ("A supplier gave me a pen.", None),
+], ids=["under", "over", "no-amount"])
+def test_a_bound_on_what_a_thing_is_worth_inside_an_act(scenario, expected):
+    got = QuantityAnswerer().answer_batch(["Do you accept gifts worth more than £50 from suppliers?"], scenario)[0]
+    assert (got.value if got else None) == expected
