@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from pcd.answering.base import Answerer, HistoryTurn, decided
+from pcd.answering.base import Answerer, HistoryTurn, agreed, decided
 from pcd.answering.places import load_places
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import (BOUND_AFTER, BOUND_BEFORE, HOLDS, STOPWORDS, UNIT_DAYS, _stem,
@@ -164,6 +164,11 @@ def stated_durations(sentence: str, ahead: bool = False, between_days: bool = Fa
     return found
 
 
+# at once, asked ("… report it to security immediately?") or said ("I told security straight away")
+_AT_ONCE = re.compile(r"\b(?:immediately|straight\s+away|right\s+away|at\s+once|without\s+delay|promptly)\b", re.I)
+# a day or more between: "two days later", "the next day", "a week after"
+_LATER = re.compile(r"\b(?:(?:\d+|a|an)\s+(?:day|week|month)s?\s+(?:later|after)|the\s+(?:next|following)\s+"
+                    r"(?:day|morning|week)|days\s+later)\b", re.I)
 _WORKING_DAYS = re.compile(r"\bwithin\s+(?P<n>\d+)\s+(?:working|business)\s+days?\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:the\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)", re.I)
@@ -216,8 +221,27 @@ class DurationAnswerer(Answerer):
             if test is None and scenario and (working := _WORKING_DAYS.search(q)) is not None:
                 out.append(self._working_days(q, int(working.group("n")), scenario))
                 continue
+            if test is None and scenario and _AT_ONCE.search(q):
+                out.append(self._at_once(q, scenario))
+                continue
             out.append(self._answer(q, test, scenario) if test is not None else None)
         return out
+
+    def _at_once(self, question: str, scenario: str) -> Answer | None:
+        """A duty done at once ("Do you report it to security immediately?"): "yes" from a sentence of the same event
+        saying so ("told security straight away"), "no" from one putting a day or more between ("lost my badge on
+        Tuesday and told security on Thursday", "… two days later")."""
+        test = duration_test(_AT_ONCE.sub("within 1 day", question))
+        if test is None:
+            return None
+        readings = []
+        for sent, span in sentences(scenario):
+            if not _same_event(test[3], sent) or not _whose(test[3], sent):
+                continue
+            days = [_WEEKDAYS.index(d.lower()) for d in _ON_WEEKDAY.findall(sent)]
+            later = len(days) == 2 and days[0] != days[1] or _LATER.search(number_words_to_digits(sent))
+            readings.append((False if later else True if _AT_ONCE.search(sent) else None, sent, span))
+        return agreed(question, readings, self.name)
 
     def _working_days(self, question: str, limit: int, scenario: str) -> Answer | None:
         """A deadline in working days ("Are complaints acknowledged within 2 working days?"), from the one sentence

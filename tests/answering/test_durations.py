@@ -177,3 +177,14 @@ def test_what_is_still_kept_past_its_return_time_was_not_returned(scenario, ques
 def test_a_deadline_in_working_days(scenario, question, expected):
     got = DurationAnswerer().answer_batch([question], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("scenario, expected", [
+    ("I lost my badge on Tuesday and told security on Thursday.", "no"),  # the model: "unknown"
+    ("I lost my badge and reported it to security two days later.", "no"),
+    ("I lost my badge and told security straight away.", "yes"),
+    ("I lost my badge.", None),
+], ids=["two-weekdays", "days-later", "straight-away", "unsaid"])
+def test_a_duty_done_at_once(scenario, expected):
+    got = DurationAnswerer().answer_batch(["Do you report it to security immediately?"], scenario)[0]
+    assert (got.value if got else None) == expected
