@@ -23,7 +23,9 @@ question asks for more than the length ("written notice", "paid leave") and the 
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 from typing import Sequence
 
 from pcd.answering.base import Answerer, HistoryTurn, agreed, decided
@@ -74,7 +76,7 @@ _EVENT_VERBS = [(r"servic|employ|work|job", r"work(?:ed|ing)?|employed|hired|joi
                 # a report is made by telling, emailing or calling
                 (r"report", r"report(?:ed)?|told|tell|notif(?:y|ied)|inform(?:ed)?|email(?:ed)?|call(?:ed)?|rang|phoned"),
                 # a request is asked for, submitted, applied for or booked
-                (r"request|submit|appl", r"ask(?:ed)?|request(?:ed)?|submit(?:ted)?|appl(?:y|ied)|book(?:ed)?"),
+                (r"request|submit|appl", r"ask(?:ed)?|request(?:ed)?|submit(?:ted)?|appl(?:y|ied)|book(?:ed)?|claim(?:ed)?"),
                 # a thing not yet returned has been kept: "I have had the book for a month" (see _KEPT)
                 (r"return", r"return(?:ed)?|had|kept|keep|borrowed|rented|hired")]
 # what was had or kept for a length and not said returned was not returned within a shorter time; whether it will be
@@ -161,7 +163,21 @@ def stated_durations(sentence: str, ahead: bool = False, between_days: bool = Fa
     days = [_WEEKDAYS.index(d.lower()) for d in _ON_WEEKDAY.findall(read)]
     if len(days) == 2 and between_days:
         found.append((((days[1] - days[0]) % 7) * 24.0, "day"))
+    dates = [_day_of_year(m) for m in _DAY_MONTH.finditer(read)]
+    if len(dates) == 2 and between_days and None not in dates:
+        # "bought on 1 October and claimed on 20 November": the days between, the second after the first
+        found.append((((dates[1] - dates[0]) % 365) * 24.0, "day"))
     return found
+
+
+def _day_of_year(m: re.Match) -> int | None:
+    """The day of a (non-leap) year a "1 October" / "October 1st" match names, or None for no such day."""
+    month = _MONTH_NUMBER[(m.group("m1") or m.group("m2")).lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    try:
+        return (date(2025, month, day) - date(2025, 1, 1)).days
+    except ValueError:
+        return None
 
 
 # at once, asked ("… report it to security immediately?") or said ("I told security straight away")
@@ -170,6 +186,10 @@ _AT_ONCE = re.compile(r"\b(?:immediately|straight\s+away|right\s+away|at\s+once|
 _LATER = re.compile(r"\b(?:(?:\d+|a|an)\s+(?:day|week|month)s?\s+(?:later|after)|the\s+(?:next|following)\s+"
                     r"(?:day|morning|week)|days\s+later)\b", re.I)
 _WORKING_DAYS = re.compile(r"\bwithin\s+(?P<n>\d+)\s+(?:working|business)\s+days?\b", re.I)
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS = "|".join(_MONTH_NUMBER)
+_DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+"
+                        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:the\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)", re.I)
 

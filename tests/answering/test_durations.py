@@ -188,3 +188,14 @@ def test_a_deadline_in_working_days(scenario, question, expected):
 def test_a_duty_done_at_once(scenario, expected):
     got = DurationAnswerer().answer_batch(["Do you report it to security immediately?"], scenario)[0]
     assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize("scenario, expected", [
+    ("I bought the train ticket on 1 October and claimed on 20 November.", "no"),  # 50 days
+    ("I bought the train ticket on 1 October and claimed the expense on 20 October.", "yes"),
+    ("I paid for the hotel on 20 December and submitted my claim on 5 January.", "yes"),  # across the new year
+], ids=["50-days", "19-days", "new-year"])
+def test_the_days_between_two_dates_for_a_deadline(scenario, expected):
+    got = DurationAnswerer().answer_batch(
+        ["Are expense claims submitted within 30 days of the expense being incurred?"], scenario)[0]
+    assert (got.value if got else None) == expected
