@@ -88,8 +88,13 @@ def undone_asked(question: str) -> tuple[str, set[str]] | None:
     return (done, nouns) if nouns else None
 
 
+# one locked device is said in other words: a locked screen is a locked computer
+_DEVICES = frozenset("screen computer laptop pc workstation desktop device machine".split())
+
+
 def _said(sentence: str, done: str, nouns: set[str]) -> bool | None:
     low = sentence.lower()
+    nouns = nouns | _DEVICES if nouns & _DEVICES else nouns
     undone = rf"\b(?:{done})\b" if done in (_TAKEN_OFF, _OFF_LEAD) else rf"\bun{done}\b"
     if re.search(undone, low) and any(re.search(rf"\b{re.escape(n.rstrip('s') or n)}s?\b", low) for n in nouns):
         return False

@@ -42,3 +42,18 @@ def test_what_it_reads():
     assert undone_asked("Do you lock your computer screen whenever you leave your desk?") == (
         "locked", {"computer", "screen"})
     assert DEFAULT_CHAIN.index("undone") < DEFAULT_CHAIN.index("cross-encoder")
+
+
+@pytest.mark.parametrize("scenario", [
+    "I went for lunch and left my computer unlocked.",
+    "I left my laptop unlocked in the café.",
+], ids=["computer", "laptop"])
+def test_a_locked_screen_is_a_locked_computer(scenario):
+    # the device is named in other words (the model: "yes" 0.52 to the first)
+    [a] = UndoneAnswerer().answer_batch(["Do you lock your screen?"], scenario)
+    assert a is not None and a.value == "no"
+
+
+def test_another_thing_unlocked_says_nothing_of_the_screen():
+    [a] = UndoneAnswerer().answer_batch(["Do you lock your screen?"], "I left the front door unlocked.")
+    assert a is None
