@@ -2355,13 +2355,22 @@ class Analyzer:
             return None
         return mk("NOT", [Leaf(question, clause.id, m.start("verb"), m.end("what"))])
 
+    def _clock_leaf(self, clause_id: str | None, start: int | None, end: int | None) -> Plan | None:
+        """The time of day a rule holds from or until, named in its conclusion ("Guests under 18 are not allowed in
+        the bar after 9pm" -> "Is it after 9pm?")."""
+        found = self._found_in(_CLOCK, clause_id, start, end)
+        if found is None:
+            return None
+        m, clause = found
+        return Leaf(f"Is it {m.group(0)}?", clause.id, m.start(), m.end())
+
     def _with_conclusion_terms(self, plan: Plan, conclusion: Conclusion | None) -> Plan:
         """``plan`` and the terms its conclusion is granted on, where it names them: a length of service, the time
-        it lasts, a death, the most it allows."""
+        it lasts, a death, the most it allows, the time of day."""
         if conclusion is None:
             return plan
         span = conclusion.clause_id, conclusion.start, conclusion.end
-        for term in (self._service_leaf, self._window_leaf, self._death_leaf, self._cap_leaf):
+        for term in (self._service_leaf, self._window_leaf, self._death_leaf, self._cap_leaf, self._clock_leaf):
             leaf = term(*span)
             if leaf is not None and not any(x.question == y.question for x in leaves(plan) for y in leaves(leaf)):
                 plan = mk("AND", [plan, leaf])
@@ -2720,6 +2729,8 @@ _CAP = re.compile(r"(?i)\b(?:can|may|are allowed to|is allowed to)\s+(?P<verb>br
                   r"store|keep|have|check\s+in|book|rent|hire)\s+up\s+to\s+(?P<n>\d+|" + _NUMBER_WORDS + r")\s+"
                   r"(?P<what>[a-z][a-z ]{2,50}?)(?=\s*(?:[.,;]|$)|\s+(?:following|after|on\s+the|if|when|unless|"
                   r"provided|as\s+long\s+as)\b)")
+# "… after 9pm", "before 7:30am": a time of day a rule holds from or until
+_CLOCK = re.compile(r"(?i)\b(?:after|before)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b")
 # "Employees may work from home up to two days a week": how often, at most
 _CAP_RATE = re.compile(r"(?i)\b(?:can|may|are allowed to|is allowed to)\s+(?P<verb>[a-z]+(?:\s+[a-z]+){0,3}?)\s+up\s+to\s+"
                        r"(?P<n>\d+|" + _NUMBER_WORDS + r")\s+(?P<what>(?:days?|times?|hours?|nights?|sessions?|shifts?)\s+"

@@ -199,3 +199,13 @@ def test_the_only_things_a_permission_is_for_told_by_what_they_bear(text, questi
 def test_only_things_end_to_end():
     p = parse_policy("Only vehicles displaying a valid permit may park in this car park.")
     assert pcd.check(p, "I parked without a permit.").label == "non_compliant"
+
+
+def test_the_time_of_day_a_rule_holds_from_is_a_condition():
+    # the 9pm was lost: an under-18 in the bar at noon was refused as much as one at 10pm
+    p = parse_policy("Guests under 18 are not allowed in the bar after 9pm.")
+    assert [q.text for q in p.questions] == ["Are you under 18?", "Is it after 9pm?"]
+    assert p.linear == "AND(q1, q2)" and p.conclusion.polarity == "negative"
+    q = "Am I allowed in the bar?"
+    assert pcd.check(p, "I'm 16 and I was in the bar at 10pm.", question=q).label == "non_compliant"
+    assert pcd.check(p, "I'm 16 and I was in the bar at 7pm.", question=q).label == "compliant"
