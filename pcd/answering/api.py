@@ -13,7 +13,7 @@ __all__ = ["answer", "answer_many", "resolve_answerer", "DEFAULT_CHAIN"]
 
 DEFAULT_CHAIN = ("history", "ages", "quantities", "counts", "measures", "places", "dates", "elapsed", "durations",
                  "times", "rates", "amounts", "sequence", "possession", "untouched", "undone", "sharing", "consent",
-                 "accompanied", "bereavement", "cross-encoder")
+                 "accompanied", "bereavement", "disability", "cross-encoder")
 
 
 def _question_text(q: Any, i: int) -> str:

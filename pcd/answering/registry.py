@@ -51,5 +51,5 @@ def get_answerer(name: str, **kwargs):
 def _ensure_builtins() -> None:
     # importing the modules registers the built-in answerers
     from pcd.answering import (accompanied, ages, amounts, baselines, bereavement, consent, counts,  # noqa: F401
-                               cross_encoder, dates, durations, elapsed, history, lm, measures, nli, places,
-                               possession, quantities, rates, sequence, sharing, times, undone, untouched)
+                               cross_encoder, dates, disability, durations, elapsed, history, lm, measures, nli,
+                               places, possession, quantities, rates, sequence, sharing, times, undone, untouched)
