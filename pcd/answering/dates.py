@@ -30,13 +30,12 @@ from typing import Sequence
 
 from pcd.answering.base import Answerer, HistoryTurn, decided
 from pcd.answering.registry import register_answerer
-from pcd.answering.text import STOPWORDS, sentences
+from pcd.answering.text import MONTH_NAMES, MONTHS, STOPWORDS, sentences
 from pcd.answering.types import Answer
 
 __all__ = ["DateAnswerer", "date_test", "dated_events", "stated_span"]
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+_MONTH = f"(?:{MONTH_NAMES})"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # "6 April 2016", "April 6 2016", "March 2nd, 2016", "July, 18th 2016", "January 1979", "2014"
 # a bare year only after "in", "during", "of" or "the year": "I earned 2000 pounds" dates nothing
@@ -64,7 +63,7 @@ def stated_span(text: str) -> tuple[date, date] | None:
         y = int(m.group(5))
         return date(y, 1, 1), date(y, 12, 31)
     day = m.group(1) or m.group(3)
-    month, year = _MONTHS[m.group(2).lower()], int(m.group(4))
+    month, year = MONTHS[m.group(2).lower()], int(m.group(4))
     try:
         if day:
             d = date(year, month, int(day))

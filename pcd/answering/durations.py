@@ -23,7 +23,6 @@ question asks for more than the length ("written notice", "paid leave") and the 
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 from typing import Sequence
@@ -31,8 +30,8 @@ from typing import Sequence
 from pcd.answering.base import Answerer, HistoryTurn, agreed, decided
 from pcd.answering.places import load_places
 from pcd.answering.registry import register_answerer
-from pcd.answering.text import (BOUND_AFTER, BOUND_BEFORE, HOLDS, STOPWORDS, UNIT_DAYS, _stem,
-                                 number_words_to_digits, sentences)
+from pcd.answering.text import (BOUND_AFTER, BOUND_BEFORE, DAY_MONTH, HOLDS, STOPWORDS, UNIT_DAYS, _stem,
+                                 month_day, number_words_to_digits, sentences)
 from pcd.answering.types import Answer
 
 __all__ = ["DurationAnswerer", "duration_test", "stated_durations"]
@@ -172,8 +171,7 @@ def stated_durations(sentence: str, ahead: bool = False, between_days: bool = Fa
 
 def _day_of_year(m: re.Match) -> int | None:
     """The day of a (non-leap) year a "1 October" / "October 1st" match names, or None for no such day."""
-    month = _MONTH_NUMBER[(m.group("m1") or m.group("m2")).lower()]
-    day = int(m.group("d1") or m.group("d2"))
+    month, day = month_day(m)
     try:
         return (date(2025, month, day) - date(2025, 1, 1)).days
     except ValueError:
@@ -186,10 +184,7 @@ _AT_ONCE = re.compile(r"\b(?:immediately|straight\s+away|right\s+away|at\s+once|
 _LATER = re.compile(r"\b(?:(?:\d+|a|an)\s+(?:day|week|month)s?\s+(?:later|after)|the\s+(?:next|following)\s+"
                     r"(?:day|morning|week)|days\s+later)\b", re.I)
 _WORKING_DAYS = re.compile(r"\bwithin\s+(?P<n>\d+)\s+(?:working|business)\s+days?\b", re.I)
-_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS = "|".join(_MONTH_NUMBER)
-_DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+"
-                        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.I)
+_DAY_MONTH = re.compile(rf"\b{DAY_MONTH}\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:the\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)", re.I)
 

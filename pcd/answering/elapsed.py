@@ -32,7 +32,7 @@ from typing import Sequence
 from pcd.answering.base import Answerer, HistoryTurn, decided
 from pcd.answering.dates import stated_span
 from pcd.answering.registry import register_answerer
-from pcd.answering.text import UNIT_DAYS, number_words_to_digits, sentences
+from pcd.answering.text import DAY_MONTH, MONTH_NAMES, MONTHS, UNIT_DAYS, month_day, number_words_to_digits, sentences
 from pcd.answering.types import Answer
 
 __all__ = ["ElapsedAnswerer", "days_since", "elapsed_test", "time_ago"]
@@ -49,7 +49,7 @@ _NOT_FOR = re.compile(r"^(?:have|has) (?:you|it|they|the [a-z]+) not (?P<event>[
 _EVERY = re.compile(r"^(?:do|does) (?:you|staff|they|the [a-z]+) (?:[a-z]+ )(?:[a-z]+ ){0,4}?(?P<event>[a-z]+) "
                     r"(?:every (?:(?P<n>\d+) )?(?P<unit>day|week|month|year)s?|(?P<per>annually|yearly|monthly|weekly))$")
 # a date a sentence states: "in 2024", "6 April 2016", "March 2026" (read by pcd.answering.dates.stated_span)
-_DATE_IN_SENTENCE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)? )?(?:" + "|".join(calendar.month_name[1:]) +
+_DATE_IN_SENTENCE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)? )?(?:" + MONTH_NAMES +
                                r")\b,? (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}\b|\b(?:in|during|of) (?:19|20)\d\d\b", re.I)
 _PER = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 # words that make "… ago" other than the last time it was done
@@ -110,12 +110,8 @@ def time_ago(sentence: str) -> tuple[float, str] | None:
     return found[0] if len(found) == 1 else None
 
 
-_MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTH_NAME = "|".join(_MONTH_NUMBERS)
 # "on 1 November", "on November 1st", "in March": a day or month without its year
-_YEARLESS = re.compile(rf"\b(?:on (?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m1>{_MONTH_NAME})|"
-                       rf"on (?P<m2>{_MONTH_NAME}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|in (?P<m3>{_MONTH_NAME}))\b"
-                       r"(?!,? \d{4})", re.I)
+_YEARLESS = re.compile(rf"\b(?:on (?:the )?{DAY_MONTH}|in (?P<m3>{MONTH_NAMES}))\b(?!,? \d{{4}})", re.I)
 
 
 def days_since(sentence: str, today: date) -> tuple[float, float] | None:
@@ -136,13 +132,12 @@ def days_since(sentence: str, today: date) -> tuple[float, float] | None:
         first, last = spans[0]
     else:
         m = yearless[0]
-        month = _MONTH_NUMBERS[(m.group("m1") or m.group("m2") or m.group("m3")).lower()]
-        day = m.group("d1") or m.group("d2")
+        month, day = (MONTHS[m.group("m3").lower()], None) if m.group("m3") else month_day(m)
         year = today.year
         try:
-            while date(year, month, int(day) if day else 1) > today:
+            while date(year, month, day or 1) > today:
                 year -= 1
-            first = date(year, month, int(day) if day else 1)
+            first = date(year, month, day or 1)
         except ValueError:
             return None
         last = first if day else min(today, date(year, month, calendar.monthrange(year, month)[1]))

@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
+import calendar
 import operator
 import re
+
+# month names and numbers ("january" -> 1), and a day of a month with its year unsaid or after it: "1 October",
+# "1st of October", "October 1st" (groups d1/m1 or m2/d2; read with month_day)
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTH_NAMES = "|".join(MONTHS)
+DAY_MONTH = (rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_NAMES})|(?P<m2>{MONTH_NAMES})\s+"
+             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)")
+
+
+def month_day(m: re.Match) -> tuple[int, int]:
+    """(month, day) of a :data:`DAY_MONTH` match.
+
+    >>> month_day(re.search(DAY_MONTH, "on 1st of October", re.I)), month_day(re.search(DAY_MONTH, "May 3", re.I))
+    ((10, 1), (5, 3))
+    """
+    return MONTHS[(m.group("m1") or m.group("m2")).lower()], int(m.group("d1") or m.group("d2"))
+
 
 _SENT = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")  # a decimal point ends no sentence: "0.4 kg", "£3.50"
 # the words of a bound before its number ("more than 3 hours", "at least £123"), after it ("16 or more"), and what
