@@ -29,7 +29,9 @@ from pcd.answering.types import Answer
 __all__ = ["AmountAnswerer", "amount_asked"]
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_BOUND = "|".join(f"(?P<b{k}>{words})" for k, (words, _) in enumerate(BOUND_BEFORE))
+# ("within 5 metres of the entrance": at most that far; times "within" are the durations answerer's)
+_BOUNDS = BOUND_BEFORE + [(r"within", "<=")]
+_BOUND = "|".join(f"(?P<b{k}>{words})" for k, (words, _) in enumerate(_BOUNDS))
 _AFTER = "|".join(f"(?P<a{k}>{words})" for k, (words, _) in enumerate(BOUND_AFTER))
 _ASKED = re.compile(rf"\b(?:{_BOUND})\s+(?P<n>{_NUMBER})\s*(?P<unit>[a-z]+)\b(?:\s+(?:{_AFTER})\b)?", re.I)
 _ASKED_AFTER = re.compile(rf"\b(?P<n>{_NUMBER})\s*(?P<unit>[a-z]+)\s+(?:{_AFTER})\b", re.I)
@@ -37,6 +39,8 @@ _ASKED_AFTER = re.compile(rf"\b(?P<n>{_NUMBER})\s*(?P<unit>[a-z]+)\s+(?:{_AFTER}
 _LEFT_TO_OTHERS = frozenset(
     "second minute hour day week month year night weekend am pm old percent per pound penny pence dollar euro "
     "cent time times".split())
+# "Are you smoking within 5 metres …?", "Do you park …?": the act asked of the reader
+_READER_ACT = re.compile(r"^\s*(?:are|were|do|did|will)\s+you\s+(?P<verb>[a-z]+)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us|mine)\b", re.I)
 
 
@@ -69,7 +73,7 @@ def amount_asked(question: str) -> tuple[str, float, str] | None:
     cmp = None
     if m is not None:
         after = next((BOUND_AFTER[int(k[1:])][1] for k, v in m.groupdict().items() if k.startswith("a") and v), None)
-        before = next(BOUND_BEFORE[int(k[1:])][1] for k, v in m.groupdict().items() if k.startswith("b") and v)
+        before = next(_BOUNDS[int(k[1:])][1] for k, v in m.groupdict().items() if k.startswith("b") and v)
         cmp = before if after is None else None
     else:
         m = _ASKED_AFTER.search(q)
@@ -88,7 +92,7 @@ def _amounts(sentence: str, unit: str) -> set[float]:
     """The numbers of ``unit`` a sentence gives ("8 characters", "a 20-page report": 20 pages)."""
     read = number_words_to_digits(sentence)
     # (a bounded number is a limit restated, not an amount: "it isn't less than 10MB", "up to 20 kg")
-    bounded = re.compile(rf"(?:{'|'.join(w for w, _ in BOUND_BEFORE)})\s+$", re.I)
+    bounded = re.compile(rf"(?:{'|'.join(w for w, _ in _BOUNDS)})\s+$", re.I)
     return {float(m.group("n").replace(",", "")) for m in re.finditer(rf"\b(?P<n>{_NUMBER})[\s-]*(?P<unit>[a-z]+)\b",
                                                                           read, re.I)
             if _unit(m.group("unit")) == unit and not bounded.search(read[:m.start()])}
@@ -107,6 +111,11 @@ class AmountAnswerer(Answerer):
 
     def _answer(self, question: str, cmp: str, bound: float, unit: str, scenario: str) -> Answer | None:
         said = [(n, sent, span) for sent, span in sentences(scenario) for n in _amounts(sent, unit)]
+        act = _READER_ACT.match(question)
+        if act is not None and act.group("verb").lower() not in ("have", "get", "be"):
+            # the reader's act must be the sentence's: "I parked 2 metres from the door" is no smoking
+            stem = act.group("verb").lower()[:4]
+            said = [x for x in said if re.search(rf"\b{stem}", x[1], re.I)]
         about_reader = re.search(r"\b(?:you|your)\b", question, re.I) is not None
         if len({n for n, _, _ in said}) != 1 or (about_reader and not _FIRST_PERSON.search(said[0][1])):
             return None

@@ -2347,7 +2347,14 @@ class Analyzer:
         takes or keeps; what they get ("You could get up to £1,200") caps the benefit, not the reader."""
         found = self._found_in(_CAP, clause_id, start, end) or self._found_in(_CAP_RATE, clause_id, start, end)
         if found is None:
-            return None
+            # "You can bring one carry-on bag weighing no more than 10kg": the most the thing may weigh
+            weighed = self._found_in(_WEIGHING, clause_id, start, end)
+            if weighed is None:
+                return None
+            m, clause = weighed
+            *kind, noun = m.group("thing").lower().split()
+            return Leaf(f"Does the {' '.join(kind + [_singular(noun)])} weigh {m.group('bound')}?", clause.id,
+                        m.start("thing"), m.end("bound"))
         m, clause = found
         question, _ = write_question(f"you {m.group('verb')} more than {m.group('n')} {m.group('what')}", "you",
                                      others=self.others)
@@ -2618,7 +2625,7 @@ _HEADED_CONCLUSION = re.compile(r"(?i)\s*you\s+(?:can(?:['’]?t|not)?|could|may
 # "… must be over 16 to apply", "… to register for the scheme": what the requirement is for is the conclusion
 # (also "before you can claim": "You'll need to have lived in the UK for 2 years before you can claim")
 _GOAL = (r"(?:(?:in order\s+)?to|before you can) (?:be eligible|qualify|apply|claim|register|enrol|enroll|join|"
-         r"take part|participate|sit|graduate|borrow|buy|book|open|rent|hire|adopt|donate|access)\b")
+         r"take part|participate|sit|graduate|borrow|buy|book|open|rent|hire|adopt|donate|access|use|enter|drive)\b")
 _REQUIRED_TO_QUALIFY = re.compile(r"[\s,]*(?:you|they)\s+(?:must|need to|have to|will need to)\s+(?:also\s+)?"
                                   r"(?P<req>[^.;:]{3,160}?)\s+(?P<goal>" + _GOAL + r"[^.;:]*)[.;:]?\s*$", re.I)
 # "To be eligible for SNAP, …", "In order to qualify, …": the goal a requirement after the comma serves
@@ -2729,6 +2736,11 @@ _CAP = re.compile(r"(?i)\b(?:can|may|are allowed to|is allowed to)\s+(?P<verb>br
                   r"store|keep|have|check\s+in|book|rent|hire)\s+up\s+to\s+(?P<n>\d+|" + _NUMBER_WORDS + r")\s+"
                   r"(?P<what>[a-z][a-z ]{2,50}?)(?=\s*(?:[.,;]|$)|\s+(?:following|after|on\s+the|if|when|unless|"
                   r"provided|as\s+long\s+as)\b)")
+# "… one carry-on bag weighing no more than 10kg": a thing a permission allows, by its weight
+_WEIGHING = re.compile(r"(?i)" + _PERMITS + r"[^.;:]{0,60}?\b(?!(?:one|two|three|four|an?|the|\d+)\b)"
+                       r"(?P<thing>[a-z-]+(?:\s+[a-z-]+)?)\s+weighing\s+"
+                       r"(?P<bound>(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|less\s+than|under)\s+"
+                       r"\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|kilograms?|g|grams?)\b)")
 # "… after 9pm", "before 7:30am": a time of day a rule holds from or until
 _CLOCK = re.compile(r"(?i)\b(?:after|before)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b")
 # "Employees may work from home up to two days a week": how often, at most

@@ -67,3 +67,13 @@ def test_agrees_with_arithmetic(said, bound, comparison):
     [a] = AmountAnswerer().answer_batch([f"Is the essay {words} {bound} words?"], f"My essay is {said} words long.")
     holds = {">=": said >= bound, ">": said > bound, "<": said < bound, "<=": said <= bound}[cmp]
     assert a is not None and a.value == ("yes" if holds else "no")
+
+
+@pytest.mark.parametrize("scenario, expected", [
+    ("I smoked about 2 metres from the main door.", "yes"),  # the model said "no" (0.51)
+    ("I smoked 10 metres from the entrance.", "no"),
+    ("I parked 2 metres from the main door.", None),  # another act
+], ids=["2m", "10m", "other-act"])
+def test_within_a_distance_of_the_readers_act(scenario, expected):
+    got = AmountAnswerer().answer_batch(["Are you smoking within 5 metres of the building entrance?"], scenario)[0]
+    assert (got.value if got else None) == expected

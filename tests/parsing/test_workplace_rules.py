@@ -359,3 +359,25 @@ def test_a_death_and_a_cap_end_to_end():
                                              "Do you take more than 5 days of paid compassionate leave?"]
     r = pcd.check(p, "My mother died last week and I took 3 days off.", question="Can I take paid compassionate leave?")
     assert r.label == "compliant"
+
+
+@pytest.mark.parametrize("text, question, goal", [
+    # was "Are you at least 16 years old to use the gym without supervision?", answered "yes" for a 15-year-old
+    ("Members must be at least 16 years old to use the gym without supervision.", "Are you at least 16 years old?",
+     "to use the gym without supervision"),
+    ("You must be over 17 to drive a car.", "Are you over 17?", "to drive a car"),
+], ids=["use", "drive"])
+def test_what_an_age_is_required_for_is_the_conclusion(text, question, goal):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question] and p.conclusion.text == goal
+
+
+@pytest.mark.parametrize("text, question", [
+    # no conditions before: a 12kg bag was allowed
+    ("You can bring one carry-on bag weighing no more than 10kg.", "Does the carry-on bag weigh no more than 10kg?"),
+    ("You may carry hand luggage weighing up to 7kg.", "Does the hand luggage weigh up to 7kg?"),
+], ids=["carry-on", "hand-luggage"])
+def test_a_thing_allowed_by_its_weight(text, question):
+    p = parse_policy(text)
+    assert [q.text for q in p.questions] == [question]
+    assert pcd.check(p, "My bag weighs 12kg.").label == "non_compliant"
