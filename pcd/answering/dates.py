@@ -33,7 +33,7 @@ from pcd.answering.registry import register_answerer
 from pcd.answering.text import MONTH_NAMES, MONTHS, STOPWORDS, sentences
 from pcd.answering.types import Answer
 
-__all__ = ["DateAnswerer", "date_test", "dated_events", "stated_span"]
+__all__ = ["DateAnswerer", "date_test", "dated_events", "stated_span", "stated_spans"]
 
 _MONTH = f"(?:{MONTH_NAMES})"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
@@ -103,6 +103,15 @@ def date_test(question: str) -> tuple[str, set[str], object] | None:
         "on or before": lambda a, b: True if b <= last else False if a > last else None,
     }
     return person, stems, tests[cmp]
+
+
+def stated_spans(sentence: str) -> list[tuple[date, date]]:
+    """The days each date a sentence states covers ("in 2024", "6 April 2016", "March 2026"), first and last.
+
+    >>> [last.year for _, last in stated_spans("I paid in March 2026 and again on 6 April 2016.")]
+    [2026, 2016]
+    """
+    return [found for m in _DATE.finditer(sentence) for found in [stated_span(m.group(0))] if found]
 
 
 def dated_events(scenario: str, person: str, stems: set[str]) -> list[tuple[tuple[date, date], str, tuple[int, int]]]:

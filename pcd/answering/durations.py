@@ -159,7 +159,7 @@ def stated_durations(sentence: str, ahead: bool = False, between_days: bool = Fa
         n = 1.0 if m.group("n").lower() in ("a", "an") else float(m.group("n"))
         unit = m.group("unit").lower()
         found.append(((n + (0.5 if m.group("half") else 0.0)) * _HOURS[unit], unit))
-    days = [_WEEKDAYS.index(d.lower()) for d in _ON_WEEKDAY.findall(read)]
+    days = _weekdays(read)
     if len(days) == 2 and between_days:
         found.append((((days[1] - days[0]) % 7) * 24.0, "day"))
     dates = [_day_of_year(m) for m in _DAY_MONTH.finditer(read)]
@@ -187,6 +187,11 @@ _WORKING_DAYS = re.compile(r"\bwithin\s+(?P<n>\d+)\s+(?:working|business)\s+days
 _DAY_MONTH = re.compile(rf"\b{DAY_MONTH}\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:the\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)", re.I)
+
+
+def _weekdays(sentence: str) -> list[int]:
+    """The weekdays a sentence names with "on", in order (Monday 0): "complained on Monday and we replied on Friday"."""
+    return [_WEEKDAYS.index(d.lower()) for d in _ON_WEEKDAY.findall(sentence)]
 
 
 def _same_event(words: set[str], sentence: str, names: set[str] = frozenset()) -> bool:
@@ -253,7 +258,7 @@ class DurationAnswerer(Answerer):
         for sent, span in sentences(scenario):
             if not _same_event(test[3], sent) or not _whose(test[3], sent):
                 continue
-            days = [_WEEKDAYS.index(d.lower()) for d in _ON_WEEKDAY.findall(sent)]
+            days = _weekdays(sent)
             later = len(days) == 2 and days[0] != days[1] or _LATER.search(number_words_to_digits(sent))
             readings.append((False if later else True if _AT_ONCE.search(sent) else None, sent, span))
         return agreed(question, readings, self.name)
@@ -266,7 +271,7 @@ class DurationAnswerer(Answerer):
             return None
         facts = []
         for sent, span in sentences(scenario):
-            days = [_WEEKDAYS.index(d.lower()) for d in _ON_WEEKDAY.findall(sent)]
+            days = _weekdays(sent)
             if len(days) == 2 and _same_event(test[3], sent) and _whose(test[3], sent):
                 gap = (days[1] - days[0]) % 7
                 facts.append((sum((days[0] + k) % 7 < 5 for k in range(1, gap + 1)), sent, span))

@@ -30,7 +30,7 @@ from datetime import date
 from typing import Sequence
 
 from pcd.answering.base import Answerer, HistoryTurn, decided
-from pcd.answering.dates import stated_span
+from pcd.answering.dates import stated_spans
 from pcd.answering.registry import register_answerer
 from pcd.answering.text import DAY_MONTH, MONTH_NAMES, MONTHS, UNIT_DAYS, month_day, number_words_to_digits, sentences
 from pcd.answering.types import Answer
@@ -48,9 +48,6 @@ _NOT_FOR = re.compile(r"^(?:have|has) (?:you|it|they|the [a-z]+) not (?P<event>[
 # "Do you complete data protection training every year?": done within the period, when last done
 _EVERY = re.compile(r"^(?:do|does) (?:you|staff|they|the [a-z]+) (?:[a-z]+ )(?:[a-z]+ ){0,4}?(?P<event>[a-z]+) "
                     r"(?:every (?:(?P<n>\d+) )?(?P<unit>day|week|month|year)s?|(?P<per>annually|yearly|monthly|weekly))$")
-# a date a sentence states: "in 2024", "6 April 2016", "March 2026" (read by pcd.answering.dates.stated_span)
-_DATE_IN_SENTENCE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)? )?(?:" + MONTH_NAMES +
-                               r")\b,? (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}\b|\b(?:in|during|of) (?:19|20)\d\d\b", re.I)
 _PER = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 # words that make "… ago" other than the last time it was done
 _NOT_LAST = re.compile(r"\b(?:first|start(?:ed)?|began|begun|since|every|daily|weekly|regularly|always|usually)\b",
@@ -124,7 +121,7 @@ def days_since(sentence: str, today: date) -> tuple[float, float] | None:
     >>> days_since("I paid in March 2026.", d), days_since("It starts in 2027.", d), days_since("I live here.", d)
     ((244, 274), None, None)
     """
-    spans = [span for m in _DATE_IN_SENTENCE.finditer(sentence) for span in [stated_span(m.group(0))] if span]
+    spans = stated_spans(sentence)
     yearless = [m for m in _YEARLESS.finditer(sentence)]
     if len(spans) + len(yearless) != 1:
         return None

@@ -1937,14 +1937,11 @@ class Analyzer:
             elif (m := _FOR_UP_TO.search(c.text)) is not None:
                 question = f"Is it for more than {m.group('n')} {m.group('unit')}?"
                 span = m.span("n")[0], m.end("unit")
-            elif (m := _WITHIN_OF.search(c.text) or _GIVEN_WITHIN.match(c.text)) is not None:
+            elif (m := _WITHIN_OF.search(c.text) or _GIVEN_WITHIN.match(c.text) or _RETURN_WITHIN.search(c.text)):
                 # "You can apply for a refund within 12 months of the payment", "Refunds will only be given within
-                # 14 days of purchase": a permission while the time lasts
+                # 14 days of purchase", "You can exchange items within 14 days": a permission while the time lasts
                 question = _window_question(m)
-                span = m.start("n"), m.end("since")
-            elif (m := _RETURN_WITHIN.search(c.text)) is not None:  # "You can exchange items within 14 days"
-                question = f"Has it been more than {m.group('n')} {m.group('unit')} since purchase?"
-                span = m.start("n"), m.end("unit")
+                span = m.start("n"), _window_end(m)
             else:
                 continue
             if not usable_question(question):
@@ -2319,17 +2316,12 @@ class Analyzer:
     def _window_leaf(self, clause_id: str | None, start: int | None, end: int | None) -> Plan | None:
         """The time a permission lasts, named in its conclusion ("Customers can return items within 30 days of
         purchase, provided …" -> NOT("Has it been more than 30 days since purchase?"))."""
-        found = self._found_in(_WITHIN_OF, clause_id, start, end)
-        if found is not None:
-            m, clause = found
-            return mk("NOT", [Leaf(_window_question(m), clause.id, m.start("n"), m.end("since"))])
-        # "Customers can return unused items within 28 days for a full refund": a return runs from the purchase
-        found = self._found_in(_RETURN_WITHIN, clause_id, start, end)
+        # ("Customers can return unused items within 28 days for a full refund": a return runs from the purchase)
+        found = self._found_in(_WITHIN_OF, clause_id, start, end) or self._found_in(_RETURN_WITHIN, clause_id, start, end)
         if found is None:
             return None
         m, clause = found
-        question = f"Has it been more than {m.group('n')} {m.group('unit')} since purchase?"
-        return mk("NOT", [Leaf(question, clause.id, m.start("n"), m.end("unit"))])
+        return mk("NOT", [Leaf(_window_question(m), clause.id, m.start("n"), _window_end(m))])
 
     def _death_leaf(self, clause_id: str | None, start: int | None, end: int | None) -> Plan | None:
         """The death a conclusion is granted on ("Employees are entitled to paid bereavement leave of up to 5 days
@@ -2347,20 +2339,24 @@ class Analyzer:
         takes or keeps; what they get ("You could get up to £1,200") caps the benefit, not the reader."""
         found = self._found_in(_CAP, clause_id, start, end) or self._found_in(_CAP_RATE, clause_id, start, end)
         if found is None:
-            # "You can bring one carry-on bag weighing no more than 10kg": the most the thing may weigh
-            weighed = self._found_in(_WEIGHING, clause_id, start, end)
-            if weighed is None:
-                return None
-            m, clause = weighed
-            *kind, noun = m.group("thing").lower().split()
-            return Leaf(f"Does the {' '.join(kind + [_singular(noun)])} weigh {m.group('bound')}?", clause.id,
-                        m.start("thing"), m.end("bound"))
+            return None
         m, clause = found
         question, _ = write_question(f"you {m.group('verb')} more than {m.group('n')} {m.group('what')}", "you",
                                      others=self.others)
         if not usable_question(question):
             return None
         return mk("NOT", [Leaf(question, clause.id, m.start("verb"), m.end("what"))])
+
+    def _weight_leaf(self, clause_id: str | None, start: int | None, end: int | None) -> Plan | None:
+        """The most a thing a permission allows may weigh ("You can bring one carry-on bag weighing no more than
+        10kg" -> "Does the carry-on bag weigh no more than 10kg?")."""
+        found = self._found_in(_WEIGHING, clause_id, start, end)
+        if found is None:
+            return None
+        m, clause = found
+        *kind, noun = m.group("thing").lower().split()
+        return Leaf(f"Does the {' '.join(kind + [_singular(noun)])} weigh {m.group('bound')}?", clause.id,
+                    m.start("thing"), m.end("bound"))
 
     def _clock_leaf(self, clause_id: str | None, start: int | None, end: int | None) -> Plan | None:
         """The time of day a rule holds from or until, named in its conclusion ("Guests under 18 are not allowed in
@@ -2373,11 +2369,12 @@ class Analyzer:
 
     def _with_conclusion_terms(self, plan: Plan, conclusion: Conclusion | None) -> Plan:
         """``plan`` and the terms its conclusion is granted on, where it names them: a length of service, the time
-        it lasts, a death, the most it allows, the time of day."""
+        it lasts, a death, the most it allows (in number or weight), the time of day."""
         if conclusion is None:
             return plan
         span = conclusion.clause_id, conclusion.start, conclusion.end
-        for term in (self._service_leaf, self._window_leaf, self._death_leaf, self._cap_leaf, self._clock_leaf):
+        for term in (self._service_leaf, self._window_leaf, self._death_leaf, self._cap_leaf, self._weight_leaf,
+                     self._clock_leaf):
             leaf = term(*span)
             if leaf is not None and not any(x.question == y.question for x in leaves(plan) for y in leaves(leaf)):
                 plan = mk("AND", [plan, leaf])
@@ -2387,7 +2384,7 @@ class Analyzer:
         """Fallback: "You can borrow up to 10 books at a time." -> NOT("Do you borrow more than 10 books at a
         time?")."""
         for c in self._body_clauses():
-            plan = self._cap_leaf(c.id, c.start, c.end)
+            plan = self._cap_leaf(c.id, c.start, c.end) or self._weight_leaf(c.id, c.start, c.end)
             if plan is not None:
                 return self._whole_sentence_unit(plan, "IF", c)
         return None
@@ -2755,8 +2752,14 @@ _RETURN_WITHIN = re.compile(r"(?i)" + _PERMITS + r"(?:[a-z]+\s+){0,3}?(?:return|
 
 def _window_question(m: re.Match) -> str:
     """What a :data:`_WITHIN_OF` permission asks: "Has it been more than 30 days since purchase?" (it holds while
-    the answer is no)."""
-    return f"Has it been more than {m.group('n')} {m.group('unit')} since {m.group('since')}?"
+    the answer is no); a :data:`_RETURN_WITHIN` one names no event, and a return runs from the purchase."""
+    since = m.group("since") if "since" in m.re.groupindex else "purchase"
+    return f"Has it been more than {m.group('n')} {m.group('unit')} since {since}?"
+
+
+def _window_end(m: re.Match) -> int:
+    """Where the window a :func:`_window_question` asks ends in the text: after its event, or its unit."""
+    return m.end("since") if "since" in m.re.groupindex else m.end("unit")
 
 
 _FOR_UP_TO = re.compile(r"(?i)^\s*you\s+can\s+[^.;:]{3,80}?\s+for\s+up\s+to\s+(?P<n>\d+)\s+" + _UNITS +
