@@ -702,7 +702,7 @@ def _fragment_question(words, subject: str) -> list[str]:
         if words[1][1].lower_ == "been" and len(words) > 2 and words[2][1].tag_ == "NNS" and subject == "you":
             # "have been members for 20 years" -> "Have you been a member for 20 years?"
             return ["Have"] + subj + ["been"] + _noun_phrase(words[2:], subj)
-        return ["Have" if _plural(subject) else "Has"] + subj + rest
+        return [_has(subject)] + subj + rest
     if low in _OBLIGATION and len(words) > 1:
         return _obligation(subj, words[1:])
     if low in _MODALS:
